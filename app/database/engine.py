@@ -1,0 +1,215 @@
+"""Engines and sessions for the two backends.
+
+- Local (default): a SQLite file encrypted with SQLCipher 4. The raw 256-bit key lives in the
+  OS keyring. A wrong key is caught on connect (SQLCipher opens anything; the first read fails).
+- Shared: a PostgreSQL server through psycopg 3.
+
+Transactions are short: `db.read()` for queries, `db.write()` for one user action (on SQLite it
+starts with BEGIN IMMEDIATE, so a read-modify-write never fails half-way with "database is
+locked").
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from app import keystore, paths
+from app.errors import DatabaseOpenError
+
+logger = logging.getLogger(__name__)
+
+BUSY_TIMEOUT_MS = 10_000
+
+
+class DatabaseKind(StrEnum):
+    SQLITE = "sqlite"
+    POSTGRESQL = "postgresql"
+
+
+@dataclass(frozen=True)
+class DatabaseTarget:
+    kind: DatabaseKind
+    path: Path | None = None
+    url: URL | None = None
+
+    def describe(self) -> str:
+        """A short text for the status bar; never includes a password."""
+        if self.kind is DatabaseKind.SQLITE:
+            return str(self.path)
+        assert self.url is not None
+        return f"{self.url.host or 'localhost'}:{self.url.port or 5432}/{self.url.database}"
+
+
+def parse_database_url(value: str | None) -> DatabaseTarget:
+    """None → the default local file. 'sqlite:///path' or a plain path → that local file.
+    'postgresql://…' (any driver suffix) → PostgreSQL through psycopg 3."""
+    if not value:
+        return DatabaseTarget(DatabaseKind.SQLITE, path=paths.default_database_file())
+    if "://" not in value:
+        return DatabaseTarget(DatabaseKind.SQLITE, path=Path(value).expanduser().resolve())
+    try:
+        url = make_url(value)
+    except Exception as exc:
+        raise DatabaseOpenError(
+            "Databasadressen går inte att tolka: {value}", value=_redact(value)
+        ) from exc
+    backend = url.get_backend_name()
+    if backend == "sqlite":
+        if not url.database:
+            raise DatabaseOpenError("En lokal databas behöver en filsökväg.")
+        return DatabaseTarget(DatabaseKind.SQLITE, path=Path(url.database).expanduser().resolve())
+    if backend in ("postgresql", "postgres"):
+        return DatabaseTarget(DatabaseKind.POSTGRESQL, url=url.set(drivername="postgresql+psycopg"))
+    raise DatabaseOpenError(
+        "Databastypen {backend} stöds inte. Använd en lokal fil eller postgresql://.",
+        backend=backend,
+    )
+
+
+def _redact(value: str) -> str:
+    try:
+        return make_url(value).render_as_string(hide_password=True)
+    except Exception:
+        return "(ogiltig adress)"
+
+
+@dataclass
+class Database:
+    target: DatabaseTarget
+    engine: Engine
+    _factory: sessionmaker[Session] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._factory = sessionmaker(self.engine, expire_on_commit=False)
+
+    @property
+    def kind(self) -> DatabaseKind:
+        return self.target.kind
+
+    def describe(self) -> str:
+        return self.target.describe()
+
+    @contextlib.contextmanager
+    def read(self, **info: Any) -> Iterator[Session]:
+        """A read transaction; rolled back at the end."""
+        with self._factory() as session:
+            session.info.update(info)
+            try:
+                yield session
+            finally:
+                session.rollback()
+
+    @contextlib.contextmanager
+    def write(self, **info: Any) -> Iterator[Session]:
+        """One user action: commits as a whole at the end, or rolls back entirely."""
+        with self._factory() as session:
+            session.info.update(info)
+            if self.kind is DatabaseKind.SQLITE:
+                session.connection(execution_options={"sqlite_begin": "BEGIN IMMEDIATE"})
+            try:
+                yield session
+                session.commit()
+            except BaseException:
+                session.rollback()
+                raise
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+# --- SQLCipher --------------------------------------------------------------------------------
+
+
+def _sqlcipher_connect(path: Path, key_hex: str) -> sqlcipher3.Connection:
+    conn = sqlcipher3.connect(str(path), check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000)
+    conn.isolation_level = None  # SQLAlchemy's begin event emits BEGIN itself
+    conn.execute(f"PRAGMA key = \"x'{key_hex}'\"")
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher3.DatabaseError as exc:
+        conn.close()
+        raise DatabaseOpenError(
+            "Databasfilen {path} går inte att öppna med nyckeln i nyckelringen. Antingen hör "
+            "nyckeln till en annan databas, eller så är filen skadad. Filen har inte ändrats.",
+            path=str(path),
+        ) from exc
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = NORMAL")
+    return conn
+
+
+def sqlite_engine(path: Path, key_hex: str) -> Engine:
+    engine = create_engine(
+        "sqlite://", module=sqlcipher3, creator=lambda: _sqlcipher_connect(path, key_hex)
+    )
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn) -> None:  # SQLAlchemy's documented pattern for pysqlite transactions
+        conn.exec_driver_sql(conn.get_execution_options().get("sqlite_begin", "BEGIN"))
+
+    return engine
+
+
+def _local_key(path: Path, *, create: bool) -> str:
+    key = keystore.get_database_key(path)
+    if key is not None:
+        return key
+    if path.exists() and path.stat().st_size > 0:
+        # Never create a new key (and so, in effect, a new database) over an existing file.
+        raise DatabaseOpenError(
+            "Databasfilen {path} finns, men nyckeln till den saknas i den här användarens "
+            "nyckelring. Filen har inte ändrats. Logga in som den användare som skapade "
+            "databasen, eller återställ nyckeln (se README: Nycklar och säkerhetskopior).",
+            path=str(path),
+        )
+    if not create:
+        raise DatabaseOpenError("Det finns ingen databas i {path}.", path=str(path))
+    return keystore.create_database_key(path)
+
+
+def open_database(
+    target: DatabaseTarget | str | None = None,
+    *,
+    create: bool = True,
+    key_hex: str | None = None,
+    password: str | None = None,
+) -> Database:
+    """Connect (without migrating). `key_hex` bypasses the keyring (backups, tests)."""
+    if not isinstance(target, DatabaseTarget):
+        target = parse_database_url(target)
+    if target.kind is DatabaseKind.SQLITE:
+        assert target.path is not None
+        target.path.parent.mkdir(parents=True, exist_ok=True)
+        key = key_hex or _local_key(target.path, create=create)
+        engine = sqlite_engine(target.path, key)
+        with engine.connect():
+            pass  # fail early on a wrong key, before anything else happens
+        return Database(target, engine)
+
+    assert target.url is not None
+    url = target.url if password is None else target.url.set(password=password)
+    engine = create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 10})
+    try:
+        with engine.connect():
+            pass
+    except Exception as exc:
+        engine.dispose()
+        raise DatabaseOpenError(
+            "Det gick inte att ansluta till databasservern {server}: {reason}",
+            server=target.describe(),
+            reason=type(getattr(exc, "orig", exc)).__name__,
+        ) from exc
+    return Database(target, engine)

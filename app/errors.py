@@ -1,0 +1,62 @@
+"""Errors the user can understand and act on.
+
+The text is Swedish source text, translated first and formatted afterwards (never an f-string
+into a translation). `field` names the input field that is wrong, so a form can point at it.
+"""
+
+from __future__ import annotations
+
+from app.i18n import translate
+
+
+class UserError(Exception):
+    context = "errors"
+
+    def __init__(self, text: str, *, field: str | None = None, **params: object) -> None:
+        super().__init__(text)
+        self.template = text
+        self.field = field
+        self.params = params
+
+    def message(self) -> str:
+        return translate(self.context, self.template).format(**self.params)
+
+    def __str__(self) -> str:
+        return self.message()
+
+
+class ValidationError(UserError):
+    """Bad input; may carry several problems at once (each a UserError)."""
+
+    def __init__(self, problems: list[UserError]) -> None:
+        self.problems = problems
+        first = problems[0] if problems else UserError("Ogiltig inmatning.")
+        super().__init__(first.template, field=first.field, **first.params)
+
+    def message(self) -> str:
+        return "\n".join(p.message() for p in self.problems)
+
+
+class DatabaseOpenError(UserError):
+    """The database could not be opened; nothing was touched."""
+
+
+class KeyringError(DatabaseOpenError):
+    """The OS keyring is missing, locked, or lacks the secret we need."""
+
+
+class SchemaTooNewError(DatabaseOpenError):
+    pass
+
+
+class ConcurrentEditError(UserError):
+    """Another workstation changed the record after it was opened."""
+
+    def __init__(self, text: str, *, changed_by: str | None, changed_at: object, **params: object):
+        super().__init__(text, changed_by=changed_by or "okänd", changed_at=changed_at, **params)
+        self.changed_by = changed_by
+        self.changed_at = changed_at
+
+
+class AccessDenied(UserError):
+    pass

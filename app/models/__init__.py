@@ -1,0 +1,45 @@
+"""SQLAlchemy models, one module per aggregate. No Qt here."""
+
+from app.models.assessment import RiskAssessment
+from app.models.audit import AuditEntry
+from app.models.base import Base
+from app.models.calendar import CalendarEvent, Resource, event_party, event_resource, event_staff
+from app.models.case import Case, CaseNumberCounter, CaseParty, Child, PoliceReport
+from app.models.consent import Consent, Disclosure
+from app.models.contact import TALK_COLUMNS, Contact, Note
+from app.models.letter import Letter
+from app.models.person import Address, Person
+from app.models.referral import Referral
+from app.models.setting import Setting
+from app.models.staff import EnrollmentCode, StaffMember
+from app.models.transport import Transport, transport_crew
+
+__all__ = [
+    "TALK_COLUMNS",
+    "Address",
+    "AuditEntry",
+    "Base",
+    "CalendarEvent",
+    "Case",
+    "CaseNumberCounter",
+    "CaseParty",
+    "Child",
+    "Consent",
+    "Contact",
+    "Disclosure",
+    "EnrollmentCode",
+    "Letter",
+    "Note",
+    "Person",
+    "PoliceReport",
+    "Referral",
+    "Resource",
+    "RiskAssessment",
+    "Setting",
+    "StaffMember",
+    "Transport",
+    "event_party",
+    "event_resource",
+    "event_staff",
+    "transport_crew",
+]
