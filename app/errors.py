@@ -19,7 +19,10 @@ class UserError(Exception):
         self.params = params
 
     def message(self) -> str:
-        return translate(self.context, self.template).format(**self.params)
+        params = dict(self.params)
+        if self.field is not None:
+            params.setdefault("field", translate("fields", self.field))
+        return translate(self.context, self.template).format(**params)
 
     def __str__(self) -> str:
         return self.message()

@@ -91,7 +91,11 @@ class Database:
     _factory: sessionmaker[Session] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
+        from app.services.access import apply_secrecy
+
         self._factory = sessionmaker(self.engine, expire_on_commit=False)
+        # Agency secrecy is part of every session this program opens (see app.services.access).
+        event.listen(self._factory, "do_orm_execute", apply_secrecy)
 
     @property
     def kind(self) -> DatabaseKind:
@@ -102,13 +106,11 @@ class Database:
 
     @contextlib.contextmanager
     def read(self, **info: Any) -> Iterator[Session]:
-        """A read transaction; rolled back at the end."""
+        """A read transaction. Closing (not rolling back) ends it, so objects read here keep
+        their loaded state for the caller."""
         with self._factory() as session:
             session.info.update(info)
-            try:
-                yield session
-            finally:
-                session.rollback()
+            yield session
 
     @contextlib.contextmanager
     def write(self, **info: Any) -> Iterator[Session]:

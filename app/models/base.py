@@ -11,7 +11,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "ck": "ck_%(table_name)s_%(column_0_name)s",
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
@@ -37,7 +37,6 @@ def enum_column(enum_cls: type[enum.Enum], **kwargs):
             length=40,
             values_callable=lambda e: [member.value for member in e],
             validate_strings=True,
-            name=f"{enum_cls.__name__.lower()}",
         ),
         **kwargs,
     )

@@ -1,0 +1,1 @@
+"""Subcommands of `igor-desk`, one module each (see app.cli.COMMAND_MODULES)."""

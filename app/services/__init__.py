@@ -1,0 +1,1 @@
+"""Services: every rule of the work lives here. Plain Python; no Qt."""

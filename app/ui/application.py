@@ -1,0 +1,96 @@
+"""Start-up: Qt application, Swedish translations, database, sign-in, main window."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from app import APP_NAME, __version__, i18n, settings
+from app.database import Database, open_database
+from app.database.migrate import upgrade_database
+from app.errors import UserError
+from app.services import profiles
+from app.services.actor import Actor
+from app.ui import messages
+from app.ui.context import AppContext
+
+logger = logging.getLogger(__name__)
+
+STYLE_SHEET = """
+QListWidget#navigation { background: #f3f4f6; border: none; border-right: 1px solid #d0d4da;
+    font-size: 11pt; padding-top: 8px; }
+QListWidget#navigation::item { padding: 10px 14px; }
+QListWidget#navigation::item:selected { background: #1f3a68; color: white; }
+QLabel#pageHeading { font-size: 15pt; font-weight: 600; }
+QLabel#statusWho[agency="police"] { color: #1f3a68; font-weight: 600; }
+QLabel#statusWho[agency="social"] { color: #2e6b3f; font-weight: 600; }
+"""
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("IGOR")
+    QLocale.setDefault(QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden))
+    install_translations(app)
+    app.setStyleSheet(STYLE_SHEET)
+    return app
+
+
+def install_translations(app: QCoreApplication) -> None:
+    """Qt's own dialogs in Swedish (qtbase_sv), and the hook for the layers below the UI."""
+    translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name in ("qtbase", "qt"):
+        translator = QTranslator(app)
+        if translator.load(QLocale(QLocale.Language.Swedish), name, "_", translations):
+            app.installTranslator(translator)
+    i18n.install_translator(QCoreApplication.translate)
+
+
+def open_and_migrate(db_url: str | None) -> Database:
+    db = open_database(settings.database_url(db_url))
+    try:
+        upgrade_database(db)
+    except Exception:
+        db.dispose()
+        raise
+    return db
+
+
+def sign_in_or_first_start(db: Database, parent=None) -> Actor | None:
+    if profiles.has_any_staff(db):
+        return profiles.sign_in(db)
+    from app.ui.first_start import FirstStartDialog
+
+    dialog = FirstStartDialog(db, parent)
+    if dialog.exec() != FirstStartDialog.DialogCode.Accepted:
+        return None
+    return dialog.actor
+
+
+def run_gui(db_url: str | None = None) -> int:
+    app = create_application()
+    try:
+        db = open_and_migrate(db_url)
+        actor = sign_in_or_first_start(db)
+    except UserError as exc:
+        logger.warning("start-up refused: %s", type(exc).__name__)
+        messages.error(None, exc.message())
+        return 1
+    if actor is None:
+        return 1
+    from app.ui.main_window import MainWindow
+
+    window = MainWindow(AppContext(db, actor))
+    window.show()
+    quit_after = os.environ.get("IGOR_QUIT_AFTER_MS")
+    if quit_after:  # used by the start-up benchmark and the installer smoke test
+        QTimer.singleShot(int(quit_after), app.quit)
+    code = app.exec()
+    db.dispose()
+    return code

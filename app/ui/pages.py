@@ -1,0 +1,28 @@
+"""The main window's pages, in navigation order.
+
+Each page is `module:Class`, a QWidget constructed as Class(ctx: AppContext, parent). A page whose
+module is None is not built yet; the shell shows a plain placeholder in its place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    title: str  # translated in context "pages"
+    target: str | None
+    shortcut: str
+
+
+PAGES = [
+    PageSpec("cases", QT_TRANSLATE_NOOP("pages", "Ärenden"), None, "Ctrl+1"),
+    PageSpec("calendar", QT_TRANSLATE_NOOP("pages", "Kalender"), None, "Ctrl+2"),
+    PageSpec("transports", QT_TRANSLATE_NOOP("pages", "Transporter"), None, "Ctrl+3"),
+    PageSpec("letters", QT_TRANSLATE_NOOP("pages", "Brev"), None, "Ctrl+4"),
+    PageSpec("statistics", QT_TRANSLATE_NOOP("pages", "Statistik"), None, "Ctrl+5"),
+]

@@ -1,0 +1,66 @@
+"""The main window shell: navigation, placeholders, status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel
+
+from app.database.migrate import upgrade_database
+from app.ui.context import AppContext
+from app.ui.labels import missing_labels
+from app.ui.main_window import MainWindow
+from app.ui.pages import PAGES
+
+
+def test_every_stored_value_has_a_swedish_label():
+    assert missing_labels() == []
+
+
+def test_navigation_shows_every_page_and_the_status_bar_says_who_and_where(qtbot, db, staff):
+    window = MainWindow(AppContext(db, staff.social))
+    qtbot.addWidget(window)
+    window.show()
+    titles = [window.nav.item(i).text() for i in range(window.nav.count())]
+    assert titles == ["Ärenden", "Kalender", "Transporter", "Brev", "Statistik"]
+    texts = " ".join(label.text() for label in window.statusBar().findChildren(QLabel))
+    assert "Sara Socionom" in texts and "Socialtjänst" in texts
+    expected_where = "lokal krypterad fil" if db.kind == "sqlite" else "server"
+    assert expected_where in texts
+    for spec in PAGES:
+        window.show_page(spec.key)
+        assert window.current_page_key() == spec.key
+        assert window.stack.currentWidget() is window.pages[spec.key]
+
+
+def test_unbuilt_pages_say_so_plainly(qtbot, db, staff):
+    window = MainWindow(AppContext(db, staff.police))
+    qtbot.addWidget(window)
+    for spec in PAGES:
+        if spec.target is None:
+            page = window.pages[spec.key]
+            assert any("inte klar" in lbl.text() for lbl in page.findChildren(QLabel))
+
+
+def test_first_start_makes_the_os_user_the_first_administrator(qtbot, tmp_path):
+    from app.database import open_database
+    from app.models.enums import Agency
+    from app.services import profiles
+    from app.ui.first_start import FirstStartDialog
+
+    db = open_database(str(tmp_path / "first.db"))
+    upgrade_database(db)
+    try:
+        assert not profiles.has_any_staff(db)
+        dialog = FirstStartDialog(db)
+        qtbot.addWidget(dialog)
+        dialog.accept()  # empty name: refused with a message naming the field
+        assert dialog.actor is None
+        assert not dialog.error_label.isHidden()
+        assert "namn" in dialog.error_label.text()
+        dialog.name_edit.setText("Gun Gruppchef")
+        dialog.agency_combo.setCurrentIndex(dialog.agency_combo.findData(Agency.SOCIAL))
+        dialog.accept()
+        assert dialog.actor is not None and dialog.actor.is_admin
+        assert dialog.actor.os_account == "testanvandare"
+        assert profiles.sign_in(db).agency is Agency.SOCIAL
+    finally:
+        db.dispose()
