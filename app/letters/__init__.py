@@ -1,0 +1,1 @@
+"""PDF machinery shared by letters, forms, run sheets and reports (reportlab, no Qt)."""
