@@ -91,11 +91,11 @@ class Database:
     _factory: sessionmaker[Session] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        from app.services.access import apply_secrecy
+        from app.services import access
 
         self._factory = sessionmaker(self.engine, expire_on_commit=False)
         # Agency secrecy is part of every session this program opens (see app.services.access).
-        event.listen(self._factory, "do_orm_execute", apply_secrecy)
+        access.install(self._factory)
 
     @property
     def kind(self) -> DatabaseKind:
@@ -108,19 +108,30 @@ class Database:
     def read(self, **info: Any) -> Iterator[Session]:
         """A read transaction. Closing (not rolling back) ends it, so objects read here keep
         their loaded state for the caller."""
+        from app.services import access
+
         with self._factory() as session:
             session.info.update(info)
+            access.check_actor(session)  # a revoked profile is refused on its next action
             yield session
+            disclosed = access.collect_disclosures(session)
+        if disclosed:  # a read that showed the other agency's records leaves a trace
+            with self.write(system=True) as log:
+                access.write_disclosures(log, disclosed)
 
     @contextlib.contextmanager
     def write(self, **info: Any) -> Iterator[Session]:
         """One user action: commits as a whole at the end, or rolls back entirely."""
+        from app.services import access
+
         with self._factory() as session:
             session.info.update(info)
             if self.kind is DatabaseKind.SQLITE:
                 session.connection(execution_options={"sqlite_begin": "BEGIN IMMEDIATE"})
             try:
+                access.check_actor(session)
                 yield session
+                access.write_disclosures(session, access.collect_disclosures(session))
                 session.commit()
             except BaseException:
                 session.rollback()
