@@ -25,7 +25,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from app import keystore, paths
-from app.errors import DatabaseOpenError
+from app.errors import DatabaseOpenError, NotEnrolledError
 
 logger = logging.getLogger(__name__)
 
@@ -182,7 +182,7 @@ def _local_key(path: Path, *, create: bool) -> str:
         return key
     if path.exists() and path.stat().st_size > 0:
         # Never create a new key (and so, in effect, a new database) over an existing file.
-        raise DatabaseOpenError(
+        raise NotEnrolledError(
             "Databasfilen {path} finns, men nyckeln till den saknas i den här användarens "
             "nyckelring. Filen har inte ändrats. Logga in som den användare som skapade "
             "databasen, eller återställ nyckeln (se README: Nycklar och säkerhetskopior).",
@@ -214,12 +214,23 @@ def open_database(
 
     assert target.url is not None
     url = target.url if password is None else target.url.set(password=password)
+    login = None
+    if url.password is None:  # staff login: this OS user's own role, password in the keyring
+        login = keystore.get_server_login(url.host, url.port, url.database)
+        if login is not None:
+            url = url.set(username=login[0], password=login[1])
     engine = create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 10})
     try:
         with engine.connect():
             pass
     except Exception as exc:
         engine.dispose()
+        if url.password is None:
+            raise NotEnrolledError(
+                "Det finns ingen inloggning till databasservern {server} i den här användarens "
+                "nyckelring. Registrera dig med koden från gruppchefen (igor-desk enroll KOD).",
+                server=target.describe(),
+            ) from exc
         raise DatabaseOpenError(
             "Det gick inte att ansluta till databasservern {server}: {reason}",
             server=target.describe(),

@@ -58,6 +58,11 @@ def enrollment_password(code: str) -> str:
     return "e" + hashlib.sha256(("igor-enroll:" + code).encode()).hexdigest()
 
 
+def _ddl(session: Session, sql: str) -> None:
+    """Role DDL cannot take bind parameters; names are checked identifiers, values literals."""
+    session.connection().exec_driver_sql(sql)
+
+
 def _literal(value: str) -> str:
     # Only our own hex/base64 verifier strings reach here; still escape quotes properly.
     return "'" + value.replace("'", "''") + "'"
@@ -68,20 +73,19 @@ def create_role(session: Session, role: str, agency: Agency, *, admin: bool) -> 
     exists = session.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": role}).first()
     r = _ident(session, role)
     if not exists:
-        session.execute(text(f"CREATE ROLE {r} NOLOGIN"))
-    session.execute(text(f"GRANT {_ident(session, GROUP_ROLES[agency])} TO {r}"))
+        _ddl(session, f"CREATE ROLE {r} NOLOGIN")
+    _ddl(session, f"GRANT {_ident(session, GROUP_ROLES[agency])} TO {r}")
     if admin:
-        session.execute(text(f"GRANT {_ident(session, ADMIN_GROUP)} TO {r}"))
+        _ddl(session, f"GRANT {_ident(session, ADMIN_GROUP)} TO {r}")
 
 
 def open_enrollment(session: Session, role: str, code: str) -> None:
     """Let the role log in with the code-derived password for 24 hours."""
     verifier = scram_verifier(enrollment_password(code))
-    session.execute(
-        text(
-            f"ALTER ROLE {_ident(session, role)} LOGIN PASSWORD {_literal(verifier)} "
-            f"VALID UNTIL {_literal(_valid_until(session))}"
-        )
+    _ddl(
+        session,
+        f"ALTER ROLE {_ident(session, role)} LOGIN PASSWORD {_literal(verifier)} "
+        f"VALID UNTIL {_literal(_valid_until(session))}",
     )
 
 
@@ -92,8 +96,8 @@ def _valid_until(session: Session) -> str:
 def rotate_own_password(session: Session, role: str) -> str:
     """Run as the role itself: replace its password by a fresh random one; returns it."""
     password = secrets.token_urlsafe(32)
-    session.execute(
-        text(f"ALTER ROLE {_ident(session, role)} PASSWORD {_literal(scram_verifier(password))}")
+    _ddl(
+        session, f"ALTER ROLE {_ident(session, role)} PASSWORD {_literal(scram_verifier(password))}"
     )
     return password
 
@@ -103,7 +107,7 @@ def disable_role(session: Session, role: str) -> None:
     exists = session.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": role}).first()
     if not exists:
         return
-    session.execute(text(f"ALTER ROLE {_ident(session, role)} NOLOGIN"))
+    _ddl(session, f"ALTER ROLE {_ident(session, role)} NOLOGIN")
     session.execute(
         text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = :r"),
         {"r": role},
@@ -112,4 +116,4 @@ def disable_role(session: Session, role: str) -> None:
 
 def drop_role(session: Session, role: str) -> None:
     disable_role(session, role)
-    session.execute(text(f"DROP ROLE IF EXISTS {_ident(session, role)}"))
+    _ddl(session, f"DROP ROLE IF EXISTS {_ident(session, role)}")
