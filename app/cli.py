@@ -16,6 +16,7 @@ from app.errors import UserError
 COMMAND_MODULES = [
     "app.commands.audit",
     "app.commands.demo",
+    "app.commands.enroll",
     "app.commands.migrate",
 ]
 

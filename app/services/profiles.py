@@ -136,6 +136,7 @@ def add_staff(
     analyst: bool = False,
 ) -> StaffRow:
     require_admin(actor)
+    agency = Agency(agency)
     name = (full_name or "").strip()
     if not name:
         raise UserError("Fältet {field} är tomt.", field="namn")
