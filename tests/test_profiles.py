@@ -137,3 +137,17 @@ def test_local_envelope_cannot_be_edited_to_extend_it(db, staff, memory_keyring,
     _other_os_user(memory_keyring, monkeypatch)
     with pytest.raises(AccessDenied):
         profiles.enroll(str(db.target.path), ticket.code)
+
+
+def test_server_url_keeps_tls_settings_and_checks_them(tmp_path):
+    from app.database import parse_database_url
+    from app.errors import DatabaseOpenError
+
+    ca = tmp_path / "ca.pem"
+    ca.write_text("x")
+    t = parse_database_url(f"postgresql://db.example/igor?sslmode=verify-full&sslrootcert={ca}")
+    assert t.url.query["sslmode"] == "verify-full" and t.url.query["sslrootcert"] == str(ca)
+    with pytest.raises(DatabaseOpenError, match="sslmode"):
+        parse_database_url("postgresql://db.example/igor?sslmode=verify-ful")
+    with pytest.raises(DatabaseOpenError, match="sslrootcert"):
+        parse_database_url(f"postgresql://db.example/igor?sslrootcert={tmp_path}/none.pem")

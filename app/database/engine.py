@@ -70,11 +70,26 @@ def parse_database_url(value: str | None) -> DatabaseTarget:
             raise DatabaseOpenError("En lokal databas behöver en filsökväg.")
         return DatabaseTarget(DatabaseKind.SQLITE, path=Path(url.database).expanduser().resolve())
     if backend in ("postgresql", "postgres"):
+        _check_tls(url)
         return DatabaseTarget(DatabaseKind.POSTGRESQL, url=url.set(drivername="postgresql+psycopg"))
     raise DatabaseOpenError(
         "Databastypen {backend} stöds inte. Använd en lokal fil eller postgresql://.",
         backend=backend,
     )
+
+
+TLS_MODES = ("disable", "allow", "prefer", "require", "verify-ca", "verify-full")
+
+
+def _check_tls(url: URL) -> None:
+    """`?sslmode=verify-full&sslrootcert=/path/ca.pem` go to libpq as they are; check them early
+    so a typo gives a clear message instead of a silent unencrypted or failed connection."""
+    mode = url.query.get("sslmode")
+    if mode is not None and mode not in TLS_MODES:
+        raise DatabaseOpenError("Okänt sslmode {mode} i databasadressen.", mode=str(mode))
+    root = url.query.get("sslrootcert")
+    if root is not None and root != "system" and not Path(str(root)).expanduser().is_file():
+        raise DatabaseOpenError("Rotcertifikatet {path} (sslrootcert) finns inte.", path=str(root))
 
 
 def _redact(value: str) -> str:
