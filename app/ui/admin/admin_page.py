@@ -114,6 +114,8 @@ class AdminPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
+        # Database roles exist only in server mode.
+        self.table.setColumnHidden(4, ctx.db.kind is not DatabaseKind.POSTGRESQL)
         self.add_button = QPushButton(self.tr("&Lägg till personal…"))
         self.code_button = QPushButton(self.tr("Skapa &registreringskod"))
         self.revoke_button = QPushButton(self.tr("&Spärra profil"))
