@@ -14,7 +14,9 @@ import sys
 from app.errors import UserError
 
 COMMAND_MODULES = [
+    "app.commands.audit",
     "app.commands.demo",
+    "app.commands.enroll",
     "app.commands.migrate",
 ]
 

@@ -44,6 +44,10 @@ class DatabaseOpenError(UserError):
     """The database could not be opened; nothing was touched."""
 
 
+class NotEnrolledError(DatabaseOpenError):
+    """This OS user has no secret for the database yet: enroll with a one-time code."""
+
+
 class KeyringError(DatabaseOpenError):
     """The OS keyring is missing, locked, or lacks the secret we need."""
 

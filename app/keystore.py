@@ -108,3 +108,27 @@ def create_database_key(path: Path) -> str:
 
 def store_database_key(path: Path, key: str) -> None:
     _set(database_key_name(path), key)
+
+
+# --- PostgreSQL mode: this OS user's own login role ------------------------------------------
+
+
+def server_login_name(host: str | None, port: int | None, database: str | None) -> str:
+    return f"server-login:{host or 'localhost'}:{port or 5432}/{database}"
+
+
+def get_server_login(
+    host: str | None, port: int | None, database: str | None
+) -> tuple[str, str] | None:
+    """(role, password) of this OS user's PostgreSQL login for that server and database."""
+    value = _get(server_login_name(host, port, database))
+    if value is None:
+        return None
+    role, _, password = value.partition("\n")
+    return role, password
+
+
+def store_server_login(
+    host: str | None, port: int | None, database: str | None, role: str, password: str
+) -> None:
+    _set(server_login_name(host, port, database), f"{role}\n{password}")

@@ -25,7 +25,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from app import keystore, paths
-from app.errors import DatabaseOpenError
+from app.errors import DatabaseOpenError, NotEnrolledError
 
 logger = logging.getLogger(__name__)
 
@@ -70,11 +70,26 @@ def parse_database_url(value: str | None) -> DatabaseTarget:
             raise DatabaseOpenError("En lokal databas behöver en filsökväg.")
         return DatabaseTarget(DatabaseKind.SQLITE, path=Path(url.database).expanduser().resolve())
     if backend in ("postgresql", "postgres"):
+        _check_tls(url)
         return DatabaseTarget(DatabaseKind.POSTGRESQL, url=url.set(drivername="postgresql+psycopg"))
     raise DatabaseOpenError(
         "Databastypen {backend} stöds inte. Använd en lokal fil eller postgresql://.",
         backend=backend,
     )
+
+
+TLS_MODES = ("disable", "allow", "prefer", "require", "verify-ca", "verify-full")
+
+
+def _check_tls(url: URL) -> None:
+    """`?sslmode=verify-full&sslrootcert=/path/ca.pem` go to libpq as they are; check them early
+    so a typo gives a clear message instead of a silent unencrypted or failed connection."""
+    mode = url.query.get("sslmode")
+    if mode is not None and mode not in TLS_MODES:
+        raise DatabaseOpenError("Okänt sslmode {mode} i databasadressen.", mode=str(mode))
+    root = url.query.get("sslrootcert")
+    if root is not None and root != "system" and not Path(str(root)).expanduser().is_file():
+        raise DatabaseOpenError("Rotcertifikatet {path} (sslrootcert) finns inte.", path=str(root))
 
 
 def _redact(value: str) -> str:
@@ -91,11 +106,11 @@ class Database:
     _factory: sessionmaker[Session] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        from app.services.access import apply_secrecy
+        from app.services import access
 
         self._factory = sessionmaker(self.engine, expire_on_commit=False)
         # Agency secrecy is part of every session this program opens (see app.services.access).
-        event.listen(self._factory, "do_orm_execute", apply_secrecy)
+        access.install(self._factory)
 
     @property
     def kind(self) -> DatabaseKind:
@@ -108,19 +123,30 @@ class Database:
     def read(self, **info: Any) -> Iterator[Session]:
         """A read transaction. Closing (not rolling back) ends it, so objects read here keep
         their loaded state for the caller."""
+        from app.services import access
+
         with self._factory() as session:
             session.info.update(info)
+            access.check_actor(session)  # a revoked profile is refused on its next action
             yield session
+            disclosed = access.collect_disclosures(session)
+        if disclosed:  # a read that showed the other agency's records leaves a trace
+            with self.write(system=True) as log:
+                access.write_disclosures(log, disclosed)
 
     @contextlib.contextmanager
     def write(self, **info: Any) -> Iterator[Session]:
         """One user action: commits as a whole at the end, or rolls back entirely."""
+        from app.services import access
+
         with self._factory() as session:
             session.info.update(info)
             if self.kind is DatabaseKind.SQLITE:
                 session.connection(execution_options={"sqlite_begin": "BEGIN IMMEDIATE"})
             try:
+                access.check_actor(session)
                 yield session
+                access.write_disclosures(session, access.collect_disclosures(session))
                 session.commit()
             except BaseException:
                 session.rollback()
@@ -171,7 +197,7 @@ def _local_key(path: Path, *, create: bool) -> str:
         return key
     if path.exists() and path.stat().st_size > 0:
         # Never create a new key (and so, in effect, a new database) over an existing file.
-        raise DatabaseOpenError(
+        raise NotEnrolledError(
             "Databasfilen {path} finns, men nyckeln till den saknas i den här användarens "
             "nyckelring. Filen har inte ändrats. Logga in som den användare som skapade "
             "databasen, eller återställ nyckeln (se README: Nycklar och säkerhetskopior).",
@@ -203,12 +229,23 @@ def open_database(
 
     assert target.url is not None
     url = target.url if password is None else target.url.set(password=password)
+    login = None
+    if url.password is None:  # staff login: this OS user's own role, password in the keyring
+        login = keystore.get_server_login(url.host, url.port, url.database)
+        if login is not None:
+            url = url.set(username=login[0], password=login[1])
     engine = create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 10})
     try:
         with engine.connect():
             pass
     except Exception as exc:
         engine.dispose()
+        if url.password is None:
+            raise NotEnrolledError(
+                "Det finns ingen inloggning till databasservern {server} i den här användarens "
+                "nyckelring. Registrera dig med koden från gruppchefen (igor-desk enroll KOD).",
+                server=target.describe(),
+            ) from exc
         raise DatabaseOpenError(
             "Det gick inte att ansluta till databasservern {server}: {reason}",
             server=target.describe(),

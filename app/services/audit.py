@@ -147,3 +147,79 @@ def verify_chain(session: Session) -> ChainProblem | None:
             return ChainProblem(entry.id, f"entry {entry.id} was altered after it was written")
         prev_hash, prev_id = entry.hash, entry.id
     return None
+
+
+# --- what the rest of the program records -----------------------------------------------------
+#
+# Call `record(session, actor, ACTION, ...)` inside the transaction that does the thing, so the
+# entry and the change land together. Details: ids, counts, field NAMES and enum values only —
+# never names, personnummer, addresses or free text. Actions in use:
+#   sign_in, enrollment_code_created, enrolled, first_admin_created        (profiles)
+#   staff_added, staff_changed, staff_revoked, db_role_provisioned         (profiles)
+#   consent_recorded, consent_withdrawn   record_type="consent", record_id=consent.id,
+#                                         details={"person_id": ..., "method": "signed"}
+#   case_opened                           case_id=... (see case_opened() below)
+#   created / updated / deleted           record_type=<table>, record_id=..., case_id=...,
+#                                         details={"fields": ["status", ...]}
+#   printed, exported                     record_type="letter"/"export", details={"rows": n}
+
+CASE_OPENED = "case_opened"
+
+
+def case_opened(db, actor: Actor, case_id: int) -> None:
+    """Record that the actor opened a case (one short write; call when the case screen opens)."""
+    with db.write(actor=actor) as s:
+        record(s, actor, CASE_OPENED, record_type="case", record_id=case_id, case_id=case_id)
+
+
+@dataclass(frozen=True)
+class CaseViewer:
+    at: datetime
+    staff_id: int | None
+    full_name: str | None
+    agency: str | None
+    os_account: str | None
+    workstation: str | None
+
+
+def case_viewers(db, actor: Actor, case_id: int) -> list[CaseViewer]:
+    """Who has looked at this case, newest first. Lead/administrator only; the look-up itself is
+    recorded too."""
+    from app.models import StaffMember
+    from app.services.access import require_admin
+
+    require_admin(actor)
+    with db.write(actor=actor) as s:
+        rows = s.execute(
+            select(
+                AuditEntry.at,
+                AuditEntry.staff_id,
+                StaffMember.full_name,
+                StaffMember.agency,
+                AuditEntry.os_account,
+                AuditEntry.workstation,
+            )
+            .outerjoin(StaffMember, StaffMember.id == AuditEntry.staff_id)
+            .where(AuditEntry.action == CASE_OPENED, AuditEntry.case_id == case_id)
+            .order_by(AuditEntry.id.desc())
+        ).all()
+        record(
+            s, actor, "case_viewers_shown", record_type="case", record_id=case_id, case_id=case_id
+        )
+    return [
+        CaseViewer(
+            at=r.at if r.at.tzinfo else r.at.replace(tzinfo=UTC),
+            staff_id=r.staff_id,
+            full_name=r.full_name,
+            agency=str(r.agency) if r.agency is not None else None,
+            os_account=r.os_account,
+            workstation=r.workstation,
+        )
+        for r in rows
+    ]
+
+
+def count_entries(session: Session) -> int:
+    from sqlalchemy import func
+
+    return session.execute(select(func.count(AuditEntry.id))).scalar_one()

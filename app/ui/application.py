@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from app import APP_NAME, __version__, i18n, settings
 from app.database import Database, open_database
 from app.database.migrate import upgrade_database
-from app.errors import UserError
+from app.errors import NotEnrolledError, UserError
 from app.services import profiles
 from app.services.actor import Actor
 from app.ui import messages
@@ -73,10 +73,22 @@ def sign_in_or_first_start(db: Database, parent=None) -> Actor | None:
     return dialog.actor
 
 
+def enroll_interactively(db_url: str | None, reason: NotEnrolledError) -> bool:
+    from app.ui.enroll_dialog import EnrollDialog
+
+    dialog = EnrollDialog(settings.database_url(db_url), reason.message())
+    return dialog.exec() == EnrollDialog.DialogCode.Accepted
+
+
 def run_gui(db_url: str | None = None) -> int:
     app = create_application()
     try:
-        db = open_and_migrate(db_url)
+        try:
+            db = open_and_migrate(db_url)
+        except NotEnrolledError as exc:  # a new OS user: offer the one-time code
+            if not enroll_interactively(db_url, exc):
+                return 1
+            db = open_and_migrate(db_url)
         actor = sign_in_or_first_start(db)
     except UserError as exc:
         logger.warning("start-up refused: %s", type(exc).__name__)

@@ -57,6 +57,8 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, QWidget] = {}
         view_menu = self.menuBar().addMenu(self.tr("&Visa"))
         for spec in PAGES:
+            if spec.admin_only and not ctx.actor.is_admin:
+                continue
             page = self._build_page(spec)
             self.pages[spec.key] = page
             self.stack.addWidget(page)

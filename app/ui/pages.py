@@ -17,6 +17,7 @@ class PageSpec:
     title: str  # translated in context "pages"
     target: str | None
     shortcut: str
+    admin_only: bool = False  # built and listed only for administrators
 
 
 PAGES = [
@@ -25,4 +26,11 @@ PAGES = [
     PageSpec("transports", QT_TRANSLATE_NOOP("pages", "Transporter"), None, "Ctrl+3"),
     PageSpec("letters", QT_TRANSLATE_NOOP("pages", "Brev"), None, "Ctrl+4"),
     PageSpec("statistics", QT_TRANSLATE_NOOP("pages", "Statistik"), None, "Ctrl+5"),
+    PageSpec(
+        "admin",
+        QT_TRANSLATE_NOOP("pages", "Administration"),
+        "app.ui.admin.admin_page:AdminPage",
+        "Ctrl+9",
+        admin_only=True,
+    ),
 ]

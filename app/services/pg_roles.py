@@ -1,0 +1,119 @@
+"""PostgreSQL mode: one login role per staff member, in a group role per agency.
+
+The password of a staff role lives only in that person's OS keyring. Enrollment gives the role a
+password derived from the one-time code, valid for 24 hours; the enrolling program then replaces
+it at once with a fresh random password (sent as a SCRAM verifier, so the plain password never
+reaches the server or its logs) and a SECURITY DEFINER function marks the code used and lifts the
+expiry. Revoking sets NOLOGIN and ends the role's sessions.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import os
+import re
+import secrets
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from app.models.enums import Agency
+
+GROUP_ROLES = {Agency.POLICE: "igor_police", Agency.SOCIAL: "igor_social"}
+ADMIN_GROUP = "igor_admins"
+_ROLE_RE = re.compile(r"^igor_[a-z0-9]{6,20}$")
+
+
+def new_role_name(tag: str) -> str:
+    name = f"igor_{tag}"
+    if not _ROLE_RE.match(name):
+        raise ValueError("bad role tag")
+    return name
+
+
+def _ident(session: Session, name: str) -> str:
+    if not _ROLE_RE.match(name) and name not in GROUP_ROLES.values() and name != ADMIN_GROUP:
+        raise ValueError("refusing unexpected role name")
+    return session.connection().dialect.identifier_preparer.quote_identifier(name)
+
+
+def scram_verifier(password: str, iterations: int = 4096) -> str:
+    """The SCRAM-SHA-256 verifier PostgreSQL stores (RFC 5802/7677), computed on the client."""
+    salt = os.urandom(16)
+    salted = hashlib.pbkdf2_hmac("sha256", password.encode(), salt, iterations)
+    client_key = hmac.new(salted, b"Client Key", "sha256").digest()
+    stored_key = hashlib.sha256(client_key).digest()
+    server_key = hmac.new(salted, b"Server Key", "sha256").digest()
+    b64 = base64.b64encode
+    return (
+        f"SCRAM-SHA-256${iterations}:{b64(salt).decode()}$"
+        f"{b64(stored_key).decode()}:{b64(server_key).decode()}"
+    )
+
+
+def enrollment_password(code: str) -> str:
+    """The temporary password a role gets for enrollment, derived from the code."""
+    return "e" + hashlib.sha256(("igor-enroll:" + code).encode()).hexdigest()
+
+
+def _ddl(session: Session, sql: str) -> None:
+    """Role DDL cannot take bind parameters; names are checked identifiers, values literals."""
+    session.connection().exec_driver_sql(sql)
+
+
+def _literal(value: str) -> str:
+    # Only our own hex/base64 verifier strings reach here; still escape quotes properly.
+    return "'" + value.replace("'", "''") + "'"
+
+
+def create_role(session: Session, role: str, agency: Agency, *, admin: bool) -> None:
+    """Create (or re-enable) the staff role without a usable password, in its agency group."""
+    exists = session.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": role}).first()
+    r = _ident(session, role)
+    if not exists:
+        _ddl(session, f"CREATE ROLE {r} NOLOGIN")
+    _ddl(session, f"GRANT {_ident(session, GROUP_ROLES[agency])} TO {r}")
+    if admin:
+        _ddl(session, f"GRANT {_ident(session, ADMIN_GROUP)} TO {r}")
+
+
+def open_enrollment(session: Session, role: str, code: str) -> None:
+    """Let the role log in with the code-derived password for 24 hours."""
+    verifier = scram_verifier(enrollment_password(code))
+    _ddl(
+        session,
+        f"ALTER ROLE {_ident(session, role)} LOGIN PASSWORD {_literal(verifier)} "
+        f"VALID UNTIL {_literal(_valid_until(session))}",
+    )
+
+
+def _valid_until(session: Session) -> str:
+    return session.execute(text("SELECT (now() + interval '24 hours')::text")).scalar_one()
+
+
+def rotate_own_password(session: Session, role: str) -> str:
+    """Run as the role itself: replace its password by a fresh random one; returns it."""
+    password = secrets.token_urlsafe(32)
+    _ddl(
+        session, f"ALTER ROLE {_ident(session, role)} PASSWORD {_literal(scram_verifier(password))}"
+    )
+    return password
+
+
+def disable_role(session: Session, role: str) -> None:
+    """Revoke: no new logins, and end the sessions it has open now."""
+    exists = session.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": role}).first()
+    if not exists:
+        return
+    _ddl(session, f"ALTER ROLE {_ident(session, role)} NOLOGIN")
+    session.execute(
+        text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = :r"),
+        {"r": role},
+    )
+
+
+def drop_role(session: Session, role: str) -> None:
+    disable_role(session, role)
+    _ddl(session, f"DROP ROLE IF EXISTS {_ident(session, role)}")

@@ -1,0 +1,1 @@
+"""Administration screens (administrators only): staff, enrollment codes, case viewers."""
