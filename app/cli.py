@@ -14,6 +14,7 @@ import sys
 from app.errors import UserError
 
 COMMAND_MODULES = [
+    "app.commands.backup",
     "app.commands.demo",
     "app.commands.migrate",
 ]
