@@ -56,9 +56,7 @@ def test_a_backup_is_encrypted_with_the_same_key_and_opens_with_it(local):
 
 def test_backup_then_delete_or_corrupt_the_database_then_restore_loses_nothing(local, tmp_path):
     make_case(local, number="IGOR-2026-0001")
-    make_case(
-        local, number="IGOR-2026-0002", victim=("Eva", "Ek", "197001011234"), suspect=None
-    )
+    make_case(local, number="IGOR-2026-0002", victim=("Eva", "Ek", "197001011234"), suspect=None)
     before = _counts(local)
     path = local.target.path
     dest = backup.make_backup(local)

@@ -181,9 +181,7 @@ def newest_backup_time(db_path: Path, directory: Path | None = None) -> datetime
     return rows[0].made_at if rows else None
 
 
-def backup_due(
-    db: Database, *, now: datetime | None = None, directory: Path | None = None
-) -> bool:
+def backup_due(db: Database, *, now: datetime | None = None, directory: Path | None = None) -> bool:
     """True when the local database has no scheduled backup younger than the interval."""
     if db.kind is not DatabaseKind.SQLITE or db.target.path is None:
         return False
@@ -227,7 +225,9 @@ def backup_revision(path: Path, key_hex: str) -> str | None:
             )
     finally:
         conn.close()
-    engine = create_engine("sqlite://", module=sqlcipher3, creator=lambda: _open_keyed(path, key_hex))
+    engine = create_engine(
+        "sqlite://", module=sqlcipher3, creator=lambda: _open_keyed(path, key_hex)
+    )
     try:
         with engine.connect() as c:
             return MigrationContext.configure(c).get_current_revision()
