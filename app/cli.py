@@ -17,6 +17,7 @@ COMMAND_MODULES = [
     "app.commands.backup",
     "app.commands.demo",
     "app.commands.migrate",
+    "app.commands.retention",
     "app.commands.selftest",
 ]
 

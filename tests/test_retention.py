@@ -299,3 +299,23 @@ def test_a_consent_from_the_erased_case_of_a_kept_person_survives_unlinked(db, s
         rows = s.execute(select(Consent).where(Consent.person_id == suspect_id)).scalars().all()
         assert len(rows) == 1 and rows[0].case_id is None
         assert s.get(Person, suspect_id) is not None
+
+
+def test_the_command_lists_and_erases_as_the_signed_in_administrator(
+    db, staff, two_cases, monkeypatch, capsys
+):
+    from app.cli import main
+
+    if db.kind != "sqlite":
+        pytest.skip("the command is exercised on the local file")
+    old, kept, _ = two_cases
+    url = str(db.target.path)
+    monkeypatch.setenv("IGOR_OS_USER", "polis1")  # not an administrator
+    assert main(["gallring", "--db", url]) == 2
+    assert "gruppchef" in capsys.readouterr().err
+    monkeypatch.setenv("IGOR_OS_USER", "chef1")
+    assert main(["gallring", "--db", url]) == 0
+    assert "IGOR-2021-0001" in capsys.readouterr().out
+    assert main(["gallring", "--erase", "--yes", "--db", url]) == 0
+    with db.read(system=True) as s:
+        assert s.get(Case, old) is None and s.get(Case, kept) is not None
