@@ -15,9 +15,12 @@ from app.errors import UserError
 
 COMMAND_MODULES = [
     "app.commands.audit",
+    "app.commands.backup",
     "app.commands.demo",
     "app.commands.enroll",
     "app.commands.migrate",
+    "app.commands.retention",
+    "app.commands.selftest",
 ]
 
 logger = logging.getLogger(__name__)

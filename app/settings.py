@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+from pathlib import Path
 from typing import Any
 
 from app import paths
@@ -33,3 +34,66 @@ def database_url(override: str | None = None) -> str | None:
     """--db on the command line, else the saved setting, else None (the default local file).
     A saved server URL never holds a password; that lives in the keyring."""
     return override or load().get("database_url") or None
+
+
+def is_configured() -> bool:
+    """True once the first-start choice of database was saved (or the default file exists)."""
+    return "database_url" in load() or paths.default_database_file().exists()
+
+
+def server_url(url: str, root_certificate: str | None = None) -> str:
+    """A PostgreSQL URL as saved: driver psycopg, no password, and with a root certificate
+    TLS that verifies the server's name (sslmode=verify-full)."""
+    from sqlalchemy.engine import make_url
+
+    from app.errors import UserError
+
+    text = (url or "").strip()
+    if not text:
+        raise UserError("Fältet {field} är tomt.", field="serveradress")
+    if "://" not in text:
+        text = "postgresql://" + text
+    try:
+        parsed = make_url(text)
+    except Exception as exc:
+        raise UserError(
+            "Serveradressen går inte att tolka. Skriv den som användare@server:5432/databas."
+        ) from exc
+    if parsed.get_backend_name() not in ("postgresql", "postgres"):
+        raise UserError("Serveradressen ska börja med postgresql://.")
+    if not parsed.host or not parsed.database:
+        raise UserError("Serveradressen behöver både server och databasnamn (server/databas).")
+    parsed = _without_password(parsed).set(drivername="postgresql+psycopg")
+    if root_certificate:
+        cert = Path(root_certificate).expanduser()
+        if not cert.is_file():
+            raise UserError("Rotcertifikatet {path} finns inte.", path=str(cert))
+        parsed = parsed.update_query_dict(
+            {"sslmode": "verify-full", "sslrootcert": str(cert.resolve())}
+        )
+    return parsed.render_as_string(hide_password=False)
+
+
+def save_database_choice(url: str | None) -> None:
+    """Save the database for this workstation: a local file path or a server URL (never with a
+    password). Takes effect at the next start."""
+    values = load()
+    if url and "://" in url and not url.startswith("sqlite"):
+        from sqlalchemy.engine import make_url
+
+        url = _without_password(make_url(url)).render_as_string(hide_password=False)
+    values["database_url"] = url or str(paths.default_database_file())
+    save(values)
+
+
+def _without_password(url):
+    from sqlalchemy.engine import URL
+
+    return URL.create(
+        url.drivername,
+        username=url.username,
+        host=url.host,
+        port=url.port,
+        database=url.database,
+        query=url.query,
+    )

@@ -181,7 +181,10 @@ def _sqlcipher_connect(path: Path, key_hex: str) -> sqlcipher3.Connection:
 
 def sqlite_engine(path: Path, key_hex: str) -> Engine:
     engine = create_engine(
-        "sqlite://", module=sqlcipher3, creator=lambda: _sqlcipher_connect(path, key_hex)
+        "sqlite://",
+        module=sqlcipher3,
+        creator=lambda: _sqlcipher_connect(path, key_hex),
+        hide_parameters=True,  # error messages must not quote personal data into logs
     )
 
     @event.listens_for(engine, "begin")
@@ -234,7 +237,9 @@ def open_database(
         login = keystore.get_server_login(url.host, url.port, url.database)
         if login is not None:
             url = url.set(username=login[0], password=login[1])
-    engine = create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 10})
+    engine = create_engine(
+        url, pool_pre_ping=True, hide_parameters=True, connect_args={"connect_timeout": 10}
+    )
     try:
         with engine.connect():
             pass

@@ -13,6 +13,7 @@ from app import APP_NAME, __version__, i18n, settings
 from app.database import Database, open_database
 from app.database.migrate import upgrade_database
 from app.errors import NotEnrolledError, UserError
+from app.models.enums import Agency
 from app.services import profiles
 from app.services.actor import Actor
 from app.ui import messages
@@ -65,6 +66,10 @@ def open_and_migrate(db_url: str | None) -> Database:
 def sign_in_or_first_start(db: Database, parent=None) -> Actor | None:
     if profiles.has_any_staff(db):
         return profiles.sign_in(db)
+    unattended = os.environ.get("IGOR_FIRST_ADMIN")
+    if unattended:  # "Name|police" — unattended installs and the installer's smoke test
+        name, _, agency = unattended.partition("|")
+        return profiles.create_first_admin(db, name, Agency(agency.strip() or "police"))
     from app.ui.first_start import FirstStartDialog
 
     dialog = FirstStartDialog(db, parent)
@@ -80,26 +85,52 @@ def enroll_interactively(db_url: str | None, reason: NotEnrolledError) -> bool:
     return dialog.exec() == EnrollDialog.DialogCode.Accepted
 
 
+def first_start_with_database_choice(parent=None) -> tuple[Database | None, Actor | None]:
+    """A new workstation: the first-start dialog asks where the data lives as well."""
+    from app.ui.first_start import FirstStartDialog
+
+    dialog = FirstStartDialog(None, parent, open_database=open_and_migrate)
+    accepted = dialog.exec() == FirstStartDialog.DialogCode.Accepted
+    if not accepted:
+        if dialog.db is not None:
+            dialog.db.dispose()
+        return None, None
+    return dialog.db, dialog.actor
+
+
 def run_gui(db_url: str | None = None) -> int:
     app = create_application()
     try:
-        try:
-            db = open_and_migrate(db_url)
-        except NotEnrolledError as exc:  # a new OS user: offer the one-time code
-            if not enroll_interactively(db_url, exc):
-                return 1
-            db = open_and_migrate(db_url)
-        actor = sign_in_or_first_start(db)
+        if (
+            db_url is None
+            and not settings.is_configured()
+            and not os.environ.get("IGOR_FIRST_ADMIN")
+        ):
+            db, actor = first_start_with_database_choice()
+        else:
+            try:
+                db = open_and_migrate(db_url)
+            except NotEnrolledError as exc:  # a new OS user: offer the one-time code
+                if not enroll_interactively(db_url, exc):
+                    return 1
+                db = open_and_migrate(db_url)
+            actor = sign_in_or_first_start(db)
     except UserError as exc:
         logger.warning("start-up refused: %s", type(exc).__name__)
         messages.error(None, exc.message())
         return 1
-    if actor is None:
+    if actor is None or db is None:
+        if db is not None:
+            db.dispose()
         return 1
     from app.ui.main_window import MainWindow
 
     window = MainWindow(AppContext(db, actor))
     window.show()
+    logger.info("main window shown (database kind %s)", db.kind.value)
+    from app.ui.ops.tools_menu import BackupScheduler
+
+    BackupScheduler(window.ctx, window).start()  # daily backup of a local database
     quit_after = os.environ.get("IGOR_QUIT_AFTER_MS")
     if quit_after:  # used by the start-up benchmark and the installer smoke test
         QTimer.singleShot(int(quit_after), app.quit)

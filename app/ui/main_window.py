@@ -78,6 +78,9 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         self.menuBar().insertMenu(view_menu.menuAction(), file_menu)
+        from app.ui.ops.tools_menu import install_tools_menu
+
+        install_tools_menu(self, ctx)
         help_menu = self.menuBar().addMenu(self.tr("&Hjälp"))
         about = QAction(self.tr("&Om IGOR Desk"), self)
         about.triggered.connect(self.show_about)
@@ -123,6 +126,7 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         from app.about import library_versions, schema_revision
+        from app.database.migrate import current_revision
 
         rows = "".join(
             f"<tr><td>{n}</td><td>{v}</td><td>{lic}</td></tr>" for n, v, lic in library_versions()
@@ -131,9 +135,15 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Om IGOR Desk"),
             self.tr(
-                "<h3>{app} {version}</h3><p>Databasschema: {schema}</p>"
+                "<h3>{app} {version}</h3><p>Databasschema: {schema} (programmet: {head})</p>"
                 "<p>Medföljande bibliotek och licenser:</p><table>{rows}</table>"
-            ).format(app=APP_NAME, version=__version__, schema=schema_revision(), rows=rows),
+            ).format(
+                app=APP_NAME,
+                version=__version__,
+                schema=current_revision(self.ctx.db),
+                head=schema_revision(),
+                rows=rows,
+            ),
         )
 
 

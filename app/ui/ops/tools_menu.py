@@ -1,0 +1,126 @@
+"""The "Verktyg" menu of the main window and the scheduled backup timer."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, QTimer, qVersion
+from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+from app.database import DatabaseKind
+from app.errors import UserError
+from app.services import backup, diagnostics
+from app.ui import messages
+from app.ui.context import AppContext
+
+logger = logging.getLogger(__name__)
+
+CHECK_INTERVAL_MS = 30 * 60 * 1000  # look every half hour whether a backup is due
+
+
+class BackupScheduler(QObject):
+    """Makes a backup at start and while the program runs, when the newest is older than the
+    interval (daily by default). Failures are logged and shown once, never fatal."""
+
+    def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.timer = QTimer(self)
+        self.timer.setInterval(CHECK_INTERVAL_MS)
+        self.timer.timeout.connect(self.check)
+        self._warned = False
+
+    def start(self) -> None:
+        if self.ctx.db.kind is not DatabaseKind.SQLITE:
+            return
+        QTimer.singleShot(2000, self, self.check)  # after the window has shown
+        self.timer.start()
+
+    def check(self) -> None:
+        try:
+            backup.backup_if_due(self.ctx.db)
+        except Exception as exc:
+            logger.error("scheduled backup failed: %s", type(exc).__name__)
+            if not self._warned:
+                self._warned = True
+                messages.error(
+                    self.parent() if isinstance(self.parent(), QMainWindow) else None,
+                    QApplication.translate(
+                        "tools",
+                        "Den schemalagda säkerhetskopian misslyckades ({reason}). "
+                        "Kontakta IT-supporten och bifoga diagnostiken (Verktyg → Kopiera "
+                        "diagnostik).",
+                    ).format(reason=type(exc).__name__),
+                )
+
+
+def _tr(text: str) -> str:
+    return QApplication.translate("tools", text)
+
+
+def install_tools_menu(window: QMainWindow, ctx: AppContext) -> None:
+    menu = window.menuBar().addMenu(_tr("Ver&ktyg"))
+    menu.setObjectName("toolsMenu")
+    local = ctx.db.kind is DatabaseKind.SQLITE
+
+    def add(text: str, slot, *, enabled: bool = True, name: str = "") -> QAction:
+        action = QAction(_tr(text), window)
+        action.setObjectName(name)
+        action.setEnabled(enabled)
+        action.triggered.connect(lambda _=False: slot())
+        menu.addAction(action)
+        return action
+
+    add("Säkerhetskopiera &nu", lambda: backup_now(window, ctx), enabled=local, name="backupNow")
+    add(
+        "&Återställ från säkerhetskopia…",
+        lambda: _open("app.ui.ops.backup_dialog:RestoreDialog", window, ctx),
+        enabled=local and ctx.actor.is_admin,
+        name="restore",
+    )
+    menu.addSeparator()
+    add(
+        "&Gallring…",
+        lambda: _open("app.ui.ops.retention_dialog:RetentionDialog", window, ctx),
+        enabled=ctx.actor.is_admin,
+        name="retention",
+    )
+    add(
+        "&Inställningar…",
+        lambda: _open("app.ui.ops.settings_dialog:SettingsDialog", window, ctx),
+        enabled=ctx.actor.is_admin,
+        name="settings",
+    )
+    menu.addSeparator()
+    add("Kopiera &diagnostik", lambda: copy_diagnostics(window, ctx), name="diagnostics")
+
+
+def _open(target: str, window: QMainWindow, ctx: AppContext) -> None:
+    import importlib
+
+    module, cls = target.split(":")
+    dialog = getattr(importlib.import_module(module), cls)(ctx, window)
+    dialog.open()
+
+
+def backup_now(window: QMainWindow, ctx: AppContext) -> None:
+    try:
+        dest = backup.make_backup(ctx.db)
+    except UserError as exc:
+        messages.user_error(window, exc)
+        return
+    messages.info(window, _tr("Säkerhetskopian är sparad:\n{path}").format(path=str(dest)))
+
+
+def copy_diagnostics(window: QMainWindow, ctx: AppContext) -> str:
+    text = diagnostics.report(ctx.db, qt_version=qVersion())
+    QGuiApplication.clipboard().setText(text)
+    messages.info(
+        window,
+        _tr(
+            "Diagnostiken är kopierad. Klistra in den i ärendet till IT-supporten. Den "
+            "innehåller inga personuppgifter och inga lösenord."
+        ),
+    )
+    return text
