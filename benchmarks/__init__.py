@@ -1,0 +1,1 @@
+"""Reproducible measurements (not tests). See benchmarks/README.md."""
