@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractTableModel, QSortFilterProxyModel, Qt
 
 
 class NoneModel(QAbstractTableModel):
-    def rowCount(self, parent=QModelIndex()):  # noqa: N802 - Qt override
+    def rowCount(self, parent=None):  # noqa: N802 - Qt override
         return 1
 
-    def columnCount(self, parent=QModelIndex()):  # noqa: N802 - Qt override
+    def columnCount(self, parent=None):  # noqa: N802 - Qt override
         return 1
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
