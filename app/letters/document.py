@@ -195,6 +195,7 @@ def field_table(rows: Sequence[tuple[str, object]], *, label_width_mm: float = 4
     table.setStyle(
         TableStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), FONT),  # else Table falls back to Helvetica
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
                 ("TOPPADDING", (0, 0), (-1, -1), 3),
@@ -220,6 +221,7 @@ def data_table(
     table.setStyle(
         TableStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), FONT),  # else Table falls back to Helvetica
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e6e6e6")),
                 ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),
