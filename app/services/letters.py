@@ -415,7 +415,7 @@ def _compose(
         values["ärende.polisanmälan"] = (
             ", ".join(r.report_number for r in case.police_reports) or "Ingen registrerad"
         )
-        role = request.role or PartyRole.VICTIM
+        role = PartyRole(request.role or PartyRole.VICTIM)
         party = case.party(role)
         if party is None:
             raise UserError(
@@ -570,7 +570,7 @@ def render_fields(fields: Mapping[str, Any], *, copy: bool = False) -> bytes:
     story = []
     top = blocks.pop("_top_notice", None)
     legal = blocks.pop("_legal_basis", None)
-    if top:
+    if top and "[personuppgifter]" not in template.body:
         story.append(para(top, "Notice"))
     story += tpl.render_body(template.body, fields["values"], blocks)
     if legal:
