@@ -1,0 +1,1 @@
+"""Synthetic demo data (see app.demo.generator)."""
