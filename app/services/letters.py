@@ -28,7 +28,7 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, joinedload, selectinload
 
 from app.database import Database
 from app.errors import AccessDenied, UserError, ValidationError
@@ -56,7 +56,7 @@ from app.services import audit
 from app.services.access import require_caseworker
 from app.services.actor import Actor
 from app.services.identity import display_number
-from app.services.team_settings import letterhead_in
+from app.services.team_settings import letterheads_in
 
 logger = logging.getLogger(__name__)
 
@@ -321,17 +321,21 @@ def _validate_fields(template: tpl.Template, fields: Mapping[str, str]) -> dict[
 
 
 def _load_case(session: Session, case_id: int) -> Case:
-    case = session.execute(
-        select(Case)
-        .where(Case.id == case_id)
-        .options(
-            selectinload(Case.parties)
-            .selectinload(CaseParty.person)
-            .selectinload(Person.addresses),
-            selectinload(Case.children),
-            selectinload(Case.police_reports),
+    """The case with parties, people, addresses, children and reports in ONE query (every ORM
+    query pays for the secrecy hook, so selectinload's extra round trips are costly)."""
+    case = (
+        session.execute(
+            select(Case)
+            .where(Case.id == case_id)
+            .options(
+                joinedload(Case.parties).joinedload(CaseParty.person).joinedload(Person.addresses),
+                joinedload(Case.children),
+                joinedload(Case.police_reports),
+            )
         )
-    ).scalar_one_or_none()
+        .unique()
+        .scalar_one_or_none()
+    )
     if case is None:
         raise UserError("Ärendet finns inte (längre).")
     return case
@@ -367,9 +371,8 @@ def _compose(
     """Everything the letter prints, as plain JSON-able values (stored in fields_json)."""
     fields = _validate_fields(template, request.fields)
     letter_date = request.on_date or date.today()
-    own_head = letterhead_in(session, actor.agency)
-    police_head = letterhead_in(session, Agency.POLICE)
-    social_head = letterhead_in(session, Agency.SOCIAL)
+    heads = letterheads_in(session)
+    own_head, police_head, social_head = heads[actor.agency], heads[Agency.POLICE], heads[Agency.SOCIAL]
     sender = session.get(StaffMember, actor.staff_id)
     recipient_name, recipient_org, recipient_lines = _resolve_recipient(template, request)
 
