@@ -98,7 +98,11 @@ class PdfPreview(QScrollArea):
             self._layout.addWidget(label)
             self.pages.append(label)
         self.verticalScrollBar().setValue(0)
-        QTimer.singleShot(0, lambda: self.verticalScrollBar().setValue(0))
+        # again after the layout settled; bound to self so it dies with the widget
+        QTimer.singleShot(0, self, self._scroll_to_top)
+
+    def _scroll_to_top(self) -> None:
+        self.verticalScrollBar().setValue(0)
 
 
 def print_pdf(parent: QWidget, pdf: bytes, title: str) -> bool:
