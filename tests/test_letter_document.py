@@ -79,7 +79,8 @@ def test_header_footer_page_numbers_and_swedish_text():
 
 
 def test_only_embedded_dejavu_fonts():
-    pdf = build_pdf(info(), [para("<b>fet</b> och vanlig", markup=True), notice("Obs")])
+    story = [para("<b>fet</b> och vanlig", markup=True), notice("Obs"), field_table([("a", "")])]
+    pdf = build_pdf(info(), story)
     names = fonts_of(pdf)
     assert names, "no fonts found"
     assert all("DejaVuSans" in n for n in names), names

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from datetime import date
 from xml.sax.saxutils import escape
 
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4, landscape
@@ -48,6 +49,9 @@ from reportlab.platypus import (
 )
 
 from app.letters.fonts import FONT, FONT_BOLD, register_fonts
+
+# Binary (not ASCII85) streams: smaller files and no encoding pass per letter.
+rl_config.useA85 = 0
 
 # Secrecy markings as printed in the header (Offentlighets- och sekretesslagen 2009:400).
 SECRECY_SOCIAL = "SEKRETESS enligt OSL 26 kap. 1 §"
@@ -195,6 +199,7 @@ def field_table(rows: Sequence[tuple[str, object]], *, label_width_mm: float = 4
     table.setStyle(
         TableStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), FONT),  # else Table falls back to Helvetica
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
                 ("TOPPADDING", (0, 0), (-1, -1), 3),
@@ -220,6 +225,7 @@ def data_table(
     table.setStyle(
         TableStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), FONT),  # else Table falls back to Helvetica
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e6e6e6")),
                 ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),

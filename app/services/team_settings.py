@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import base64
 import binascii
+import contextlib
 import json
 from dataclasses import asdict, replace
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.database import Database
@@ -84,8 +86,22 @@ def set_value(session: Session, key: str, value: Any) -> None:
 
 def letterhead_in(session: Session, agency: Agency) -> Letterhead:
     """The agency's letterhead inside an open session (defaults where nothing is stored)."""
+    return _letterhead_from(agency, get_value(session, _letterhead_key(agency)))
+
+
+def letterheads_in(session: Session) -> dict[Agency, Letterhead]:
+    """Both agencies' letterheads with one query."""
+    keys = {_letterhead_key(a): a for a in Agency}
+    rows = session.execute(select(Setting).where(Setting.key.in_(keys))).scalars().all()
+    stored: dict[Agency, Any] = {}
+    for row in rows:
+        with contextlib.suppress(ValueError):
+            stored[keys[row.key]] = json.loads(row.value_json)
+    return {a: _letterhead_from(a, stored.get(a)) for a in Agency}
+
+
+def _letterhead_from(agency: Agency, stored: Any) -> Letterhead:
     default = DEFAULT_LETTERHEADS[Agency(agency)]
-    stored = get_value(session, _letterhead_key(agency))
     if not isinstance(stored, dict):
         return default
     values = {k: str(stored[k]) for k in _LETTERHEAD_TEXT_FIELDS if stored.get(k) is not None}

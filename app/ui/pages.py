@@ -24,7 +24,9 @@ PAGES = [
     PageSpec("cases", QT_TRANSLATE_NOOP("pages", "Ärenden"), None, "Ctrl+1"),
     PageSpec("calendar", QT_TRANSLATE_NOOP("pages", "Kalender"), None, "Ctrl+2"),
     PageSpec("transports", QT_TRANSLATE_NOOP("pages", "Transporter"), None, "Ctrl+3"),
-    PageSpec("letters", QT_TRANSLATE_NOOP("pages", "Brev"), None, "Ctrl+4"),
+    PageSpec(
+        "letters", QT_TRANSLATE_NOOP("pages", "Brev"), "app.ui.letters.page:LettersPage", "Ctrl+4"
+    ),
     PageSpec("statistics", QT_TRANSLATE_NOOP("pages", "Statistik"), None, "Ctrl+5"),
     PageSpec(
         "admin",

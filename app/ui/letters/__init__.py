@@ -1,0 +1,1 @@
+"""The letters page: create, preview, print and keep letters and forms."""
