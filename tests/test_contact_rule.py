@@ -70,9 +70,7 @@ def test_reached_contact_without_support_offered_still_blocks(db, staff):
     case_id = make_case(db)
     parties = party_ids(db, case_id)
     add_contact(db, staff.police, case_id, PartyRole.VICTIM, when=ago(days=2))
-    assert contacts.contact_rule(db, staff.police, case_id).unmet_codes() == [
-        "no_support_offered"
-    ]
+    assert contacts.contact_rule(db, staff.police, case_id).unmet_codes() == ["no_support_offered"]
     with pytest.raises(ContactRuleError):
         contacts.add_contact(db, staff.police, _suspect_contact(case_id, parties))
     contacts.record_offered_support(
