@@ -394,7 +394,7 @@ def _staff_names(s: Session, ids: set[int | None]) -> dict[int, str]:
     rows = s.execute(
         select(StaffMember.id, StaffMember.full_name).where(StaffMember.id.in_(wanted))
     )
-    return dict(rows.tuples().all())
+    return {i: n for i, n in rows}
 
 
 def _case_or_error(s: Session, case_id: int) -> Case:
