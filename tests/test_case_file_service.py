@@ -288,7 +288,8 @@ def test_stale_edit_from_a_second_workstation_is_refused_naming_who(db, staff):
             replace(
                 theirs.edit(),
                 custody=Custody.RELEASED,
-                custody_since=datetime(2026, 1, 12, 14, 0, tzinfo=UTC),
+                custody_since=datetime(2026, 1, 11, 3, 0, tzinfo=UTC),
+                custody_until=datetime(2026, 1, 12, 14, 0, tzinfo=UTC),
             ),
         )
         stale_edit = replace(

@@ -116,6 +116,9 @@ class PartyView:
     address: str | None
     phone: str | None
     address_hidden: bool  # protected identity and the actor has no need to know
+    street: str | None = None  # the address's parts (None when hidden)
+    postal_code: str | None = None
+    city: str | None = None
 
     @property
     def display_name(self) -> str:
@@ -250,7 +253,8 @@ def load_case(
             s, {case.assigned_police_id, case.assigned_social_id, case.updated_by_id}
         )
         need = has_need_to_know(actor, case)
-        parties = tuple(_party_view(p, need) for p in case.parties)
+        ordered = sorted(case.parties, key=lambda p: p.role != PartyRole.VICTIM)
+        parties = tuple(_party_view(p, need) for p in ordered)
         children = tuple(
             ChildView(c.id, c.first_name, c.birth_year, c.personal_number, c.protection)
             for c in case.children
@@ -345,7 +349,9 @@ def load_case(
 def _party_view(p: CaseParty, need: bool) -> PartyView:
     person = p.person
     hidden = person.is_protected and not need
-    address = person.addresses[0].one_line() if person.addresses else None
+    first = person.addresses[0] if person.addresses else None
+    address = first.one_line() if first else None
+    shown = first if (first is not None and not hidden) else None
     return PartyView(
         id=p.id,
         person_id=person.id,
@@ -363,6 +369,9 @@ def _party_view(p: CaseParty, need: bool) -> PartyView:
         address=None if hidden else address,
         phone=None if hidden else person.phone,
         address_hidden=hidden and (address is not None or person.phone is not None),
+        street=shown.street if shown else None,
+        postal_code=shown.postal_code if shown else None,
+        city=shown.city if shown else None,
     )
 
 
@@ -432,8 +441,8 @@ class CaseEdit:
     contact_ban_from: date | None
     contact_ban_to: date | None
     custody: Custody
-    custody_since: datetime | None  # when the current custody status began
-    custody_until: datetime | None  # detained: next review / planned end; else empty
+    custody_since: datetime | None  # when he was deprived of liberty (arrested)
+    custody_until: datetime | None  # released: when; detained: next review / planned end
     focus_person: bool
     assigned_police_id: int | None
     assigned_social_id: int | None
@@ -523,8 +532,19 @@ def _check_edit(s: Session, edit: CaseEdit) -> list[UserError]:
     if edit.custody != Custody.NONE and edit.custody_since is None:
         problems.append(
             UserError(
-                "Fältet {field}: ange när han blev anhållen, häktad eller släppt.",
-                field="frihetsberövande sedan",
+                "Fältet {field}: ange när han frihetsberövades.", field="frihetsberövande sedan"
+            )
+        )
+    if edit.custody == Custody.RELEASED and edit.custody_until is None:
+        problems.append(
+            UserError("Fältet {field}: ange när han släpptes.", field="frihetsberövande till")
+        )
+    released = edit.custody == Custody.RELEASED and edit.custody_until
+    if released and as_utc(edit.custody_until) > now_utc() + FUTURE_TOLERANCE:
+        problems.append(
+            UserError(
+                "Fältet {field}: han kan inte ha släppts i framtiden.",
+                field="frihetsberövande till",
             )
         )
     since, until = as_utc(edit.custody_since), as_utc(edit.custody_until)
@@ -922,3 +942,20 @@ def reopen_case(db: Database, actor: Actor, case_id: int, version: int, reason: 
             s, actor, "case_reopened", record_type="case", record_id=case.id, case_id=case.id
         )
         return case.version
+
+
+def merge_edits(loaded, mine, fresh):
+    """Three-way merge of two edits of the same dataclass after a conflict: the fields the user
+    changed keep the user's values, every other field takes the newer saved value. Returns
+    (merged, clashes) where clashes names the fields both changed to different values (the UI
+    points at them before the user saves again)."""
+    values, clashes = {}, []
+    for f in fields(mine):
+        was, my, now = getattr(loaded, f.name), getattr(mine, f.name), getattr(fresh, f.name)
+        if my != was:
+            values[f.name] = my
+            if now not in (was, my):
+                clashes.append(f.name)
+        else:
+            values[f.name] = now
+    return type(mine)(**values), clashes
