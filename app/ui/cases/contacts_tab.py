@@ -233,6 +233,7 @@ class ContactsTab(QWidget):
         self.dialog = dialog
         dialog.accepted.connect(self.changed.emit)
         dialog.open()
+        dialog.activateWindow()
 
     def delete_selected(self) -> None:
         row = self._selected()
