@@ -12,7 +12,15 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
 from app.models import Address, AuditEntry, Case, CaseParty, Contact, Person
-from app.models.enums import Channel, ContactBan, Custody, PartyRole, Protection, RiskLevel
+from app.models.enums import (
+    Channel,
+    ContactBan,
+    Custody,
+    Instrument,
+    PartyRole,
+    Protection,
+    RiskLevel,
+)
 from app.services import case_file
 from app.services.timeutil import today_local
 from app.ui import messages
@@ -319,3 +327,65 @@ def test_closing_and_reopening(qtbot, db, staff):
     tab.reopen()
     assert widget.header.status.text() == "Öppet"
     assert "Ny polisanmälan." in tab.last_reopen.text()
+
+
+def test_reassessment_reminder_list_opens_the_case(qtbot, db, staff):
+    from app.ui.cases.reminders import ReassessmentReminders
+
+    case_id = make_case(db)
+    _set(db, case_id, assigned_police_id=staff.police.staff_id)
+    add_assessment_as(
+        db,
+        staff.police,
+        case_id,
+        PartyRole.SUSPECT,
+        reassess_on=today_local() - timedelta(days=2),
+        instrument=Instrument.SARA,
+    )
+    add_assessment_as(
+        db, staff.social, case_id, PartyRole.VICTIM, reassess_on=today_local() - timedelta(days=9)
+    )
+    widget = ReassessmentReminders(AppContext(db, staff.police))
+    qtbot.addWidget(widget)
+    assert widget.table.rowCount() == 1  # only the police's own assessment
+    assert widget.table.item(0, 0).text() == "IGOR-2026-0001"
+    assert widget.table.item(0, 3).text() == "2 dagar"
+    opened = []
+    widget.open_case.connect(opened.append)
+    widget.table.cellDoubleClicked.emit(0, 0)
+    assert opened == [case_id]
+    social = ReassessmentReminders(AppContext(db, staff.social))
+    qtbot.addWidget(social)
+    assert social.table.rowCount() == 0 and social.empty.text()  # not assigned to her
+    social.mine.setChecked(False)
+    assert social.table.rowCount() == 1
+
+
+def test_editing_and_deleting_an_own_contact(qtbot, db, staff):
+    case_id = make_case(db)
+    add_contact(db, staff.police, case_id, PartyRole.VICTIM, when=ago(hours=3))
+    add_contact(db, staff.social, case_id, PartyRole.VICTIM, when=ago(hours=2))
+    from tests.case_helpers import consent_for, party_ids
+
+    consent_for(db, party_ids(db, case_id)[PartyRole.VICTIM][1], staff.social)
+    widget = open_widget(qtbot, db, staff.police, case_id)
+    tab = widget.contacts
+    assert tab.model.rowCount() == 2
+    tab.table.selectRow(0)  # the social services' (newest): readable, not editable
+    assert not tab.edit_button.isEnabled() and not tab.delete_button.isEnabled()
+    tab.table.selectRow(1)
+    assert tab.edit_button.isEnabled()
+    tab.edit_selected()
+    dialog = tab.dialog
+    assert dialog.windowTitle() == "Ändra kontakt"
+    dialog.channel.setCurrentIndex(dialog.channel.findData(Channel.SMS))
+    dialog.save()  # this old contact has no role recorded: it must be given, not guessed
+    assert dialog.isVisible() and "roll" in dialog.error.text()
+    dialog.held_as.setCurrentIndex(0)
+    dialog.save()
+    assert not dialog.isVisible()
+    row = next(r for r in tab.model.rows if r.editable)
+    assert row.channel == Channel.SMS
+    tab.table.selectRow(tab.model.rows.index(row))
+    tab.delete_selected()
+    assert [r.agency.value for r in tab.model.rows] == ["social"]

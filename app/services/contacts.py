@@ -588,6 +588,7 @@ class Timeline:
 def timeline(db: Database, actor: Actor, case_id: int) -> Timeline:
     """The case's contacts the actor may read (the secrecy hook filters the other agency's
     without consent), and how many of the other agency's exist but are hidden."""
+    require_caseworker(actor)
     with db.read(actor=actor) as s:
         _case_or_error(s, case_id)
         result = s.execute(

@@ -154,7 +154,7 @@ class ContactsTab(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(24)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
-        for col, width in enumerate((120, 190, 120, 115, 180, 290, 170)):
+        for col, width in enumerate((120, 175, 125, 115, 175, 260, 150)):
             header.resizeSection(col, width)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
 
