@@ -6,7 +6,8 @@
 
 Works on a COPY/clone: with a SQLite PATH the file is copied first; with a PostgreSQL URL a
 database `<name>_casefile_bench` is created from it as a template and dropped afterwards (the
-URL's user must be allowed to CREATE DATABASE; nobody else may be connected to the template).
+URL's user must be allowed to CREATE DATABASE; the script itself connects only to `postgres`
+and the clone, never to the template).
 Migrations are applied to the copy. Prints one JSON line (medians and p90 in ms) and writes
 benchmarks/results/bench_case_file[_pg].json. Steps per run, each on a random open case with
 both parties, as a social worker: `load_case` (header, parties, legal status, window, fatigue),
@@ -73,7 +74,8 @@ def main() -> None:
         backend = "postgresql"
         url = make_url(args.db).set(drivername="postgresql+psycopg")
         clone = f"{url.database}_casefile_bench"
-        admin = create_engine(url, isolation_level="AUTOCOMMIT")
+        # Never connect to the template itself (that blocks templating for everyone).
+        admin = create_engine(url.set(database="postgres"), isolation_level="AUTOCOMMIT")
         with admin.connect() as conn:
             conn.execute(text(f'DROP DATABASE IF EXISTS "{clone}"'))
             conn.execute(text(f'CREATE DATABASE "{clone}" TEMPLATE "{url.database}"'))
