@@ -389,3 +389,24 @@ def test_editing_and_deleting_an_own_contact(qtbot, db, staff):
     tab.table.selectRow(tab.model.rows.index(row))
     tab.delete_selected()
     assert [r.agency.value for r in tab.model.rows] == ["social"]
+
+
+def test_tab_order_of_the_contact_dialog(qtbot, db, staff):
+    case_id = make_case(db)
+    widget = open_widget(qtbot, db, staff.police, case_id)
+    widget.new_contact()
+    dialog = widget.contacts.dialog
+    qtbot.waitUntil(dialog.isActiveWindow)
+    talks = list(dialog.talks.values())
+    expected = [dialog.when, dialog.channel, dialog.failed, dialog.staff, dialog.held_as]
+    expected += [talks[i] for i in (0, 1, 2, 3, 4, 5, 6)]
+    expected.append(dialog.note)
+    seen = []
+    for _ in expected:
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        focus = QApplication.focusWidget()
+        seen.append(focus.parent() if focus.parent() is dialog.held_as else focus)
+    assert seen == expected
+    qtbot.keyClick(dialog.note, Qt.Key.Key_Tab)  # out of the note, not a tab character
+    assert dialog.note.toPlainText() == ""
+    assert QApplication.focusWidget() is dialog.save_button
