@@ -410,3 +410,30 @@ def test_tab_order_of_the_contact_dialog(qtbot, db, staff):
     qtbot.keyClick(dialog.note, Qt.Key.Key_Tab)  # out of the note, not a tab character
     assert dialog.note.toPlainText() == ""
     assert QApplication.focusWidget() is dialog.save_button
+
+
+def test_editing_an_own_assessment(qtbot, db, staff):
+    case_id = make_case(db)
+    add_assessment_as(
+        db,
+        staff.police,
+        case_id,
+        PartyRole.SUSPECT,
+        level=RiskLevel.ELEVATED,
+        instrument=Instrument.SARA,
+        endangers=False,
+        reassess_on=date(2026, 3, 12),
+    )
+    widget = open_widget(qtbot, db, staff.police, case_id)
+    tab = widget.assessments
+    tab.table.selectRow(0)
+    assert tab.edit_button.isEnabled()
+    tab.edit_selected()
+    assert tab.reassess_on.text() == "2026-03-12" and tab.level.currentData() == RiskLevel.ELEVATED
+    tab.level.setCurrentIndex(tab.level.findData(RiskLevel.HIGH))
+    tab.endangers.setChecked(True)
+    tab.save()
+    assert tab.error.text() == ""
+    assert tab.table.rowCount() == 1 and tab.table.item(0, 3).text() == "Hög"
+    assert "kontakt äventyrar" in tab.table.item(0, 6).text()
+    assert tab.editing is None  # back to "new" after saving
