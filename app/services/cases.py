@@ -538,7 +538,7 @@ def _sort_keys(query: CaseQuery, a: _Aliases) -> list[_Key]:
         keys = [_Key(Case.opened_on, False, kind="date")]
     if query.descending:
         keys = [_Key(k.expr, not k.descending, k.nullable, k.nulls_high, k.kind) for k in keys]
-    keys.append(_Key(Case.id, keys[0].descending, kind="int"))
+    keys.append(_Key(Case.id, query.descending, kind="int"))  # ties: by id, as the user sorts
     return keys
 
 
