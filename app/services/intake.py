@@ -304,7 +304,9 @@ def validate(request: IntakeRequest, today: date | None = None) -> list[_Party]:
     """Every problem of the request at once (ValidationError), or the checked parties."""
     today = today or local_today()
     problems: list[UserError] = []
-    if request.source is None:
+    if request.source is not None and request.source not in set(CaseSource):
+        problems.append(UserError("Fältet {field} har ett okänt värde.", field=F_SOURCE))
+    elif request.source is None:
         problems.append(UserError("Fältet {field} måste väljas.", field=F_SOURCE))
     if request.area is Area.OUTSIDE and not request.district.strip():
         problems.append(
@@ -616,8 +618,8 @@ def create_case(
             record_id=case.id,
             case_id=case.id,
             details={
-                "source": str(request.source.value),
-                "area": str(request.area.value),
+                "source": str(request.source),
+                "area": str(request.area),
                 "parties": len(parties),
                 "reused_people": len(reused),
                 "children": len(request.children),

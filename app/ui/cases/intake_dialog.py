@@ -62,6 +62,11 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("IntakeDialog", text)
 
 
+def _enum(cls, value):
+    """Combo data comes back from Qt as a plain str for a StrEnum member."""
+    return None if value is None else cls(value)
+
+
 class _FieldErrors:
     """Inline error labels under the fields, keyed by the service's field names."""
 
@@ -185,7 +190,7 @@ class PartyBox(QGroupBox):
             self.number_changed.emit()
 
     def _protection_changed(self) -> None:
-        self.address_note.setVisible(self.protection.currentData() is not Protection.NONE)
+        self.address_note.setVisible(self.protection.currentData() != Protection.NONE)
 
     def value(self) -> PartyInput | None:
         if not self.isChecked():
@@ -197,7 +202,7 @@ class PartyBox(QGroupBox):
             number=self.number.text() if self.number.isEnabled() else "",
             new_reserve_number=self.reserve.isChecked(),
             birth_year=int(year) if year.isdigit() else None,
-            protection=self.protection.currentData(),
+            protection=_enum(Protection, self.protection.currentData()),
             phone=self.phone.text(),
             address=AddressInput(self.street.text(), self.postal.text(), self.city.text()),
         )
@@ -414,7 +419,7 @@ class IntakeDialog(QDialog):
                 combo.setCurrentIndex(i)
 
     def _area_changed(self) -> None:
-        outside = self.area.currentData() is Area.OUTSIDE
+        outside = self.area.currentData() == Area.OUTSIDE
         self.district.setEnabled(outside)
         self.refer.setEnabled(outside)
         if not outside:
@@ -475,13 +480,13 @@ class IntakeDialog(QDialog):
         children, p2 = self._children()
         reports = tuple(t for t in self.reports.text().replace(";", ",").split(",") if t.strip())
         req = IntakeRequest(
-            source=self.source.currentData(),
-            area=self.area.currentData(),
+            source=_enum(CaseSource, self.source.currentData()),
+            area=_enum(Area, self.area.currentData()),
             district=self.district.text() if self.district.isEnabled() else "",
             refer_to_district=self.refer.isChecked(),
             victim=self.victim.value(),
             suspect=self.suspect.value(),
-            relation=self.relation.currentData(),
+            relation=_enum(Relation, self.relation.currentData()),
             cohabiting=self.cohabiting.currentData(),
             children=children,
             police_reports=reports,

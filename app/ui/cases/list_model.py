@@ -64,6 +64,7 @@ class CaseListModel(QAbstractTableModel):
         self._query = CaseQuery(status=cases.CaseStatus.OPEN)
         self._search_kind = SearchKind.NONE
         self._count: int | None = None
+        self.page_size = cases.PAGE_SIZE
         self._bold = QFont()
         self._bold.setBold(True)
 
@@ -87,7 +88,7 @@ class CaseListModel(QAbstractTableModel):
         self.beginResetModel()
         self._query = query
         try:
-            page = cases.list_cases(self._db, self._actor, query)
+            page = cases.list_cases(self._db, self._actor, query, limit=self.page_size)
             self._rows = list(page.rows)
             self._cursor = page.next_cursor
             self._search_kind = page.search_kind
@@ -136,7 +137,9 @@ class CaseListModel(QAbstractTableModel):
     def fetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> None:
         if parent.isValid() or self._cursor is None:
             return
-        page = cases.list_cases(self._db, self._actor, self._query, after=self._cursor)
+        page = cases.list_cases(
+            self._db, self._actor, self._query, after=self._cursor, limit=self.page_size
+        )
         self._cursor = page.next_cursor
         if not page.rows:
             return

@@ -240,18 +240,20 @@ class CaseListTab(QWidget):
     # --- behaviour -------------------------------------------------------------------------
 
     def current_query(self) -> CaseQuery:
-        def value(combo: QComboBox):
+        def value(combo: QComboBox, cls=None):
             data = combo.currentData()
-            return None if data is _ALL else data
+            if data is _ALL:
+                return None
+            return cls(data) if cls is not None else data  # Qt hands StrEnums back as str
 
         days = self.days_filter.value()
         return dataclasses.replace(
             self.model.query,
-            status=value(self.status_filter),
+            status=value(self.status_filter, CaseStatus),
             assigned_police_id=value(self.police_filter),
             assigned_social_id=value(self.social_filter),
-            area=value(self.area_filter),
-            source=value(self.source_filter),
+            area=value(self.area_filter, Area),
+            source=value(self.source_filter, CaseSource),
             focus_person=value(self.focus_filter),
             has_children=value(self.children_filter),
             min_days_since_contact=days or None,
