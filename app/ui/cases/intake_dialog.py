@@ -224,7 +224,7 @@ class IntakeDialog(QDialog):
         # --- the case
         self.source = QComboBox()
         self.source.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.source.addItem(_tr("Välj hur ärendet kom in …"), None)
+        self.source.addItem(_tr("Välj källa"), None)
         for s in CaseSource:
             self.source.addItem(label(s), s)
         self.opened = QDateEdit(QDate.currentDate())

@@ -20,7 +20,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from app.database import Database
-from app.models.enums import Area
+from app.models.enums import Area, CaseSource
 from app.services import cases
 from app.services.actor import Actor
 from app.services.cases import CaseQuery, CaseRow, SearchKind, SortColumn
@@ -47,6 +47,15 @@ COLUMNS: list[tuple[str, SortColumn]] = [
 ]
 COLUMN_OF_SORT = {sort: i for i, (_, sort) in enumerate(COLUMNS)}
 _RIGHT = {SortColumn.DAYS_SINCE_CONTACT}
+# Short forms for the narrow source column (the full label is the tooltip).
+_SHORT_SOURCE = {
+    CaseSource.POLICE_TIP: QT_TRANSLATE_NOOP("CaseListModel", "Polistips"),
+    CaseSource.BINR: QT_TRANSLATE_NOOP("CaseListModel", "BINR"),
+    CaseSource.RVT: QT_TRANSLATE_NOOP("CaseListModel", "RVT"),
+    CaseSource.OWN_IDENTIFICATION: QT_TRANSLATE_NOOP("CaseListModel", "Polissystem"),
+    CaseSource.PUBLIC_TIP: QT_TRANSLATE_NOOP("CaseListModel", "Allmänheten"),
+    CaseSource.OTHER: QT_TRANSLATE_NOOP("CaseListModel", "Annat"),
+}
 _CENTER = {SortColumn.FOCUS, SortColumn.CHILDREN}
 
 
@@ -221,7 +230,7 @@ class CaseListModel(QAbstractTableModel):
                 return _tr("Utanför ({district})").format(district=row.district or _tr("okänt"))
             return _tr("Inom")
         if col is SortColumn.SOURCE:
-            return label(row.source)
+            return _tr(_SHORT_SOURCE[row.source])
         if col is SortColumn.FOCUS:
             return _tr("Fokus") if row.focus_person else ""
         if col is SortColumn.CHILDREN:
@@ -241,7 +250,9 @@ class CaseListModel(QAbstractTableModel):
             return _tr("Senaste kontakt {date}").format(date=row.last_contact_at.date().isoformat())
         if col is SortColumn.FOCUS and row.focus_person:
             return _tr("Fokusperson: tas upp på genomgången med IGV.")
-        if col in (SortColumn.VICTIM, SortColumn.SUSPECT, SortColumn.AREA, SortColumn.SOURCE):
+        if col is SortColumn.SOURCE:
+            return label(row.source)
+        if col in (SortColumn.VICTIM, SortColumn.SUSPECT, SortColumn.AREA):
             return self._text(row, col)  # the full text when the column is narrow
         return None
 

@@ -49,20 +49,20 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("CasesPage", text)
 
 
-# Initial column widths in pixels (the last column stretches).
-_WIDTHS = {
-    "number": 112,
-    "status": 62,
-    "victim": 132,
-    "suspect": 132,
-    "police": 106,
-    "social": 108,
-    "area": 92,
-    "source": 118,
-    "focus": 50,
-    "children": 45,
-    "days_since_contact": 80,
+# Initial column widths: the width of a typical value (the names share what is left).
+_SAMPLES = {
+    "number": "IGOR-2026-00000",
+    "status": "Avslutat",
+    "police": "Sara Lindqvist",
+    "social": "Sara Lindqvist",
+    "area": "Utanför (Solna)",
+    "source": "Allmänheten",
+    "focus": "Fokus",
+    "children": "Nej",
+    "days_since_contact": "000",
+    "opened": "2026-12-01",
 }
+_STRETCH = ("victim", "suspect")
 
 
 class CaseListTab(QWidget):
@@ -154,15 +154,19 @@ class CaseListTab(QWidget):
         self.table.setTabKeyNavigation(False)
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        metrics = header.fontMetrics()
+        header.setMinimumSectionSize(40)
+        cell = self.table.fontMetrics()
+        heading = header.fontMetrics()
         for i, (_, sort) in enumerate(COLUMNS):
+            if sort.value in _STRETCH:
+                header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch)
+                continue
             title = self.model.headerData(i, Qt.Orientation.Horizontal)
-            lines = title.split("\n")
-            fits_title = max(metrics.horizontalAdvance(t) for t in lines) + 18  # sort arrow
-            if sort.value in _WIDTHS:
-                self.table.setColumnWidth(i, max(_WIDTHS[sort.value], fits_title))
+            fits_title = max(heading.horizontalAdvance(t) for t in title.split("\n")) + 18
+            fits_value = cell.horizontalAdvance(_SAMPLES.get(sort.value, "")) + 14
+            self.table.setColumnWidth(i, max(fits_title, fits_value))
         header.setSortIndicatorShown(True)
         header.setSortIndicator(
             COLUMN_OF_SORT[self.model.query.sort],
