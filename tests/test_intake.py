@@ -394,3 +394,46 @@ def test_two_workstations_creating_at_the_same_moment_get_different_numbers(db, 
     with db.read(system=True) as s:
         assert s.get(CaseNumberCounter, 2026).last_serial == per_thread * threads
         assert s.execute(select(func.count(Address.id))).scalar_one() == 0
+
+
+@pytest.mark.parametrize("person_exists", [True, False])
+def test_two_workstations_registering_the_same_person_at_once_make_one_case(
+    db, staff, person_exists
+):
+    """The duplicate check runs inside the creating transaction, after locking the person: of
+    two simultaneous intakes for the same personnummer exactly one creates a case; the other is
+    told about it (or, for a person new to both, refused by the unique number) — never two open
+    cases, never a half-saved one."""
+    if person_exists:
+        add_case(
+            db, "IGOR-2025-0001", victim=P("Åsa", "Öberg", VICTIM_PNR), status=CaseStatus.CLOSED
+        )
+    barrier = threading.Barrier(2)
+    outcomes: list[object] = []
+    lock = threading.Lock()
+
+    def work(i: int) -> None:
+        req = request(suspect=None, victim=PartyInput(first_name=f"W{i}", number=VICTIM_PNR))
+        barrier.wait(timeout=10)
+        try:
+            out: object = intake.create_case(db, staff.police, req, today=TODAY)
+        except Exception as exc:  # noqa: BLE001 - the outcome is what is tested
+            out = exc
+        with lock:
+            outcomes.append(out)
+
+    workers = [threading.Thread(target=work, args=(i,)) for i in range(2)]
+    for w in workers:
+        w.start()
+    for w in workers:
+        w.join(timeout=60)
+    created = [o for o in outcomes if isinstance(o, intake.IntakeResult)]
+    refused = [o for o in outcomes if not isinstance(o, intake.IntakeResult)]
+    assert len(created) == 1 and len(refused) == 1, outcomes
+    assert isinstance(refused[0], intake.UserError)  # DuplicateCaseError or "try again"
+    if isinstance(refused[0], DuplicateCaseError):
+        assert [h.case_id for h in refused[0].hits] == [created[0].case_id]
+    with db.read(system=True) as s:
+        open_cases = s.execute(select(func.count(Case.id)).where(Case.status == CaseStatus.OPEN))
+        assert open_cases.scalar_one() == 1
+        assert s.execute(select(func.count(Person.id))).scalar_one() == 1

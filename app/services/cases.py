@@ -297,7 +297,8 @@ def classify_search(text: str) -> tuple[SearchKind, tuple[str, ...]]:
             return SearchKind.BIRTH_DATE, (prefix,)
         return SearchKind.INVALID_NUMBER, ()
     words = tuple(w for w in _NAME_SPLIT.split(raw) if w)[:MAX_NAME_WORDS]
-    return SearchKind.NAME, tuple(w.casefold() for w in words)
+    # lower(), not casefold(): the database's lower() never turns ß into ss
+    return SearchKind.NAME, tuple(w.lower() for w in words)
 
 
 def _birth_date_prefix(digits: str) -> str | None:
@@ -325,7 +326,10 @@ def _birth_date_prefix(digits: str) -> str | None:
 def _prefix_range(expr, prefix: str):
     """expr starts with prefix, written as a range so an index on expr is used (LIKE cannot
     use an expression index in SQLite, nor a non-C-collation index in PostgreSQL)."""
-    upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+    last = ord(prefix[-1])
+    if last >= 0x10FFFF:  # no character after it: everything from the prefix on
+        return expr >= prefix
+    upper = prefix[:-1] + chr(last + 1)
     return and_(expr >= prefix, expr < upper)
 
 
@@ -741,23 +745,26 @@ def find_open_cases_for(db: Database, actor: Actor, numbers: Iterable[str]) -> l
     if not normalised:
         return []
     with db.read(actor=actor) as s:
-        rows = s.execute(
-            select(
-                Case.id,
-                Case.case_number,
-                CaseParty.role,
-                Case.opened_on,
-                Person.personal_number,
-                Person.number_kind,
-            )
-            .join(CaseParty, CaseParty.case_id == Case.id)
-            .join(Person, Person.id == CaseParty.person_id)
-            .where(
-                Person.personal_number.in_(sorted(set(normalised))),
-                Case.status == CaseStatus.OPEN,
-            )
-            .order_by(Case.opened_on.desc(), Case.id.desc())
-        ).all()
+        return open_case_hits(s, normalised)
+
+
+def open_case_hits(session: Session, numbers: Sequence[str]) -> list[OpenCaseHit]:
+    """In the caller's session: open cases with a party whose stored number is one of these
+    (already normalised: 12 digits or a reserve number)."""
+    rows = session.execute(
+        select(
+            Case.id,
+            Case.case_number,
+            CaseParty.role,
+            Case.opened_on,
+            Person.personal_number,
+            Person.number_kind,
+        )
+        .join(CaseParty, CaseParty.case_id == Case.id)
+        .join(Person, Person.id == CaseParty.person_id)
+        .where(Person.personal_number.in_(sorted(set(numbers))), Case.status == CaseStatus.OPEN)
+        .order_by(Case.opened_on.desc(), Case.id.desc())
+    ).all()
     return [
         OpenCaseHit(
             r.id,
@@ -786,5 +793,6 @@ __all__ = [
     "find_open_cases_for",
     "get_case_row",
     "list_cases",
+    "open_case_hits",
     "staff_choices",
 ]

@@ -8,7 +8,8 @@ person's own district, and the audit entry `case_created`.
 
 Duplicates: a personnummer already in an OPEN case is refused with `DuplicateCaseError` (it
 carries the hits) unless the request says `allow_open_duplicates=True` — the user has seen the
-existing case and goes on deliberately. `cases.find_open_cases_for` shows them beforehand.
+existing case and goes on deliberately. `cases.find_open_cases_for` shows them beforehand; the
+binding check runs inside the creating transaction, under a lock per number.
 
 Case numbers `IGOR-YYYY-NNNN` (year of the opening date, serial from 0001, more digits after 9999)
 come from `case_number_counter`, incremented inside the creating transaction: on PostgreSQL the
@@ -23,6 +24,7 @@ program's own and temporary: replace it when the person's real number is known.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import re
 import secrets
@@ -30,8 +32,10 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import select, update
+from sqlalchemy import text as sql_text
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app.database import Database
@@ -60,7 +64,12 @@ from app.models.enums import (
 )
 from app.services import access, audit, identity
 from app.services.actor import Actor
-from app.services.cases import OpenCaseHit, find_open_cases_for, local_today
+from app.services.cases import (
+    OpenCaseHit,
+    find_open_cases_for,  # noqa: F401 - part of the intake API
+    local_today,
+    open_case_hits,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -532,10 +541,6 @@ def create_case(
     today = today or local_today()
     parties = validate(request, today)
     numbers = [p.number.value for p in parties if p.number is not None]
-    if numbers and not request.allow_open_duplicates:
-        hits = find_open_cases_for(db, actor, numbers)
-        if hits:
-            raise DuplicateCaseError(hits)
     opened = request.opened_on or today
     police_id = request.assigned_police_id
     social_id = request.assigned_social_id
@@ -543,9 +548,46 @@ def create_case(
         police_id = actor.staff_id
     if social_id is None and actor.agency is Agency.SOCIAL and actor.is_caseworker:
         social_id = actor.staff_id
-    reports = [normalise_report_number(t) for t in request.police_reports if t.strip()]
+    try:
+        return _create(db, actor, request, parties, numbers, opened, police_id, social_id, today)
+    except IntegrityError as exc:
+        # Another workstation registered one of these people in the same moment (the unique
+        # personal_number); nothing of this case was written.
+        logger.info("intake conflict on a unique constraint: %s", type(exc.orig).__name__)
+        raise UserError(
+            "En annan arbetsstation registrerade samma person i samma ögonblick. Inget sparades; "
+            "försök igen."
+        ) from exc
 
+
+NUMBER_LOCK_CLASS = 4242002  # pg_advisory_xact_lock(class, key); 4242001 is the audit chain
+
+
+def _lock_numbers(s: Session, numbers: list[str]) -> None:
+    """PostgreSQL: a transaction-scoped advisory lock per personnummer (also for people not in
+    the database yet, whom no row lock could cover), taken in sorted order so two intakes never
+    deadlock. SQLite: the write transaction (BEGIN IMMEDIATE) already excludes other writers."""
+    if s.get_bind().dialect.name != "postgresql":
+        return
+    for number in sorted(set(numbers)):
+        key = int.from_bytes(hashlib.sha256(number.encode()).digest()[:4], "big", signed=True)
+        s.execute(
+            sql_text("SELECT pg_advisory_xact_lock(:c, :k)"), {"c": NUMBER_LOCK_CLASS, "k": key}
+        )
+
+
+def _create(db, actor, request, parties, numbers, opened, police_id, social_id, today):
+    reports = [normalise_report_number(t) for t in request.police_reports if t.strip()]
     with db.write(actor=actor) as s:
+        if numbers:
+            # Serialise intakes of the same number, then look for open cases inside this
+            # transaction: two workstations registering the same person at the same moment
+            # cannot both miss the other's new case.
+            _lock_numbers(s, numbers)
+            if not request.allow_open_duplicates:
+                hits = open_case_hits(s, numbers)
+                if hits:
+                    raise DuplicateCaseError(hits)
         problems = []
         if police_id is not None and (e := _staff_problem(s, police_id, Agency.POLICE, F_POLICE)):
             problems.append(e)
