@@ -292,3 +292,24 @@ def test_new_case_from_the_page_appears_in_the_list(qtbot, db, staff, monkeypatc
         assert case.source is CaseSource.PUBLIC_TIP
         assert case.party(PartyRole.SUSPECT).person.first_name == "Kalle"
         assert [r.report_number for r in case.police_reports] == ["5000-K777777-26"]
+
+
+def test_outside_the_area_without_referral_reminds_to_refer(
+    qtbot, db, staff, monkeypatch, no_modal_boxes
+):
+    page = make_page(qtbot, db, staff.police)
+
+    def fill_and_submit(dialog):
+        dialog.source.setCurrentIndex(dialog.source.findData(CaseSource.OTHER))
+        dialog.area.setCurrentIndex(1)  # outside
+        assert dialog.district.isEnabled() and dialog.refer.isEnabled()
+        dialog.district.setText("Farsta")
+        dialog.victim.first.setText("Vera")
+        dialog.suspect.setChecked(False)
+        dialog.submit()
+        return dialog.result()
+
+    monkeypatch.setattr(intake_ui.IntakeDialog, "exec", fill_and_submit)
+    page.new_case()
+    assert any("utanför projektområdet" in text for text in no_modal_boxes)
+    assert page.list_tab.model.row_at(0).district == "Farsta"

@@ -247,7 +247,8 @@ class CaseListModel(QAbstractTableModel):
         if col is SortColumn.DAYS_SINCE_CONTACT:
             if row.last_contact_at is None:
                 return _tr("Ingen kontakt registrerad ännu.")
-            return _tr("Senaste kontakt {date}").format(date=row.last_contact_at.date().isoformat())
+            when = row.last_contact_at.astimezone(cases.LOCAL_TZ)
+            return _tr("Senaste kontakt {date}").format(date=when.strftime("%Y-%m-%d %H:%M"))
         if col is SortColumn.FOCUS and row.focus_person:
             return _tr("Fokusperson: tas upp på genomgången med IGV.")
         if col is SortColumn.SOURCE:

@@ -53,8 +53,8 @@ def _tr(text: str) -> str:
 _SAMPLES = {
     "number": "IGOR-2026-00000",
     "status": "Avslutat",
-    "police": "Sara Lindqvist",
-    "social": "Sara Lindqvist",
+    "police": "Mikael Sandberg",
+    "social": "Mikael Sandberg",
     "area": "Utanför (Solna)",
     "source": "Allmänheten",
     "focus": "Fokus",
@@ -490,8 +490,17 @@ class CasesPage(QWidget):
         dialog.open_existing.connect(self._open_from_dialog)
         self._dialog = dialog  # tests reach it; the dialog is modal while open
         if dialog.exec() and dialog.result_case is not None:
+            result = dialog.result_case
             self.list_tab.reload()
-            self.open_case(dialog.result_case.case_id)
+            self.open_case(result.case_id)
+            if result.outside_area and not result.district_referral_ids:
+                messages.info(
+                    self,
+                    _tr(
+                        "{number} ligger utanför projektområdet. Hänvisa personen till sitt eget "
+                        "stadsdelsområde (fliken Lotsning i ärendet)."
+                    ).format(number=result.case_number),
+                )
         self._dialog = None
         dialog.deleteLater()
 
