@@ -313,3 +313,20 @@ def test_outside_the_area_without_referral_reminds_to_refer(
     page.new_case()
     assert any("utanför projektområdet" in text for text in no_modal_boxes)
     assert page.list_tab.model.row_at(0).district == "Farsta"
+
+
+def test_enter_moves_on_and_ctrl_enter_creates(qtbot, db, staff):
+    dialog = make_dialog(qtbot, db, staff.police)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=2000)
+    dialog.source.setCurrentIndex(dialog.source.findData(CaseSource.BINR))
+    dialog.suspect.setChecked(False)
+    dialog.victim.first.setFocus()
+    QTest.keyClicks(dialog.victim.first, "Vera")
+    QTest.keyClick(dialog.victim.first, Qt.Key.Key_Return)
+    assert dialog.result_case is None and dialog.isVisible()  # a stray Enter creates nothing
+    assert dialog.victim.last.hasFocus()  # it moved to the next field
+    QTest.keyClick(dialog.victim.last, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.result_case is not None
+    with db.read(system=True) as s:
+        assert len(s.execute(select(Case)).scalars().all()) == 1  # submitted once, not twice

@@ -379,7 +379,11 @@ class IntakeDialog(QDialog):
         )
         self.create_button.setToolTip(_tr("Ctrl+Enter"))
         self.buttons.addButton(_tr("Avbryt"), QDialogButtonBox.ButtonRole.RejectRole)
-        self.create_button.setDefault(True)
+        # No default button: Enter moves to the next field, so a half-typed intake (the victim
+        # entered, the suspect not yet) is never created by a stray Enter.
+        for button in self.buttons.buttons():
+            button.setAutoDefault(False)
+            button.setDefault(False)
 
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
@@ -544,7 +548,19 @@ class IntakeDialog(QDialog):
 
     # --- submit ----------------------------------------------------------------------------
 
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+                self.submit()
+            else:
+                self.focusNextChild()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
     def submit(self) -> None:
+        if self.result_case is not None:  # already created (a second click or shortcut)
+            return
         self.errors.clear()
         self.general_error.hide()
         self.child_errors.hide()
