@@ -199,7 +199,7 @@ def list_statement(
     kind, search_terms = classify_search(query.search)
     stmt = select(Case.id, *(k.expr.label(f"sort_{i}") for i, k in enumerate(keys)))
     stmt = _join_for_sort(stmt.select_from(Case), query.sort, a)
-    stmt = stmt.where(*_filters(query, a, today), *_search_criteria(s, kind, search_terms, a))
+    stmt = stmt.where(*_filters(query, today), *_search_criteria(s, kind, search_terms))
     if cursor_values is not None:
         stmt = stmt.where(_after(keys, cursor_values))
     stmt = stmt.order_by(*_order_by(keys)).limit(limit + 1)
@@ -216,11 +216,10 @@ def count_cases(
     """How many cases the query matches (all pages)."""
     access.require_caseworker(actor)
     today = today or local_today()
-    a = _Aliases()
     kind, search_terms = classify_search(query.search)
     with db.read(actor=actor) as s:
         stmt = select(func.count(Case.id)).where(
-            *_filters(query, a, today), *_search_criteria(s, kind, search_terms, a)
+            *_filters(query, today), *_search_criteria(s, kind, search_terms)
         )
         return int(s.execute(stmt).scalar_one())
 
@@ -368,7 +367,7 @@ def _name_matches(session: Session, person, word: str):
     return or_(*ranges)
 
 
-def _search_criteria(session: Session, kind: SearchKind, terms: Sequence[str], a: _Aliases):
+def _search_criteria(session: Session, kind: SearchKind, terms: Sequence[str]):
     if kind is SearchKind.NONE:
         return []
     if kind is SearchKind.INVALID_NUMBER or not terms:
@@ -469,8 +468,7 @@ def _day_start_utc(day: date) -> datetime:
     return datetime.combine(day, time.min, LOCAL_TZ).astimezone(UTC)
 
 
-def _filters(query: CaseQuery, a: _Aliases, today: date) -> list:
-    del a
+def _filters(query: CaseQuery, today: date) -> list:
     out = []
     if query.status is not None:
         out.append(Case.status == query.status)
