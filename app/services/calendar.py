@@ -1182,8 +1182,13 @@ def _event_rows(s, actor, start, end, staff_ids) -> list[EventRow]:
         _linked_ids(event_staff, "staff_id"),
         _linked_ids(event_resource, "resource_id"),
     )
-    events = s.execute(select(*cols).where(single)).all()
-    series_rows = s.execute(select(*cols, ev.rrule, ev.exdates, ev.recur_until).where(series)).all()
+    # Core statements on the session's connection: no agency-owned table is read here, and
+    # skipping the ORM layer matters for thousands of rows.
+    conn = s.connection()
+    events = conn.execute(select(*cols).where(single)).all()
+    series_rows = conn.execute(
+        select(*cols, ev.rrule, ev.exdates, ev.recur_until).where(series)
+    ).all()
     if not events and not series_rows:
         return []
     case_ids = {r[6] for r in events if r[6] is not None}
