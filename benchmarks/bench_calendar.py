@@ -216,15 +216,16 @@ def main() -> None:
     results = {}
     ordinary_week = week_start - timedelta(days=35)
     for label, first in (("ordinary_week", ordinary_week), ("heavy_week", week_start)):
-        in_session, with_session, found = [], [], 0
+        in_session, cpu, with_session, found = [], [], [], 0
         for _ in range(args.runs):
             start, end, who, what = booking(first, 7)
             with db.read(actor=actor) as s:
-                t0 = time.perf_counter()
+                t0, c0 = time.perf_counter(), time.process_time()
                 hits = clashes.find_clashes(
                     s, start=start, end=end, staff_ids=who, resource_ids=what
                 )
                 in_session.append(time.perf_counter() - t0)
+                cpu.append(time.process_time() - c0)
             found += bool(hits)
             t0 = time.perf_counter()
             with db.read(actor=actor) as s:
@@ -232,6 +233,7 @@ def main() -> None:
             with_session.append(time.perf_counter() - t0)
         results[f"clash_check_{label}"] = {
             "in_open_transaction": _ms(in_session),
+            "in_open_transaction_cpu": _ms(cpu),
             "including_session": _ms(with_session),
             "bookings_that_clashed": found,
         }
@@ -248,8 +250,9 @@ def main() -> None:
     app.processEvents()
     days = [monday + timedelta(days=i) for i in range(7)]
     holidays = holidays_between(days[0], days[-1])
-    query, layout, paint, total, counts = [], [], [], [], []
+    query, layout, paint, total, total_cpu, counts = [], [], [], [], [], []
     for run in range(max(5, args.runs // 3) + 1):
+        c0 = time.process_time()
         t0 = time.perf_counter()
         rows = cal.events_between(db, actor, week_start, week_end, None)
         t1 = time.perf_counter()
@@ -258,15 +261,18 @@ def main() -> None:
         t2 = time.perf_counter()
         view.grab()
         t3 = time.perf_counter()
+        c3 = time.process_time()
         if run == 0:
             continue  # warm-up (first query plans, font caches)
         query.append(t1 - t0)
         layout.append(t2 - t1)
         paint.append(t3 - t2)
         total.append(t3 - t0)
+        total_cpu.append(c3 - c0)
         counts.append(len(rows))
     results["week_view_team"] = {
         "total": _ms(total),
+        "total_cpu_this_process": _ms(total_cpu),
         "query": _ms(query),
         "layout": _ms(layout),
         "paint": _ms(paint),
