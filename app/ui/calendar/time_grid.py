@@ -64,7 +64,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("CalendarGrid", text)
 
 
-@dataclass
+@dataclass(slots=True)
 class Segment:
     """The part of a row that falls on one day column (an event over midnight has two)."""
 
@@ -242,8 +242,7 @@ class TimeGridCanvas(QWidget):
         self.segments = layout_segments(self.rows, self.days)
         self._generation += 1
         self._proposal = None
-        keys = {r.key for r in self.rows}
-        if self.selected_key not in keys:
+        if self.selected_key is not None and self.selected_key not in {r.key for r in self.rows}:
             self.selected_key = None
         self.update()
 
@@ -420,12 +419,12 @@ class TimeGridCanvas(QWidget):
             p.setBrush(event_colours(kind)[1])
             p.drawRects(rects)
         p.setBrush(Qt.BrushStyle.NoBrush)
+        selected_key = self.selected_key
         for rect, seg in visible:
             row = seg.row
-            if row.key == proposal_key:  # being moved: faded where it was
-                faded = QColor(255, 255, 255, 150)
-                p.fillRect(rect, faded)
-            if row.key == self.selected_key:
+            if proposal_key is not None and row.key == proposal_key:  # faded where it was
+                p.fillRect(rect, QColor(255, 255, 255, 150))
+            if selected_key is not None and row.key == selected_key:
                 p.setPen(QPen(QColor("#1a1a1a"), 2))
                 p.drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5))
                 p.setPen(Qt.PenStyle.NoPen)
