@@ -263,3 +263,19 @@ def test_all_day_and_utc_entries_from_outlook(db, staff):
     assert rows["Utbildningsdag"].ends_at == at(26, 0).astimezone(UTC)
     assert rows["Samtal"].starts_at.astimezone(TZ).hour == 9
     assert rows["Samtal"].ends_at - rows["Samtal"].starts_at == (at(1, 9, 45) - at(1, 9))
+
+
+def test_an_event_without_uid_gets_a_stable_one_without_a_version_bump(db, staff):
+    from tests.factories import make_event
+
+    eid = make_event(db, start=at(9, 9), end=at(9, 10), staff_ids=(staff.police.staff_id,))
+    first = ics.export_ics(db, staff.police, *WINDOW).data
+    second = ics.export_ics(db, staff.police, *WINDOW).data
+
+    def uids(data):
+        return [str(e.get("uid")) for e in Calendar.from_ical(data).walk("VEVENT")]
+
+    assert uids(first) == uids(second) and uids(first)[0].endswith("@igor-desk")
+    detail = cal.get_event(db, staff.police, eid)
+    assert detail.version == 1  # someone editing it meanwhile gets no false conflict
+    assert ics.import_ics(db, staff.police, first).unchanged == 1

@@ -27,8 +27,9 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from icalendar import Calendar, Event, vRecur
-from sqlalchemy import and_, exists, insert, or_, select
+from sqlalchemy import and_, exists, insert, or_, select, update
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import set_committed_value
 
 from app.database import Database
 from app.errors import UserError, ValidationError
@@ -113,7 +114,15 @@ def export_ics(
                 overridden.setdefault(e.series_id, set()).add(utc(e.recurrence_id))
         for e in events:
             if e.uid is None and e.series_id is None:
-                e.uid = f"igor-event-{e.id}@igor-desk"
+                # A stable UID from now on, written without bumping the event's version (an
+                # export must not make someone's open edit look like a conflict).
+                uid = cal.new_uid()
+                s.execute(
+                    update(CalendarEvent.__table__)
+                    .where(CalendarEvent.__table__.c.id == e.id)
+                    .values(uid=uid)
+                )
+                set_committed_value(e, "uid", uid)
         for e in events:
             hide = e.id in protected and not include_protected
             redacted += hide
