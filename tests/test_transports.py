@@ -6,7 +6,6 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from app.services.clashes import ClashError
 from sqlalchemy import select
 
 from app.errors import AccessDenied, ConcurrentEditError, UserError, ValidationError
@@ -16,12 +15,14 @@ from app.models.enums import (
     Custody,
     EventKind,
     Instrument,
+    PartyRole,
     Protection,
     RiskLevel,
     TransportPurpose,
     TransportStatus,
 )
 from app.services import transports
+from app.services.clashes import ClashError
 from app.services.transports import MASKED_ADDRESS, BoardFilter, SingleOfficerWarning
 from tests.transport_helpers import (
     SUSPECT_STREET,
@@ -669,9 +670,8 @@ def test_a_protected_child_masks_too(db, staff):
 
     w = make_world(db, staff)
     with db.write(system=True) as s:
-        s.get(Case, w.case_id).children.append(
-            Child(first_name="Ebba", protection=Protection.SEKRETESSMARKERING)
-        )
+        case = s.get(Case, w.case_id)
+        case.children.append(Child(first_name="Ebba", protection=Protection.SEKRETESSMARKERING))
     t = new_transport(db, staff.social, w)
     assert transports.get(db, w.officer2, t.id).pickup == MASKED_ADDRESS
 
@@ -774,3 +774,40 @@ def test_case_choices_are_open_cases_with_the_victims_phone(db, staff):
     with db.write(system=True) as s:
         s.get(Case, w.case_id).status = "closed"
     assert transports.case_choices(db, staff.social) == []
+
+
+def test_victim_and_suspect_at_the_same_place_must_be_answered(db, staff):
+    from app.services.clashes import MeetingRiskError
+    from tests.factories import make_event, party_id
+
+    w = make_world(db, staff)
+    suspect = party_id(db, w.case_id, PartyRole.SUSPECT)
+    make_event(
+        db,
+        start=w.t0 + timedelta(minutes=60),
+        end=w.t0 + timedelta(minutes=90),
+        party_ids=(suspect,),
+        title="Släppsamtal",
+        kind="release_talk",
+        place="Polisstationen Södermalm",
+        case_id=w.case_id,
+    )
+    t = new_transport(db, staff.social, w)  # to Polisstationen Södermalm
+    crew = (staff.police.staff_id,)
+    with pytest.raises(MeetingRiskError, match="Släppsamtal"):
+        transports.plan(db, staff.police, t.id, plan_request(w, crew), version=t.version)
+    assert transports.get(db, staff.police, t.id).status is S.REQUESTED
+    row = transports.plan(
+        db,
+        staff.police,
+        t.id,
+        plan_request(w, crew, meeting_risk_reason="Han förs in via arresten, hon via entrén"),
+        version=t.version,
+    )
+    assert row.status is S.PLANNED
+    with db.read(system=True) as s:
+        assert s.get(Transport, t.id).risk_override_reason.startswith("Han förs in")
+        details = s.execute(
+            select(AuditEntry.details).where(AuditEntry.action == "transport_planned")
+        ).scalar_one()
+    assert '"meeting_risk_confirmed": true' in details and "arresten" not in details

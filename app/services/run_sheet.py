@@ -151,13 +151,13 @@ def compose(db: Database, actor: Actor, transport_id: int, *, on: date | None = 
     with db.read(actor=actor) as s:
         t = transports._load(s, transport_id)
         case = t.case
-        transports._require_need(actor, t, case, "skriva ut körorder för")
         status = TransportStatus(t.status)
         if status not in (TransportStatus.PLANNED, TransportStatus.UNDER_WAY):
             raise UserError(
                 "Körordern kan skrivas ut när transporten är planerad (den är nu {status}).",
                 status=transports._STATUS_TEXT[status],
             )
+        transports._require_need(actor, t, case, "skriva ut körorder för")
         row = transports._rows(s, actor, [t])[0]
         check = transports._evaluate(s, t, None)
         protected = transports._case_protected(case)
@@ -197,7 +197,7 @@ def compose(db: Database, actor: Actor, transport_id: int, *, on: date | None = 
             ("Beställare", requester_text or "–"),
         ]
         safety_rows = [
-            ("Misstänkt – frihetsberövande", _custody_line(check)),
+            ("Frihetsberövande", _custody_line(check)),
             ("Kontaktförbud", _ban_line(check)),
             (
                 "Risknivå i ärendet",

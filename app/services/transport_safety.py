@@ -21,8 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
-from zoneinfo import ZoneInfo
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -30,41 +29,31 @@ from sqlalchemy.orm import Session
 from app.errors import UserError
 from app.models import Case, CaseParty, Person, RiskAssessment, Transport
 from app.models.enums import ContactBan, Custody, Instrument, PartyRole, RiskLevel
+from app.services import recurrence
+from app.services.timeutil import format_local
 
-TZ = ZoneInfo("Europe/Stockholm")  # the team's wall clock, as in the calendar
+TZ = recurrence.TZ  # the team's wall clock (Europe/Stockholm), as in the calendar
 ARREST_MAX_HOURS = 96  # anhållen: the detention hearing comes within four days at the latest
 SAFETY_ASSESSMENT_MAX_AGE_DAYS = 30
 IN_CUSTODY = (Custody.ARRESTED, Custody.DETAINED)
 
 
 def utc(value: datetime | None) -> datetime | None:
-    """Aware UTC (SQLite returns naive datetimes that were written as UTC)."""
-    if value is None:
-        return None
-    if value.tzinfo is None:
-        return value.replace(tzinfo=UTC)
-    return value.astimezone(UTC)
+    """Aware UTC (SQLite returns naive datetimes that were written as UTC); None stays None."""
+    return recurrence.utc_or_none(value)
 
 
-def local(value: datetime) -> datetime:
-    """The same instant in Stockholm time."""
-    return utc(value).astimezone(TZ)
+local = recurrence.local  # the same instant in Stockholm time
 
 
 def from_local(value: datetime | None) -> datetime | None:
     """User input: a naive Stockholm wall time (or an aware value) → aware UTC."""
-    if value is None:
-        return None
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=TZ)
-    return value.astimezone(UTC)
+    return None if value is None else recurrence.from_local(value)
 
 
 def local_text(value: datetime | None) -> str:
-    """A time as the user reads it: Stockholm time, minutes."""
-    if value is None:
-        return ""
-    return local(value).strftime("%Y-%m-%d %H:%M")
+    """A time as the user reads it: Stockholm time, minutes ("2026-03-03 10:30")."""
+    return format_local(value)
 
 
 # --- the suspect's address --------------------------------------------------------------------

@@ -25,7 +25,7 @@ import logging
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session, joinedload, selectinload
@@ -58,6 +58,8 @@ from app.services import audit
 from app.services import transport_safety as safety
 from app.services.access import require_caseworker
 from app.services.actor import Actor
+from app.services.recurrence import local_midnight
+from app.services.timeutil import today_local
 from app.services.transport_safety import SafetyCheck, utc
 
 logger = logging.getLogger(__name__)
@@ -214,21 +216,18 @@ def _now(now: datetime | None) -> datetime:
 _local_input = safety.from_local
 
 
-def today() -> date:
-    return datetime.now(safety.TZ).date()
+today = today_local
 
 
 def day_range(day: date) -> tuple[datetime, datetime]:
     """[start, end) of a Stockholm calendar day, in UTC."""
-    start = safety.from_local(datetime.combine(day, time()))
-    return start, safety.from_local(datetime.combine(day + timedelta(days=1), time()))
+    return local_midnight(day), local_midnight(day + timedelta(days=1))
 
 
 def week_range(day: date) -> tuple[datetime, datetime]:
     """[Monday 00:00, next Monday 00:00) of the Stockholm week containing `day`, in UTC."""
     monday = day - timedelta(days=day.weekday())
-    start = safety.from_local(datetime.combine(monday, time()))
-    return start, safety.from_local(datetime.combine(monday + timedelta(days=7), time()))
+    return local_midnight(monday), local_midnight(monday + timedelta(days=7))
 
 
 # --- permissions and need ---------------------------------------------------------------------

@@ -5,7 +5,7 @@ suspect of a case at the same place at the same time, the plan is saved only wit
 (why it is planned so anyway), kept here like calendar_event.risk_override_reason.
 
 Revision ID: b4_transports
-Revises: a1
+Revises: b3_calendar
 """
 
 from collections.abc import Sequence
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "b4_transports"
-down_revision: str | None = "a1"
+down_revision: str | None = "b3_calendar"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
