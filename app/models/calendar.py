@@ -72,6 +72,8 @@ class CalendarEvent(Versioned, Base):
     recurrence_id: Mapped[datetime | None]
     # The answer given when the victim/suspect meeting warning was overridden.
     risk_override_reason: Mapped[str | None] = mapped_column(Text)
+    # The reason stated when the contact rule warned about planning a talk with the suspect.
+    rule_override_reason: Mapped[str | None] = mapped_column(Text)
     # The contact recorded when the event was marked as held.
     contact_id: Mapped[int | None] = mapped_column(ForeignKey("contact.id", ondelete="SET NULL"))
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_member.id"))
