@@ -100,7 +100,7 @@ class TransportBoardModel(QAbstractTableModel):
     # --- Qt
 
     def rowCount(self, parent=None) -> int:  # noqa: N802 (Qt's name)
-        return 0 if parent.isValid() else len(self.rows)
+        return 0 if parent is not None and parent.isValid() else len(self.rows)
 
     def columnCount(self, parent=None) -> int:  # noqa: N802
         return 0 if parent is not None and parent.isValid() else len(COLUMNS)

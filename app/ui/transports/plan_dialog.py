@@ -210,7 +210,7 @@ class PlanDialog(QDialog):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(150)
-        self._timer.timeout.connect(self.refresh_check)
+        self._timer.timeout.connect(self._timer_fired)
         self._fill()
         for signal in (
             self.vehicle.currentIndexChanged,
@@ -223,6 +223,10 @@ class PlanDialog(QDialog):
             signal.connect(lambda *_: self._timer.start())
         self.new_assessment.clicked.connect(self.record_assessment)
         self.refresh_check()
+
+    def done(self, result: int) -> None:
+        self._timer.stop()  # no safety check after the dialog is gone
+        super().done(result)
 
     # --- values
 
@@ -299,6 +303,10 @@ class PlanDialog(QDialog):
             return transports.safety_check(self.ctx.db, self.ctx.actor, self.row.id, self.plan())
         except UserError:
             return None
+
+    def _timer_fired(self) -> None:
+        if self.isVisible():  # nothing to show (and maybe no database) once it is closed
+            self.refresh_check()
 
     def refresh_check(self) -> None:
         try:

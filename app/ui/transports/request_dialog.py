@@ -151,6 +151,10 @@ class RequestDialog(QDialog):
         self._phones: dict[int, str] = {}
         self._fill(row)
 
+    def done(self, result: int) -> None:
+        self._search_timer.stop()
+        super().done(result)
+
     # --- cases
 
     def _fill(self, row: TransportRow | None) -> None:
@@ -192,6 +196,8 @@ class RequestDialog(QDialog):
         self.case_combo.blockSignals(False)
 
     def _search_cases(self) -> None:
+        if not self.isVisible():
+            return
         text = self.case_combo.currentText()
         self._load_cases(text)
         self.case_combo.setEditText(text)
