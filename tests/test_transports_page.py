@@ -64,7 +64,7 @@ def test_board_filters_colours_and_empty_state(qtbot, qtmodeltester, db, staff):
         page.model.data(index, Qt.ItemDataRole.BackgroundRole).color().name()
         == STATUS_COLOURS[S.PLANNED][0]
     )
-    assert "Civilbil 1" in page.model.data(page.model.index(planned_row, 7))
+    assert "Civilbil 1" in page.model.data(page.model.index(planned_row, 6))
     assert "2 transporter" in page.count_label.text() and "1 väntar" in page.count_label.text()
 
     page.status_filter.setCurrentIndex(page.status_filter.findData(S.PLANNED))
@@ -96,12 +96,13 @@ def test_masked_addresses_on_the_board(qtbot, db, staff):
     w = make_world(db, staff, protection=Protection.SKYDDAD_FOLKBOKFORING)
     new_transport(db, staff.social, w)
     page = make_page(qtbot, db, w.officer2, w.t0.date())
-    assert page.model.data(page.model.index(0, 4)) == "Skyddad adress"
+    route = page.model.data(page.model.index(0, 4))
+    assert route == "Från: Skyddad adress\nTill: Skyddad adress"
     assert page.model.data(page.model.index(0, 4), Qt.ItemDataRole.FontRole).italic()
     assert "Hemliga" not in page.details.text()
     assert not page.edit_button.isEnabled()  # no need: may not edit
     own = make_page(qtbot, db, staff.social, w.t0.date())
-    assert own.model.data(own.model.index(0, 4)) == "Hemliga vägen 3, Stockholm"
+    assert own.model.data(own.model.index(0, 4)).startswith("Från: Hemliga vägen 3, Stockholm\n")
     assert own.edit_button.isEnabled()
 
 

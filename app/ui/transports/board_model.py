@@ -44,12 +44,11 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("TransportBoard", "Tid"),
     QT_TRANSLATE_NOOP("TransportBoard", "Syfte"),
     QT_TRANSLATE_NOOP("TransportBoard", "Ärende"),
-    QT_TRANSLATE_NOOP("TransportBoard", "Upphämtning"),
-    QT_TRANSLATE_NOOP("TransportBoard", "Destination"),
+    QT_TRANSLATE_NOOP("TransportBoard", "Sträcka"),
     QT_TRANSLATE_NOOP("TransportBoard", "Resenärer"),
-    QT_TRANSLATE_NOOP("TransportBoard", "Fordon"),
-    QT_TRANSLATE_NOOP("TransportBoard", "Besättning"),
+    QT_TRANSLATE_NOOP("TransportBoard", "Fordon och besättning"),
 )
+COL_STATUS, COL_TIME, COL_PURPOSE, COL_CASE, COL_ROUTE, COL_TRAVELLERS, COL_CREW = range(7)
 
 
 def when_text(row: TransportRow) -> str:
@@ -121,53 +120,57 @@ class TransportBoardModel(QAbstractTableModel):
             return self._tooltip(row, column)
         if role == Qt.ItemDataRole.UserRole:
             return row.id
-        if column == 0 and role == Qt.ItemDataRole.BackgroundRole:
+        if column == COL_STATUS and role == Qt.ItemDataRole.BackgroundRole:
             return QBrush(QColor(STATUS_COLOURS[row.status][0]))
-        if column == 0 and role == Qt.ItemDataRole.ForegroundRole:
+        if column == COL_STATUS and role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(QColor(STATUS_COLOURS[row.status][1]))
-        masked = (column == 4 and row.pickup_masked) or (column == 5 and row.destination_masked)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        masked = column == COL_ROUTE and row.pickup_masked
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
-            font.setBold(column == 0)
+            font.setBold(column == COL_STATUS)
             font.setItalic(masked)
-            font.setStrikeOut(column != 0 and row.status is S.CANCELLED)
+            font.setStrikeOut(column != COL_STATUS and row.status is S.CANCELLED)
             return font
         if role == Qt.ItemDataRole.ForegroundRole and masked:
-            return QBrush(QColor("#6a6a6a"))
+            return QBrush(QColor("#5a5a5a"))
         return None
 
     def _text(self, row: TransportRow, column: int) -> str:
-        if column == 0:
+        if column == COL_STATUS:
             return label(row.status)
-        if column == 1:
+        if column == COL_TIME:
             return when_text(row)
-        if column == 2:
+        if column == COL_PURPOSE:
             return label(row.purpose)
-        if column == 3:
+        if column == COL_CASE:
             return row.case_number
-        if column == 4:
-            text = _tr(row.pickup) if row.pickup_masked else row.pickup
+        if column == COL_ROUTE:
+            pickup = _tr(row.pickup) if row.pickup_masked else row.pickup
             if row.pickup_is_suspect_address:
-                text = "⚠ " + text
-            return text
-        if column == 5:
-            return _tr(row.destination) if row.destination_masked else row.destination
-        if column == 6:
+                pickup = "⚠ " + pickup
+            destination = _tr(row.destination) if row.destination_masked else row.destination
+            return _tr("Från: {pickup}\nTill: {destination}").format(
+                pickup=pickup, destination=destination
+            )
+        if column == COL_TRAVELLERS:
             return travellers_text(row)
-        if column == 7:
-            return row.vehicle_name or "–"
-        if column == 8:
-            return ", ".join(c.name for c in row.crew) or "–"
+        if column == COL_CREW:
+            crew = ", ".join(c.name for c in row.crew) or "–"
+            return f"{row.vehicle_name or _tr('Fordon ej valt')}\n{crew}"
         return ""
 
     def _tooltip(self, row: TransportRow, column: int) -> str | None:
-        if column == 4 and row.pickup_is_suspect_address:
-            return _tr("Upphämtning på en adress som hör till den misstänkte.")
-        if column in (4, 5) and row.pickup_masked:
+        if column == COL_ROUTE and row.pickup_masked:
             return _tr(
-                "Skyddade personuppgifter i ärendet: adressen visas bara för beställaren, "
+                "Skyddade personuppgifter i ärendet: adresserna visas bara för beställaren, "
                 "besättningen och ärendets handläggare."
             )
-        if column == 0 and row.status is S.CANCELLED and row.cancel_reason:
+        if column == COL_ROUTE and row.pickup_is_suspect_address:
+            return _tr("Upphämtning på en adress som hör till den misstänkte.")
+        if column == COL_STATUS and row.status is S.CANCELLED and row.cancel_reason:
             return _tr("Inställd: {reason}").format(reason=row.cancel_reason)
+        if column in (COL_ROUTE, COL_CREW):
+            return self._text(row, column)
         return None

@@ -40,6 +40,7 @@ from app.ui import messages
 from app.ui.context import AppContext
 from app.ui.labels import label
 from app.ui.transports.board_model import (
+    COL_ROUTE,
     STATUS_COLOURS,
     TransportBoardModel,
     travellers_text,
@@ -184,9 +185,16 @@ class TransportsPage(QWidget):
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((88, 190, 150, 118, 190, 190, 110, 150, 180)):
-            self.table.setColumnWidth(column, width)
+        header.setStretchLastSection(False)
+        widths = (92, 168, 170, 112, 0, 95, 210)
+        for column, width in enumerate(widths):
+            if width:
+                self.table.setColumnWidth(column, width)
+        header.setSectionResizeMode(COL_ROUTE, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(60)
+        lines = self.table.fontMetrics().lineSpacing()
+        self.table.verticalHeader().setDefaultSectionSize(2 * lines + 10)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.empty = QLabel()
         self.empty.setObjectName("emptyState")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -204,19 +212,28 @@ class TransportsPage(QWidget):
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.panel = SafetyPanel()
-        side = QFrame()
-        side_layout = QVBoxLayout(side)
-        side_layout.setContentsMargins(6, 0, 0, 0)
-        side_layout.addWidget(self.panel)
-        side_layout.addWidget(self.details, 1)
-        side.setMinimumWidth(300)
+        self.panel.setMinimumWidth(420)
+        details_frame = QFrame()
+        details_frame.setObjectName("detailsFrame")
+        details_frame.setFrameShape(QFrame.Shape.StyledPanel)
+        details_layout = QVBoxLayout(details_frame)
+        details_title = QLabel(_tr("Transporten"))
+        details_title.setStyleSheet("font-weight: bold; font-size: 11pt;")
+        details_layout.addWidget(details_title)
+        details_layout.addWidget(self.details, 1)
+        bottom = QWidget()
+        bottom_layout = QHBoxLayout(bottom)
+        bottom_layout.setContentsMargins(0, 0, 0, 0)
+        bottom_layout.addWidget(self.panel, 1)
+        bottom_layout.addWidget(details_frame, 1)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.board_stack)
-        splitter.addWidget(side)
+        splitter.addWidget(bottom)
         splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([800, 320])
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([380, 260])
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -374,7 +391,7 @@ class TransportsPage(QWidget):
         if not rows:
             return ""
         waiting = sum(1 for r in rows if r.status is S.REQUESTED)
-        text = _tr("{n} transporter").format(n=len(rows))
+        text = _tr("1 transport") if len(rows) == 1 else _tr("{n} transporter").format(n=len(rows))
         if waiting:
             text += " · " + _tr("{n} väntar på planering").format(n=waiting)
         return text
@@ -443,7 +460,9 @@ class TransportsPage(QWidget):
             self.details.setText("")
             return
         try:
-            self.panel.show_check(transports.safety_check(self.ctx.db, self.ctx.actor, row.id))
+            self.panel.show_check(
+                transports.safety_check(self.ctx.db, self.ctx.actor, row.id), status=row.status
+            )
         except UserError as exc:
             self.panel.show_check(None, exc.message())
         import html

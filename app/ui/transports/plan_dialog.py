@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -50,6 +51,7 @@ def _tr(text: str) -> str:
 
 def _boxed(widget: QWidget, error: QLabel) -> QWidget:
     box = QWidget()
+    box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
     layout = QVBoxLayout(box)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.setSpacing(2)
@@ -101,7 +103,7 @@ class PlanDialog(QDialog):
         self.setMinimumSize(940, 600)
 
         summary = QLabel(
-            _tr("{purpose} · önskat {when} · från {pickup} till {dest}").format(
+            _tr("{purpose} · {when} · från {pickup} till {dest}").format(
                 purpose=label(row.purpose),
                 when=when_text(dataclasses.replace(row, planned_start=None)),
                 pickup=_tr(row.pickup) if row.pickup_masked else row.pickup,

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -37,6 +38,7 @@ def _tr(text: str) -> str:
 
 def _column(widget: QWidget, error: QLabel) -> QWidget:
     box = QWidget()
+    box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
     layout = QVBoxLayout(box)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.setSpacing(2)
@@ -62,6 +64,7 @@ class RequestDialog(QDialog):
         self.case_combo.setEditable(True)
         self.case_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.case_combo.lineEdit().setPlaceholderText(_tr("Skriv ärendenummer"))
+        self.case_combo.setMinimumContentsLength(18)
         self.purpose_combo = QComboBox()
         self.purpose_combo.addItem(_tr("Välj syfte"), None)
         for purpose in TransportPurpose:
@@ -102,6 +105,7 @@ class RequestDialog(QDialog):
         travel_layout.addWidget(QLabel(_tr("Djur")))
         travel_layout.addWidget(self.pets, 1)
         travel_box = QWidget()
+        travel_box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         travel_box_layout = QVBoxLayout(travel_box)
         travel_box_layout.setContentsMargins(0, 0, 0, 0)
         travel_box_layout.setSpacing(2)
@@ -109,6 +113,7 @@ class RequestDialog(QDialog):
         for name in ("resenärer", "antal barn", "djur"):
             travel_box_layout.addWidget(self.errors.add(name))
         pickup_box = QWidget()
+        pickup_box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         pickup_layout = QVBoxLayout(pickup_box)
         pickup_layout.setContentsMargins(0, 0, 0, 0)
         pickup_layout.setSpacing(2)
@@ -159,8 +164,7 @@ class RequestDialog(QDialog):
 
     def _fill(self, row: TransportRow | None) -> None:
         if row is None:
-            start = datetime.now(safety.TZ).replace(minute=0, second=0, microsecond=0)
-            start += timedelta(hours=2)
+            start = _default_start(datetime.now(safety.TZ))
             set_local(self.earliest, start)
             set_local(self.latest, start + timedelta(hours=3))
             self._load_cases("")
@@ -255,3 +259,12 @@ class RequestDialog(QDialog):
             self.errors.show(exc)
             return
         self.accept()
+
+
+def _default_start(now: datetime) -> datetime:
+    """Two hours ahead on the full hour, moved to 08:00 when that falls in the night."""
+    start = now.replace(minute=0, second=0, microsecond=0) + timedelta(hours=2)
+    if start.hour >= 22 or start.hour < 7:
+        day = start.date() if start.hour < 7 else start.date() + timedelta(days=1)
+        start = datetime(day.year, day.month, day.day, 8, 0, tzinfo=now.tzinfo)
+    return start

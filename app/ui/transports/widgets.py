@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import QDateTimeEdit, QFrame, QLabel, QVBoxLayout, QWidget
 
 from app.errors import UserError, ValidationError
-from app.models.enums import ContactBan, Custody
+from app.models.enums import ContactBan, Custody, TransportStatus
 from app.services import transport_safety as safety
 from app.services.transport_safety import SafetyCheck
 from app.ui.labels import label
@@ -93,7 +93,10 @@ def _line(title: str, value: str, *, strong: bool = False) -> str:
     value_html = html.escape(value)
     if strong:
         value_html = f"<b>{value_html}</b>"
-    return f"<tr><td style='padding-right:10px; color:#444'>{html.escape(title)}</td><td>{value_html}</td></tr>"
+    return (
+        f"<tr><td width='38%' style='padding-right:8px; color:#444'>{html.escape(title)}</td>"
+        f"<td>{value_html}</td></tr>"
+    )
 
 
 def custody_text(check: SafetyCheck) -> str:
@@ -101,6 +104,10 @@ def custody_text(check: SafetyCheck) -> str:
         return _tr("Ingen misstänkt i ärendet")
     text = label(check.custody)
     if check.custody is Custody.NONE:
+        return text
+    if check.custody is Custody.RELEASED:
+        if check.custody_until:
+            return _tr("Släppt {t}").format(t=safety.local_text(check.custody_until))
         return text
     parts = [text]
     if check.custody_since:
@@ -114,8 +121,6 @@ def custody_text(check: SafetyCheck) -> str:
             )
         else:
             parts.append(_tr("tills vidare"))
-    elif check.custody_until:
-        parts.append(safety.local_text(check.custody_until))
     return " ".join(parts)
 
 
@@ -143,19 +148,30 @@ class SafetyPanel(QFrame):
         self.body = QLabel()
         self.body.setWordWrap(True)
         self.body.setTextFormat(Qt.TextFormat.RichText)
+        self.body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.title)
         layout.addWidget(self.body, 1)
         self.check: SafetyCheck | None = None
         self.show_check(None)
 
-    def show_check(self, check: SafetyCheck | None, message: str | None = None) -> None:
+    def show_check(
+        self,
+        check: SafetyCheck | None,
+        message: str | None = None,
+        *,
+        status: TransportStatus | None = None,
+    ) -> None:
+        """`status`: the transport's status; a finished one shows the facts without a verdict."""
         self.check = check
+        finished = status in (TransportStatus.DONE, TransportStatus.CANCELLED)
         if check is None:
             self.setStyleSheet("#safetyPanel { border: 1px solid #b0b0b0; background: #fafafa; }")
             self.body.setText(html.escape(message or _tr("Välj en transport.")))
             return
         colour = "#9b1c1c" if check.problems else ("#8a5a00" if check.warnings else "#1d6b34")
         background = "#fbeaea" if check.problems else ("#fdf6e3" if check.warnings else "#eaf6ee")
+        if finished:
+            colour, background = "#b0b0b0", "#fafafa"
         self.setStyleSheet(
             f"#safetyPanel {{ border: 2px solid {colour}; background: {background}; }}"
         )
@@ -211,23 +227,34 @@ class SafetyPanel(QFrame):
             )
         )
         parts = [
-            "<table style='font-size:10.5pt'>" + "".join(rows) + "</table>",
+            "<table width='100%' style='font-size:10.5pt'>" + "".join(rows) + "</table>",
         ]
-        if check.problems:
+        if finished:
+            parts.append(
+                "<p style='color:#555'>"
+                + html.escape(_tr("Transporten är avslutad; uppgifterna gäller i dag."))
+                + "</p>"
+            )
+        elif check.problems:
+            verdict = (
+                _tr("Planen uppfyller inte säkerhetskraven:")
+                if status in (TransportStatus.PLANNED, TransportStatus.UNDER_WAY)
+                else _tr("Kan inte planeras så här:")
+            )
             parts.append(
                 "<p style='color:#9b1c1c'><b>"
-                + html.escape(_tr("Kan inte planeras:"))
+                + html.escape(verdict)
                 + "</b><br>"
                 + "<br>".join(html.escape(p.text) for p in check.problems)
                 + "</p>"
             )
-        if check.warnings:
+        if check.warnings and not finished:
             parts.append(
                 "<p style='color:#6b4a00'>"
                 + "<br>".join("⚠ " + html.escape(w.text) for w in check.warnings)
                 + "</p>"
             )
-        if not check.problems and not check.warnings:
+        if not check.problems and not check.warnings and not finished:
             parts.append(
                 "<p style='color:#1d6b34'>" + html.escape(_tr("Inga hinder för planen.")) + "</p>"
             )
