@@ -730,41 +730,38 @@ def test_board_shows_a_planned_transport_on_its_planned_day_only(db, staff):
     assert t.id in [r.id for r in transports.board_day(db, staff.police, day2.date())]
 
 
-def test_record_safety_assessment_links_it(db, staff):
+def test_a_new_safety_assessment_recorded_for_the_transport_counts(db, staff):
+    from app.services import assessments
+    from app.services.assessments import NewAssessment
+
     w = make_world(db, staff)
     t = suspect_pickup(db, staff, w)
-    with pytest.raises(AccessDenied):
-        transports.record_safety_assessment(
-            db, staff.social, t.id, level=RiskLevel.HIGH, text="x", version=t.version
-        )
-    with pytest.raises(UserError, match="bedömning"):
-        transports.record_safety_assessment(
-            db, staff.police, t.id, level=RiskLevel.HIGH, text=" ", version=t.version
-        )
-    aid = transports.record_safety_assessment(
+    party = transports.safety_assessment_party(db, staff.police, t.id)
+    aid = assessments.add_assessment(
         db,
         staff.police,
-        t.id,
-        level=RiskLevel.HIGH,
-        text="Han är på jobbet 8–17.",
-        version=t.version,
+        NewAssessment(
+            case_id=w.case_id,
+            party_id=party,
+            instrument=Instrument.GENERAL_SAFETY,
+            assessed_on=date.today(),
+            level=RiskLevel.HIGH,
+            text="Han är på jobbet 8–17.",
+        ),
     )
-    row = transports.get(db, staff.police, t.id)
-    assert row.safety_assessment_id == aid
     choices = transports.safety_assessments(db, staff.police, w.case_id)
     assert [c.id for c in choices] == [aid] and choices[0].assessor == "Petra Polis"
     assert transports.safety_assessments(db, staff.social, w.case_id) == []  # police-owned
     crew = (staff.police.staff_id, w.officer2.staff_id)
     planned = transports.plan(
-        db,
-        staff.police,
-        t.id,
-        plan_request(w, crew, safety_assessment_id=aid, confirm_single_officer=True),
-        version=row.version,
+        db, staff.police, t.id, plan_request(w, crew, safety_assessment_id=aid), version=t.version
     )
-    assert planned.status is S.PLANNED
+    assert planned.status is S.PLANNED and planned.safety_assessment_id == aid
     with db.read(system=True) as s:
         assert s.get(Transport, t.id).safety_assessment_id == aid
+    # The high level it gave now makes two officers the default.
+    check = transports.safety_check(db, staff.police, t.id)
+    assert check.default_crew_size == 2 and check.allowed
 
 
 def test_case_choices_are_open_cases_with_the_victims_phone(db, staff):

@@ -147,20 +147,20 @@ def _travellers(row: transports.TransportRow) -> str:
 
 def compose(db: Database, actor: Actor, transport_id: int, *, on: date | None = None):
     """(fields, story inputs) of the run sheet: every printed value, JSON-able."""
-    transports._require_police(actor, "skriva ut körorder för")
+    transports.require_police(actor, "skriva ut körorder för")
     with db.read(actor=actor) as s:
-        t = transports._load(s, transport_id)
+        t = transports.load_transport(s, transport_id)
         case = t.case
         status = TransportStatus(t.status)
         if status not in (TransportStatus.PLANNED, TransportStatus.UNDER_WAY):
             raise UserError(
                 "Körordern kan skrivas ut när transporten är planerad (den är nu {status}).",
-                status=transports._STATUS_TEXT[status],
+                status=transports.STATUS_TEXT[status],
             )
-        transports._require_need(actor, t, case, "skriva ut körorder för")
-        row = transports._rows(s, actor, [t])[0]
-        check = transports._evaluate(s, t, None)
-        protected = transports._case_protected(case)
+        transports.require_need(actor, t, case, "skriva ut körorder för")
+        row = transports.rows_for(s, actor, [t])[0]
+        check = transports.evaluate_plan(s, t, None)
+        protected = transports.case_protected(case)
         requester = s.get(StaffMember, t.requested_by_id) if t.requested_by_id else None
         vehicle = s.get(Resource, t.vehicle_id) if t.vehicle_id else None
         head = letterhead_in(s, Agency.POLICE)

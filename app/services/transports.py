@@ -79,7 +79,7 @@ TRANSITIONS: dict[TransportStatus, frozenset[TransportStatus]] = {
     S.DONE: frozenset(),
     S.CANCELLED: frozenset(),
 }
-_STATUS_TEXT = {
+STATUS_TEXT = {
     S.REQUESTED: "begärd",
     S.PLANNED: "planerad",
     S.UNDER_WAY: "pågår",
@@ -233,7 +233,7 @@ def week_range(day: date) -> tuple[datetime, datetime]:
 # --- permissions and need ---------------------------------------------------------------------
 
 
-def _require_police(actor: Actor, what: str) -> None:
+def require_police(actor: Actor, what: str) -> None:
     require_caseworker(actor)
     if actor.agency is not Agency.POLICE:
         raise AccessDenied(
@@ -241,14 +241,14 @@ def _require_police(actor: Actor, what: str) -> None:
         )
 
 
-def _case_protected(case: Case) -> bool:
+def case_protected(case: Case) -> bool:
     people = [p.person for p in case.parties]
     return any(p.protection != Protection.NONE for p in people) or any(
         c.protection != Protection.NONE for c in case.children
     )
 
 
-def _has_need(actor: Actor, transport: Transport, case: Case) -> bool:
+def has_need(actor: Actor, transport: Transport, case: Case) -> bool:
     staff = actor.staff_id
     return (
         staff == transport.requested_by_id
@@ -257,8 +257,8 @@ def _has_need(actor: Actor, transport: Transport, case: Case) -> bool:
     )
 
 
-def _require_need(actor: Actor, transport: Transport, case: Case, what: str) -> None:
-    if not _has_need(actor, transport, case):
+def require_need(actor: Actor, transport: Transport, case: Case, what: str) -> None:
+    if not has_need(actor, transport, case):
         raise AccessDenied(
             "Du kan inte {what} den här transporten: bara beställaren, besättningen och "
             "ärendets handläggare har tillgång till adresserna.",
@@ -280,7 +280,7 @@ def _transport_options():
     )
 
 
-def _load(session: Session, transport_id: int) -> Transport:
+def load_transport(session: Session, transport_id: int) -> Transport:
     transport = session.execute(
         select(Transport).where(Transport.id == transport_id).options(*_transport_options())
     ).scalar_one_or_none()
@@ -326,8 +326,8 @@ def _flush(session: Session, transport: Transport) -> None:
 
 def _row(actor: Actor, t: Transport, names: dict[int, str], vehicles: dict[int, str]):
     case = t.case
-    protected = _case_protected(case)
-    need = _has_need(actor, t, case)
+    protected = case_protected(case)
+    need = has_need(actor, t, case)
     masked = protected and not need
     return TransportRow(
         id=t.id,
@@ -369,7 +369,7 @@ def _row(actor: Actor, t: Transport, names: dict[int, str], vehicles: dict[int, 
     )
 
 
-def _rows(session: Session, actor: Actor, transports: Iterable[Transport]) -> list[TransportRow]:
+def rows_for(session: Session, actor: Actor, transports: Iterable[Transport]) -> list[TransportRow]:
     transports = list(transports)
     staff_ids = {t.requested_by_id for t in transports if t.requested_by_id}
     vehicle_ids = {t.vehicle_id for t in transports if t.vehicle_id}
@@ -397,7 +397,7 @@ def _rows(session: Session, actor: Actor, transports: Iterable[Transport]) -> li
 def get(db: Database, actor: Actor, transport_id: int) -> TransportRow:
     require_caseworker(actor)
     with db.read(actor=actor) as s:
-        return _rows(s, actor, [_load(s, transport_id)])[0]
+        return rows_for(s, actor, [load_transport(s, transport_id)])[0]
 
 
 # --- validation -------------------------------------------------------------------------------
@@ -539,7 +539,7 @@ def create_request(
             details={"purpose": TransportPurpose(req.purpose).value},
         )
         logger.info("transport %s requested", transport.id)
-        return _rows(s, actor, [_load(s, transport.id)])[0]
+        return rows_for(s, actor, [load_transport(s, transport.id)])[0]
 
 
 def update_request(
@@ -555,13 +555,13 @@ def update_request(
     window). Only those with need may, since the form shows the addresses."""
     require_caseworker(actor)
     with db.write(actor=actor) as s:
-        t = _load(s, transport_id)
+        t = load_transport(s, transport_id)
         _check_version(s, t, version)
-        _require_need(actor, t, t.case, "ändra")
+        require_need(actor, t, t.case, "ändra")
         status = TransportStatus(t.status)
         if status not in (S.REQUESTED, S.PLANNED):
             raise UserError(
-                "En transport som är {status} kan inte ändras.", status=_STATUS_TEXT[status]
+                "En transport som är {status} kan inte ändras.", status=STATUS_TEXT[status]
             )
         if req.case_id != t.case_id:
             raise UserError("Fältet {field} kan inte bytas för en transport.", field="ärende")
@@ -575,7 +575,7 @@ def update_request(
             )
         changed = _apply_request(t, req, earliest, latest)
         if not changed:
-            return _rows(s, actor, [t])[0]
+            return rows_for(s, actor, [t])[0]
         _flush(s, t)
         if status is S.PLANNED and {"pickup", "pickup_is_suspect_address"} & set(changed):
             _enforce_safety(s, t, planned=True)
@@ -588,7 +588,7 @@ def update_request(
             case_id=t.case_id,
             details={"fields": sorted(changed)},
         )
-        return _rows(s, actor, [t])[0]
+        return rows_for(s, actor, [t])[0]
 
 
 # --- planning ---------------------------------------------------------------------------------
@@ -649,66 +649,15 @@ def safety_assessments(db: Database, actor: Actor, case_id: int) -> list[Assessm
         ]
 
 
-def record_safety_assessment(
-    db: Database,
-    actor: Actor,
-    transport_id: int,
-    *,
-    level: RiskLevel,
-    text: str,
-    version: int,
-    on: date | None = None,
-) -> int:
-    """Record a general safety assessment for the transport (police, owned by the police,
-    concerning the victim) and link it. Returns the assessment id."""
-    _require_police(actor, "göra säkerhetsbedömningar för")
-    body = _text(text)
-    if not body:
-        raise UserError("Fältet {field} måste fyllas i.", field="bedömning")
-    if len(body) > 4000:
-        raise UserError(
-            "Fältet {field} är för långt (högst {n} tecken).", field="bedömning", n=4000
-        )
-    with db.write(actor=actor) as s:
-        t = _load(s, transport_id)
-        _check_version(s, t, version)
-        if TransportStatus(t.status) not in (S.REQUESTED, S.PLANNED):
-            raise UserError("Säkerhetsbedömningen kan bara kopplas före avfärd.")
-        victim = t.case.party(PartyRole.VICTIM)
-        assessment = RiskAssessment(
-            owner_agency=Agency.POLICE,
-            subject_person_id=victim.person_id if victim else None,
-            case_id=t.case_id,
-            party_id=victim.id if victim else None,
-            instrument=Instrument.GENERAL_SAFETY,
-            assessed_on=on or date.today(),
-            assessor_id=actor.staff_id,
-            level=RiskLevel(level),
-            text=body,
-        )
-        s.add(assessment)
-        s.flush()
-        t.safety_assessment_id = assessment.id
-        _flush(s, t)
-        audit.record(
-            s,
-            actor,
-            "created",
-            record_type="risk_assessment",
-            record_id=assessment.id,
-            case_id=t.case_id,
-            details={"instrument": Instrument.GENERAL_SAFETY.value, "level": level.value},
-        )
-        audit.record(
-            s,
-            actor,
-            "transport_updated",
-            record_type="transport",
-            record_id=t.id,
-            case_id=t.case_id,
-            details={"fields": ["safety_assessment_id"]},
-        )
-        return assessment.id
+def safety_assessment_party(db: Database, actor: Actor, transport_id: int) -> int | None:
+    """The case party a new safety assessment for this transport concerns: the victim (her
+    safety on the trip), else the suspect. Record it with assessments.add_assessment
+    (Instrument.GENERAL_SAFETY) and pass its id in PlanRequest.safety_assessment_id."""
+    require_caseworker(actor)
+    with db.read(actor=actor) as s:
+        t = load_transport(s, transport_id)
+        party = t.case.party(PartyRole.VICTIM) or t.case.party(PartyRole.SUSPECT)
+        return party.id if party else None
 
 
 def safety_check(
@@ -721,11 +670,11 @@ def safety_check(
     a proposed `plan` (the planning form shows it live)."""
     require_caseworker(actor)
     with db.read(actor=actor) as s:
-        t = _load(s, transport_id)
-        return _evaluate(s, t, plan)
+        t = load_transport(s, transport_id)
+        return evaluate_plan(s, t, plan)
 
 
-def _evaluate(session: Session, t: Transport, plan: PlanRequest | None) -> SafetyCheck:
+def evaluate_plan(session: Session, t: Transport, plan: PlanRequest | None) -> SafetyCheck:
     if plan is None:
         return safety.evaluate(
             session,
@@ -750,7 +699,7 @@ def _evaluate(session: Session, t: Transport, plan: PlanRequest | None) -> Safet
 
 
 def _enforce_safety(session: Session, t: Transport, *, planned: bool) -> SafetyCheck:
-    check = _evaluate(session, t, None)
+    check = evaluate_plan(session, t, None)
     if not check.allowed:
         raise ValidationError([UserError(p.text) for p in check.problems])
     return check
@@ -899,15 +848,15 @@ def plan(
     buffer. Refused when the safety rule is not met, on any clash with calendar events or other
     transports (ClashError names it and suggests free slots), and until the warnings about a
     single officer at high risk and about victim and suspect meeting are answered."""
-    _require_police(actor, "planera")
+    require_police(actor, "planera")
     with db.write(actor=actor) as s:
-        t = _load(s, transport_id)
+        t = load_transport(s, transport_id)
         _check_version(s, t, version)
         status = TransportStatus(t.status)
         if S.PLANNED not in TRANSITIONS[status]:
             raise _transition_error(status, S.PLANNED)
         vehicle, crew, start = _validate_plan(s, t, plan, _now(now))
-        check = _evaluate(s, t, plan)
+        check = evaluate_plan(s, t, plan)
         if not check.allowed:
             raise ValidationError([UserError(p.text) for p in check.problems])
         if len(crew) < check.default_crew_size and not plan.confirm_single_officer:
@@ -950,7 +899,7 @@ def plan(
                 "meeting_risk_confirmed": bool(risks),
             },
         )
-        return _rows(s, actor, [t])[0]
+        return rows_for(s, actor, [t])[0]
 
 
 # --- status -----------------------------------------------------------------------------------
@@ -968,7 +917,7 @@ _ACTION_TEXT = {
 def _transition_error(current: TransportStatus, target: TransportStatus) -> UserError:
     if current in (S.DONE, S.CANCELLED):
         return UserError(
-            "Transporten är redan {status} och kan inte ändras.", status=_STATUS_TEXT[current]
+            "Transporten är redan {status} och kan inte ändras.", status=STATUS_TEXT[current]
         )
     hint = ""
     if target is S.UNDER_WAY and current is S.REQUESTED:
@@ -979,7 +928,7 @@ def _transition_error(current: TransportStatus, target: TransportStatus) -> User
         hint = " Den har redan startat."
     return UserError(
         "Transporten är {current} och kan inte {action}.{hint}",
-        current=_STATUS_TEXT[current],
+        current=STATUS_TEXT[current],
         action=_ACTION_TEXT[target],
         hint=hint,
     )
@@ -1001,10 +950,10 @@ def change_status(
     if target in (S.REQUESTED, S.PLANNED):
         raise UserError(
             "En transport blir {target} genom att begäras eller planeras, inte genom statusbyte.",
-            target=_STATUS_TEXT[target],
+            target=STATUS_TEXT[target],
         )
     with db.write(actor=actor) as s:
-        t = _load(s, transport_id)
+        t = load_transport(s, transport_id)
         _check_version(s, t, version)
         current = TransportStatus(t.status)
         if target is S.CANCELLED:
@@ -1013,7 +962,7 @@ def change_status(
                     "Bara polisen eller den som beställde transporten kan ställa in den."
                 )
         else:
-            _require_police(actor, "starta och avsluta")
+            require_police(actor, "starta och avsluta")
         if target not in TRANSITIONS[current]:
             raise _transition_error(current, target)
         details: dict = {"from": current.value, "to": target.value}
@@ -1041,7 +990,7 @@ def change_status(
             case_id=t.case_id,
             details=details,
         )
-        return _rows(s, actor, [t])[0]
+        return rows_for(s, actor, [t])[0]
 
 
 def start(db: Database, actor: Actor, transport_id: int, *, version: int) -> TransportRow:
@@ -1099,7 +1048,7 @@ def board(
             .unique()
             .all()
         )
-        return _rows(s, actor, rows)
+        return rows_for(s, actor, rows)
 
 
 def board_day(

@@ -79,7 +79,7 @@ class AssessmentDialog(QDialog):
         self.error = error_label()
         form = QFormLayout()
         form.addRow(_tr("Risknivå"), self.level)
-        form.addRow(_tr("Bedömning *"), self.text)
+        form.addRow(_tr("Bedömning"), self.text)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -319,23 +319,32 @@ class PlanDialog(QDialog):
         self.panel.show_check(check)
 
     def record_assessment(self) -> None:
+        """Record a general safety assessment (the case file's assessment service) and choose
+        it for this plan."""
+        from app.models.enums import Instrument
+        from app.services import assessments
+        from app.services.timeutil import today_local
+
         dialog = AssessmentDialog(self)
         while dialog.exec() == QDialog.DialogCode.Accepted:
             try:
-                current = transports.get(self.ctx.db, self.ctx.actor, self.row.id)
-                aid = transports.record_safety_assessment(
+                party = transports.safety_assessment_party(self.ctx.db, self.ctx.actor, self.row.id)
+                aid = assessments.add_assessment(
                     self.ctx.db,
                     self.ctx.actor,
-                    self.row.id,
-                    level=dialog.level.currentData(),
-                    text=dialog.text.toPlainText(),
-                    version=current.version,
+                    assessments.NewAssessment(
+                        case_id=self.row.case_id,
+                        party_id=party,
+                        instrument=Instrument.GENERAL_SAFETY,
+                        assessed_on=today_local(),
+                        level=dialog.level.currentData(),
+                        text=dialog.text.toPlainText(),
+                    ),
                 )
             except UserError as exc:
                 dialog.error.setText(exc.message())
                 dialog.error.show()
                 continue
-            self.row = transports.get(self.ctx.db, self.ctx.actor, self.row.id)
             self._load_assessments(aid)
             self.refresh_check()
             return
