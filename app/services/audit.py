@@ -162,6 +162,8 @@ def verify_chain(session: Session) -> ChainProblem | None:
 #   created / updated / deleted           record_type=<table>, record_id=..., case_id=...,
 #                                         details={"fields": ["status", ...]}
 #   printed, exported                     record_type="letter"/"export", details={"rows": n}
+#   transport_requested, transport_updated, transport_planned, transport_status_changed
+#                                         record_type="transport" (docs/transports.md)
 
 CASE_OPENED = "case_opened"
 
