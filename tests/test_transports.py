@@ -659,10 +659,22 @@ def test_protected_addresses_are_masked_for_those_without_need(db, staff):
 
 def test_unprotected_addresses_are_shown_but_phone_and_notes_only_with_need(db, staff):
     w = make_world(db, staff)
+    other_social = add_staff(db, "soc2", "Siv Socialsekreterare", Agency.SOCIAL)
     t = new_transport(db, staff.social, w)
     row = transports.get(db, w.officer2, t.id)
     assert row.pickup == "Hemliga vägen 3, Stockholm" and not row.pickup_masked
     assert row.contact_phone == "" and row.notes == ""
+    planned = transports.plan(
+        db,
+        staff.police,
+        t.id,
+        plan_request(w, (w.officer3.staff_id,), safety_notes="Han brukar stå vid porten."),
+        version=t.version,
+    )
+    assert planned.safety_notes == "Han brukar stå vid porten."  # the planner
+    assert transports.get(db, w.officer2, t.id).safety_notes  # police
+    assert transports.get(db, staff.social, t.id).safety_notes  # the requester
+    assert transports.get(db, other_social, t.id).safety_notes == ""
 
 
 def test_a_protected_child_masks_too(db, staff):

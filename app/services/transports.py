@@ -11,7 +11,8 @@ Who has need to see the addresses (pickup, destination), the contact phone and t
 transport where someone in the case has protected identity (any Protection level on the victim,
 the suspect or a child): the requester, the crew, and the case's assigned officer and social
 worker. Everyone else sees "Skyddad adress" on the board and in every row this module returns.
-The contact phone and the notes are shown only to those with need, protected or not. The run
+The contact phone and the notes are shown only to those with need, protected or not; the
+planner's safety note for the crew to the police and those with need. The run
 sheet never prints a protected address (it says so and the address is given by word of mouth).
 
 Status: requested → planned → under way → done; requested/planned/under way → cancelled (with
@@ -354,7 +355,8 @@ def _row(actor: Actor, t: Transport, names: dict[int, str], vehicles: dict[int, 
         buffer_minutes=t.buffer_minutes,
         contact_phone=(t.contact_phone or "") if need else "",
         notes=(t.notes or "") if need else "",
-        safety_notes=t.safety_notes or "",
+        # The planner's note for the crew: the police (who plan) and those with need.
+        safety_notes=(t.safety_notes or "") if need or actor.agency is Agency.POLICE else "",
         cancel_reason=t.cancel_reason or "",
         vehicle_id=t.vehicle_id,
         vehicle_name=vehicles.get(t.vehicle_id, "") if t.vehicle_id else "",

@@ -171,6 +171,4 @@ class TransportBoardModel(QAbstractTableModel):
             return _tr("Upphämtning på en adress som hör till den misstänkte.")
         if column == COL_STATUS and row.status is S.CANCELLED and row.cancel_reason:
             return _tr("Inställd: {reason}").format(reason=row.cancel_reason)
-        if column in (COL_ROUTE, COL_CREW):
-            return self._text(row, column)
-        return None
+        return self._text(row, column) or None  # the whole text where the cell elides it

@@ -186,7 +186,7 @@ class TransportsPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        widths = (92, 168, 170, 112, 0, 95, 210)
+        widths = (92, 198, 150, 112, 0, 80, 205)
         for column, width in enumerate(widths):
             if width:
                 self.table.setColumnWidth(column, width)
@@ -222,6 +222,7 @@ class TransportsPage(QWidget):
         details_layout.addWidget(details_title)
         details_layout.addWidget(self.details, 1)
         bottom = QWidget()
+        self.bottom = bottom
         bottom_layout = QHBoxLayout(bottom)
         bottom_layout.setContentsMargins(0, 0, 0, 0)
         bottom_layout.addWidget(self.panel, 1)
@@ -372,12 +373,14 @@ class TransportsPage(QWidget):
             rows = []
             self.empty.setText(exc.message())
             self.board_stack.setCurrentWidget(self.empty)
+            self.bottom.setVisible(False)
             self.model.set_rows([])
             self._selection_changed()
             return
         self.rows = rows
         self.model.set_rows(rows)
         self.count_label.setText(self._counts(rows))
+        self.bottom.setVisible(bool(rows))
         if rows:
             self.board_stack.setCurrentWidget(self.table)
             index = self.model.index_of(selected.id) if selected else QModelIndex()
@@ -408,9 +411,8 @@ class TransportsPage(QWidget):
                 "visa en annan period med Alt+Vänster / Alt+Höger."
             ).format(period=period)
         return _tr(
-            "Inga transporter {period}.\nEn socialsekreterare eller polis begär en säker "
-            "transport med ”Ny begäran…” (Ctrl+N); polisen planerar den sedan med fordon och "
-            "besättning."
+            "Inga transporter {period}.\n\nBehövs en säker transport? Välj ”Ny begäran…” "
+            "(Ctrl+N).\nPolisen planerar den sedan med fordon och besättning."
         ).format(period=period)
 
     @staticmethod

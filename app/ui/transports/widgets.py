@@ -7,7 +7,7 @@ import html
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime
-from PySide6.QtWidgets import QDateTimeEdit, QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDateTimeEdit, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from app.errors import UserError, ValidationError
 from app.models.enums import ContactBan, Custody, TransportStatus
@@ -146,11 +146,17 @@ class SafetyPanel(QFrame):
         self.title = QLabel(_tr("Säkerhetskontroll"))
         self.title.setStyleSheet("font-weight: bold; font-size: 11pt;")
         self.body = QLabel()
+        self.body.setObjectName("safetyBody")
         self.body.setWordWrap(True)
         self.body.setTextFormat(Qt.TextFormat.RichText)
         self.body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.body)
+        scroll.setStyleSheet("QScrollArea, #safetyBody { background: transparent; border: none; }")
         layout.addWidget(self.title)
-        layout.addWidget(self.body, 1)
+        layout.addWidget(scroll, 1)
         self.check: SafetyCheck | None = None
         self.show_check(None)
 
@@ -164,6 +170,8 @@ class SafetyPanel(QFrame):
         """`status`: the transport's status; a finished one shows the facts without a verdict."""
         self.check = check
         finished = status in (TransportStatus.DONE, TransportStatus.CANCELLED)
+        # On the board a request has no plan yet: its "problems" are what the plan must meet.
+        pending = status is TransportStatus.REQUESTED
         if check is None:
             self.setStyleSheet("#safetyPanel { border: 1px solid #b0b0b0; background: #fafafa; }")
             self.body.setText(html.escape(message or _tr("Välj en transport.")))
@@ -172,6 +180,8 @@ class SafetyPanel(QFrame):
         background = "#fbeaea" if check.problems else ("#fdf6e3" if check.warnings else "#eaf6ee")
         if finished:
             colour, background = "#b0b0b0", "#fafafa"
+        elif pending and check.problems:
+            colour, background = "#8a5a00", "#fdf6e3"
         self.setStyleSheet(
             f"#safetyPanel {{ border: 2px solid {colour}; background: {background}; }}"
         )
@@ -221,7 +231,9 @@ class SafetyPanel(QFrame):
         rows.append(
             _line(
                 _tr("Besättning"),
-                _tr("{n} polis(er), standard {d}").format(
+                _tr("ej vald – standard {d} polis(er)").format(d=check.default_crew_size)
+                if not check.officer_count
+                else _tr("{n} polis(er), standard {d}").format(
                     n=check.officer_count, d=check.default_crew_size
                 ),
             )
@@ -233,6 +245,14 @@ class SafetyPanel(QFrame):
             parts.append(
                 "<p style='color:#555'>"
                 + html.escape(_tr("Transporten är avslutad; uppgifterna gäller i dag."))
+                + "</p>"
+            )
+        elif check.problems and pending:
+            parts.append(
+                "<p style='color:#6b4a00'><b>"
+                + html.escape(_tr("Krav när transporten planeras:"))
+                + "</b><br>"
+                + "<br>".join(html.escape(p.text) for p in check.problems)
                 + "</p>"
             )
         elif check.problems:
