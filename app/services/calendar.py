@@ -549,6 +549,44 @@ def _check_clashes(s, spans, staff_ids, resource_ids, ignore_event_id) -> None:
             )
 
 
+def first_clashes(
+    s: Session,
+    start: datetime,
+    end: datetime,
+    *,
+    rrule: str | None = None,
+    exdates: str | None = None,
+    until: datetime | None = None,
+    staff_ids: Sequence[int] = (),
+    resource_ids: Sequence[int] = (),
+    ignore_event_id: int | None = None,
+) -> list[clashes.Clash]:
+    """The clashes of the first clashing occurrence (or of the event), without suggestions:
+    for checks of many events at once (an import)."""
+    spans = _spans(utc(start), utc(end), rrule, exdates, until)
+    if not spans:
+        return []
+    busy = clashes.busy_intervals(
+        s,
+        start=spans[0][0],
+        end=spans[-1][1],
+        staff_ids=staff_ids,
+        resource_ids=resource_ids,
+        ignore_event_id=ignore_event_id,
+    )
+    for a, b in spans:
+        if any(x.starts_at < b and x.ends_at > a for x in busy):
+            return clashes.find_clashes(
+                s,
+                start=a,
+                end=b,
+                staff_ids=staff_ids,
+                resource_ids=resource_ids,
+                ignore_event_id=ignore_event_id,
+            )
+    return []
+
+
 # --- saving -----------------------------------------------------------------------------------
 
 

@@ -22,7 +22,12 @@ class PageSpec:
 
 PAGES = [
     PageSpec("cases", QT_TRANSLATE_NOOP("pages", "Ärenden"), None, "Ctrl+1"),
-    PageSpec("calendar", QT_TRANSLATE_NOOP("pages", "Kalender"), None, "Ctrl+2"),
+    PageSpec(
+        "calendar",
+        QT_TRANSLATE_NOOP("pages", "Kalender"),
+        "app.ui.calendar.page:CalendarPage",
+        "Ctrl+2",
+    ),
     PageSpec(
         "transports",
         QT_TRANSLATE_NOOP("pages", "Transporter"),
