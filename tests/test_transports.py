@@ -675,6 +675,9 @@ def test_unprotected_addresses_are_shown_but_phone_and_notes_only_with_need(db, 
     assert transports.get(db, w.officer2, t.id).safety_notes  # police
     assert transports.get(db, staff.social, t.id).safety_notes  # the requester
     assert transports.get(db, other_social, t.id).safety_notes == ""
+    transports.cancel(db, staff.police, t.id, reason="Hon har flyttat", version=planned.version)
+    assert transports.get(db, other_social, t.id).cancel_reason == ""
+    assert transports.get(db, staff.social, t.id).cancel_reason == "Hon har flyttat"
 
 
 def test_a_protected_child_masks_too(db, staff):

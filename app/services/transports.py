@@ -12,7 +12,8 @@ transport where someone in the case has protected identity (any Protection level
 the suspect or a child): the requester, the crew, and the case's assigned officer and social
 worker. Everyone else sees "Skyddad adress" on the board and in every row this module returns.
 The contact phone and the notes are shown only to those with need, protected or not; the
-planner's safety note for the crew to the police and those with need. The run
+planner's safety note for the crew and the reason for a cancellation to the police and those
+with need. The run
 sheet never prints a protected address (it says so and the address is given by word of mouth).
 
 Status: requested → planned → under way → done; requested/planned/under way → cancelled (with
@@ -318,7 +319,6 @@ def _flush(session: Session, transport: Transport) -> None:
     try:
         session.flush()
     except StaleDataError:
-        session.rollback()
         raise UserError(
             "Transporten ändrades från en annan arbetsstation samtidigt. Läs in den igen och "
             "gör om ändringen."
@@ -330,6 +330,7 @@ def _row(actor: Actor, t: Transport, names: dict[int, str], vehicles: dict[int, 
     protected = case_protected(case)
     need = has_need(actor, t, case)
     masked = protected and not need
+    police = actor.agency is Agency.POLICE
     return TransportRow(
         id=t.id,
         case_id=t.case_id,
@@ -356,8 +357,8 @@ def _row(actor: Actor, t: Transport, names: dict[int, str], vehicles: dict[int, 
         contact_phone=(t.contact_phone or "") if need else "",
         notes=(t.notes or "") if need else "",
         # The planner's note for the crew: the police (who plan) and those with need.
-        safety_notes=(t.safety_notes or "") if need or actor.agency is Agency.POLICE else "",
-        cancel_reason=t.cancel_reason or "",
+        safety_notes=(t.safety_notes or "") if need or police else "",
+        cancel_reason=(t.cancel_reason or "") if need or police else "",
         vehicle_id=t.vehicle_id,
         vehicle_name=vehicles.get(t.vehicle_id, "") if t.vehicle_id else "",
         crew=tuple(
