@@ -84,7 +84,11 @@ def suspect_addresses(case: Case) -> list[str]:
 
 
 def pickup_linked_to_suspect(case: Case, pickup: str, flagged: bool) -> bool:
-    return flagged or any(matches_address(pickup, street) for street in suspect_addresses(case))
+    return linked_by_streets(suspect_addresses(case), pickup, flagged)
+
+
+def linked_by_streets(streets, pickup: str, flagged: bool) -> bool:
+    return flagged or any(matches_address(pickup, street) for street in streets)
 
 
 # --- custody and contact ban ------------------------------------------------------------------

@@ -36,14 +36,17 @@ from sqlalchemy.orm.exc import StaleDataError
 from app.database import Database
 from app.errors import AccessDenied, ConcurrentEditError, UserError, ValidationError
 from app.models import (
+    Address,
     AuditEntry,
     Case,
     CaseParty,
+    Child,
     Person,
     Resource,
     RiskAssessment,
     StaffMember,
     Transport,
+    transport_crew,
 )
 from app.models.enums import (
     Agency,
@@ -325,16 +328,44 @@ def _flush(session: Session, transport: Transport) -> None:
         ) from None
 
 
-def _row(actor: Actor, t: Transport, names: dict[int, str], vehicles: dict[int, str]):
+@dataclass(frozen=True)
+class _Facts:
+    """What a row is made of, from ORM objects (one transport) or column queries (the board)."""
+
+    t: object  # anything with the Transport column attributes (ORM object or Row)
+    case_number: str
+    assigned: tuple[int | None, int | None]
+    crew: tuple[CrewMember, ...]
+    protected: bool
+    suspect_streets: tuple[str, ...]
+
+
+def _facts(t: Transport) -> _Facts:
     case = t.case
-    protected = case_protected(case)
-    need = has_need(actor, t, case)
-    masked = protected and not need
+    return _Facts(
+        t=t,
+        case_number=case.case_number,
+        assigned=(case.assigned_police_id, case.assigned_social_id),
+        crew=tuple(CrewMember(m.id, m.full_name) for m in t.crew),
+        protected=case_protected(case),
+        suspect_streets=tuple(safety.suspect_addresses(case)),
+    )
+
+
+def _row(actor: Actor, f: _Facts, names: dict[int, str], vehicles: dict[int, str]):
+    t = f.t
+    staff = actor.staff_id
+    need = (
+        staff == t.requested_by_id
+        or staff in f.assigned
+        or any(member.id == staff for member in f.crew)
+    )
+    masked = f.protected and not need
     police = actor.agency is Agency.POLICE
     return TransportRow(
         id=t.id,
         case_id=t.case_id,
-        case_number=case.case_number,
+        case_number=f.case_number,
         purpose=TransportPurpose(t.purpose),
         status=TransportStatus(t.status),
         with_victim=bool(t.with_victim),
@@ -344,10 +375,10 @@ def _row(actor: Actor, t: Transport, names: dict[int, str], vehicles: dict[int, 
         destination=MASKED_ADDRESS if masked else t.destination,
         pickup_masked=masked,
         destination_masked=masked,
-        protected=protected,
+        protected=f.protected,
         has_need=need,
-        pickup_is_suspect_address=safety.pickup_linked_to_suspect(
-            case, t.pickup, bool(t.pickup_is_suspect_address)
+        pickup_is_suspect_address=safety.linked_by_streets(
+            f.suspect_streets, t.pickup, bool(t.pickup_is_suspect_address)
         ),
         earliest_at=utc(t.earliest_at),
         latest_at=utc(t.latest_at),
@@ -356,14 +387,12 @@ def _row(actor: Actor, t: Transport, names: dict[int, str], vehicles: dict[int, 
         buffer_minutes=t.buffer_minutes,
         contact_phone=(t.contact_phone or "") if need else "",
         notes=(t.notes or "") if need else "",
-        # The planner's note for the crew: the police (who plan) and those with need.
+        # The planner's note for the crew and a cancellation's reason: police and those with need.
         safety_notes=(t.safety_notes or "") if need or police else "",
         cancel_reason=(t.cancel_reason or "") if need or police else "",
         vehicle_id=t.vehicle_id,
         vehicle_name=vehicles.get(t.vehicle_id, "") if t.vehicle_id else "",
-        crew=tuple(
-            CrewMember(m.id, m.full_name) for m in sorted(t.crew, key=lambda m: m.full_name)
-        ),
+        crew=tuple(sorted(f.crew, key=lambda m: m.name)),
         requested_by_id=t.requested_by_id,
         requested_by=names.get(t.requested_by_id, "") if t.requested_by_id else "",
         safety_assessment_id=t.safety_assessment_id,
@@ -372,10 +401,9 @@ def _row(actor: Actor, t: Transport, names: dict[int, str], vehicles: dict[int, 
     )
 
 
-def rows_for(session: Session, actor: Actor, transports: Iterable[Transport]) -> list[TransportRow]:
-    transports = list(transports)
-    staff_ids = {t.requested_by_id for t in transports if t.requested_by_id}
-    vehicle_ids = {t.vehicle_id for t in transports if t.vehicle_id}
+def _lookups(session: Session, facts: list[_Facts]):
+    staff_ids = {f.t.requested_by_id for f in facts if f.t.requested_by_id}
+    vehicle_ids = {f.t.vehicle_id for f in facts if f.t.vehicle_id}
     names = (
         dict(
             session.execute(
@@ -394,7 +422,77 @@ def rows_for(session: Session, actor: Actor, transports: Iterable[Transport]) ->
         if vehicle_ids
         else {}
     )
-    return [_row(actor, t, names, vehicles) for t in transports]
+    return names, vehicles
+
+
+def rows_for(session: Session, actor: Actor, transports: Iterable[Transport]) -> list[TransportRow]:
+    """Rows of loaded transports (load_transport), masked for this actor."""
+    facts = [_facts(t) for t in transports]
+    names, vehicles = _lookups(session, facts)
+    return [_row(actor, f, names, vehicles) for f in facts]
+
+
+def _board_facts(session: Session, query) -> list[_Facts]:
+    """The board's rows through a few column queries (no ORM object graph: a busy week has
+    hundreds of transports)."""
+    tr = Transport.__table__
+    rows = session.execute(
+        query.with_only_columns(
+            *tr.c, Case.case_number, Case.assigned_police_id, Case.assigned_social_id
+        ).join(Case, Case.id == Transport.case_id)
+    ).all()
+    if not rows:
+        return []
+    ids = [r.id for r in rows]
+    case_ids = sorted({r.case_id for r in rows})
+    crew: dict[int, list[CrewMember]] = {}
+    protected: set[int] = set()
+    streets: dict[int, list[str]] = {}
+    for chunk in _chunks(ids):
+        for tid, sid, name in session.execute(
+            select(transport_crew.c.transport_id, StaffMember.id, StaffMember.full_name)
+            .join(StaffMember, StaffMember.id == transport_crew.c.staff_id)
+            .where(transport_crew.c.transport_id.in_(chunk))
+        ):
+            crew.setdefault(tid, []).append(CrewMember(sid, name))
+    for chunk in _chunks(case_ids):
+        protected.update(
+            session.execute(
+                select(CaseParty.case_id)
+                .join(Person, Person.id == CaseParty.person_id)
+                .where(CaseParty.case_id.in_(chunk), Person.protection != Protection.NONE)
+            ).scalars()
+        )
+        protected.update(
+            session.execute(
+                select(Child.case_id).where(
+                    Child.case_id.in_(chunk), Child.protection != Protection.NONE
+                )
+            ).scalars()
+        )
+        for cid, street in session.execute(
+            select(CaseParty.case_id, Address.street)
+            .join(Address, Address.person_id == CaseParty.person_id)
+            .where(CaseParty.case_id.in_(chunk), CaseParty.role == PartyRole.SUSPECT)
+            .order_by(Address.id)
+        ):
+            streets.setdefault(cid, []).append(street)
+    return [
+        _Facts(
+            t=r,
+            case_number=r.case_number,
+            assigned=(r.assigned_police_id, r.assigned_social_id),
+            crew=tuple(crew.get(r.id, ())),
+            protected=r.case_id in protected,
+            suspect_streets=tuple(streets.get(r.case_id, ())),
+        )
+        for r in rows
+    ]
+
+
+def _chunks(values: list, size: int = 500):
+    for i in range(0, len(values), size):
+        yield values[i : i + size]
 
 
 def get(db: Database, actor: Actor, transport_id: int) -> TransportRow:
@@ -1045,13 +1143,9 @@ def board(
     if f.crew_id is not None:
         query = query.where(Transport.crew.any(StaffMember.id == f.crew_id))
     with db.read(actor=actor) as s:
-        rows = (
-            s.execute(query.options(*_transport_options()).order_by(when, Transport.id))
-            .scalars()
-            .unique()
-            .all()
-        )
-        return rows_for(s, actor, rows)
+        facts = _board_facts(s, query.order_by(when, Transport.id))
+        names, vehicles = _lookups(s, facts)
+        return [_row(actor, f, names, vehicles) for f in facts]
 
 
 def board_day(
