@@ -285,3 +285,24 @@ def test_social_worker_sees_no_police_actions(qtbot, db, staff):
     assert not page.plan_button.isEnabled() and not page.sheet_button.isEnabled()
     assert page.cancel_button.isEnabled()  # her own request
     assert safety.local(page.selected().earliest_at).hour == 10
+
+
+def test_enter_on_a_request_opens_planning_and_the_board_rereads_when_shown(
+    qtbot, db, staff, monkeypatch
+):
+    from app.ui.transports import plan_dialog
+
+    w = make_world(db, staff)
+    t = new_transport(db, staff.social, w)
+    page = make_page(qtbot, db, staff.police, w.t0.date())
+    opened = []
+    monkeypatch.setattr(page_module.PlanDialog, "exec", lambda d: opened.append(d.row.id) or 0)
+    assert page_module.PlanDialog is plan_dialog.PlanDialog
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    assert opened == [t.id]
+    # Someone else cancels it meanwhile; showing the page again shows that.
+    transports.cancel(db, staff.social, t.id, reason="Avbokad", version=t.version)
+    page.hide()
+    page.show()
+    assert page.selected().status is S.CANCELLED

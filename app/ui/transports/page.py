@@ -75,6 +75,7 @@ class TransportsPage(QWidget):
         self.week_mode = False
         self.rows: list[TransportRow] = []
         self.is_police = ctx.actor.agency.value == "police"
+        self._shown_once = False
 
         heading = QLabel(_tr("Transporter"))
         heading.setObjectName("pageHeading")
@@ -262,7 +263,8 @@ class TransportsPage(QWidget):
         self.cancel_button.clicked.connect(self.cancel_selected)
         self.sheet_button.clicked.connect(self.print_run_sheet)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.table.doubleClicked.connect(self._double_clicked)
+        # Enter or a double click: plan (police) or open the request.
+        self.table.activated.connect(self._double_clicked)
         self._install_shortcuts()
         self.reload()
 
@@ -304,6 +306,9 @@ class TransportsPage(QWidget):
     def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         for action in self.shortcut_actions:
             action.setEnabled(True)
+        if self._shown_once:
+            self.reload()  # others may have planned or cancelled since the page was last shown
+        self._shown_once = True
         super().showEvent(event)
 
     def hideEvent(self, event) -> None:  # noqa: N802
