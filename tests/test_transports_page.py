@@ -306,3 +306,63 @@ def test_enter_on_a_request_opens_planning_and_the_board_rereads_when_shown(
     page.hide()
     page.show()
     assert page.selected().status is S.CANCELLED
+
+
+def _only(dialog, *staff_ids):
+    for i in range(dialog.crew.count()):
+        item = dialog.crew.item(i)
+        keep = item.data(Qt.ItemDataRole.UserRole) in staff_ids
+        item.setCheckState(Qt.CheckState.Checked if keep else Qt.CheckState.Unchecked)
+
+
+def test_high_risk_preselects_two_and_one_officer_must_be_confirmed(qtbot, db, staff):
+    from app.models.enums import Instrument, RiskLevel
+    from tests.transport_helpers import add_assessment
+
+    w = make_world(db, staff)
+    add_assessment(db, w.case_id, instrument=Instrument.SARA, level=RiskLevel.HIGH)
+    t = new_transport(db, staff.social, w)
+    dialog = PlanDialog(AppContext(db, staff.police), t)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert len(dialog.crew_ids()) == 2 and staff.police.staff_id in dialog.crew_ids()
+    dialog.vehicle.setCurrentIndex(dialog.vehicle.findData(w.vehicle))
+    set_local(dialog.start, w.t0 + timedelta(minutes=30))
+    _only(dialog, staff.police.staff_id)
+    assert not dialog.single_officer.isVisible()
+    dialog.save()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert dialog.single_officer.isVisible() and "två poliser" in dialog.general_error.text()
+    dialog.single_officer.setChecked(True)
+    dialog.save()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.result_row.crew_ids == (staff.police.staff_id,)
+
+
+def test_meeting_warning_asks_for_a_reason(qtbot, db, staff):
+    from app.models.enums import PartyRole
+    from tests.factories import party_id
+
+    w = make_world(db, staff)
+    make_event(
+        db,
+        start=w.t0 + timedelta(minutes=45),
+        end=w.t0 + timedelta(minutes=75),
+        party_ids=(party_id(db, w.case_id, PartyRole.SUSPECT),),
+        title="Släppsamtal",
+        kind="release_talk",
+        place="Polisstationen Södermalm",
+        case_id=w.case_id,
+    )
+    t = new_transport(db, staff.social, w)
+    dialog = PlanDialog(AppContext(db, staff.police), t)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.vehicle.setCurrentIndex(dialog.vehicle.findData(w.vehicle))
+    set_local(dialog.start, w.t0 + timedelta(minutes=30))
+    dialog.save()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert dialog.meeting_reason.isVisible() and "Släppsamtal" in dialog.general_error.text()
+    dialog.meeting_reason.setText("Hon går in via BOPS entré, han förs ut via arresten")
+    dialog.save()
+    assert dialog.result() == QDialog.DialogCode.Accepted
