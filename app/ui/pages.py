@@ -21,7 +21,9 @@ class PageSpec:
 
 
 PAGES = [
-    PageSpec("cases", QT_TRANSLATE_NOOP("pages", "Ärenden"), None, "Ctrl+1"),
+    PageSpec(
+        "cases", QT_TRANSLATE_NOOP("pages", "Ärenden"), "app.ui.cases.page:CasesPage", "Ctrl+1"
+    ),
     PageSpec(
         "calendar",
         QT_TRANSLATE_NOOP("pages", "Kalender"),
