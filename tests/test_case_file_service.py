@@ -464,3 +464,45 @@ def test_outcome_yes_and_no_are_stored(db, staff):
             Outcome(answer, today_local() + timedelta(days=30)),
         )
         assert case_file.load_case(db, staff.social, case_id).violence_stopped is stored
+
+
+def test_change_between_check_and_write_is_still_a_conflict(db, staff, backend, monkeypatch):
+    """PostgreSQL: another workstation commits after our version check but before our UPDATE;
+    the versioned UPDATE matches no row and the user gets ConcurrentEditError, not an
+    overwrite. (SQLite serialises writers with BEGIN IMMEDIATE, so this cannot happen there.)"""
+    if backend != "postgresql":
+        pytest.skip("SQLite write transactions start with BEGIN IMMEDIATE")
+    case_id = make_case(db)
+    view = case_file.load_case(db, staff.police, case_id)
+    other = second_workstation(db)
+    original = case_file._locked_case
+
+    raced = []
+
+    def check_then_race(s, cid, version):
+        case = original(s, cid, version)
+        if raced:  # the other workstation's own save goes through normally
+            return case
+        raced.append(True)
+        theirs = case_file.load_case(other, staff.social, cid)
+        case_file.update_case(
+            other, staff.social, cid, theirs.version, replace(theirs.edit(), focus_person=True)
+        )
+        return case
+
+    monkeypatch.setattr(case_file, "_locked_case", check_then_race)
+    try:
+        with pytest.raises(ConcurrentEditError) as info:
+            case_file.update_case(
+                db,
+                staff.police,
+                case_id,
+                view.version,
+                replace(view.edit(), investigation=Investigation.OPEN),
+            )
+        assert info.value.changed_by == "Sara Socionom"
+    finally:
+        monkeypatch.undo()
+        other.dispose()
+    now = case_file.load_case(db, staff.police, case_id)
+    assert now.focus_person and now.legal.investigation == Investigation.NONE

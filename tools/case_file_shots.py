@@ -1,12 +1,13 @@
 """Screenshots of the case file (every tab, and the "Ny kontakt" dialog) with demo data.
 
     python -m tools.case_file_shots --out DIR [--db PATH|URL] [--cases N] [--as ACCOUNT]
-                                    [--case IGOR-YYYY-NNNN]
+                                    [--case IGOR-YYYY-NNNN] [--show]
 
 Without --db a temporary encrypted demo database with N cases (default 300) is made and removed
 afterwards. Without --case a busy open case is picked (both parties, contacts, an assessment,
 the suspect held or under a contact ban). Signs in as demo.soc1 unless --as says otherwise.
-Writes DIR/case-<tab>.png and DIR/case-new-contact.png and prints the file names.
+Writes DIR/case-<tab>.png and DIR/case-new-contact.png and prints the file names; with --show
+the case file opens in an ordinary window instead (until the case list page opens it).
 """
 
 from __future__ import annotations
@@ -55,8 +56,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--as", dest="account", default="demo.soc1")
     parser.add_argument("--case", dest="case_number")
+    parser.add_argument(
+        "--show", action="store_true", help="open the case file in a window instead (no PNGs)"
+    )
     args = parser.parse_args(argv)
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if not args.show:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
     from app.database import open_database
     from app.database.migrate import upgrade_database
@@ -83,6 +88,10 @@ def main(argv: list[str] | None = None) -> int:
         widget = CaseFileWidget(AppContext(db, actor), pick_case(db, args.case_number))
         widget.resize(WIDTH, HEIGHT)
         widget.show()
+        if args.show:
+            widget.setWindowTitle(widget.title())
+            app.exec()
+            return 0
         names = ["oversikt", "kontakter", "samtycken", "lotsning", "riskbedomningar", "avslut"]
         for index, name in enumerate(names):
             widget.tabs.setCurrentIndex(index)

@@ -162,6 +162,10 @@ def verify_chain(session: Session) -> ChainProblem | None:
 #   created / updated / deleted           record_type=<table>, record_id=..., case_id=...,
 #                                         details={"fields": ["status", ...]}
 #   printed, exported                     record_type="letter"/"export", details={"rows": n}
+#   case_closed                           record_type="case", details={"violence_stopped": "yes"}
+#   case_reopened                         record_type="case" (the reason stays in the case)
+#   contact_rule_overridden               record_type="contact", details={"unmet": [codes]}
+#   assessment_closed                     record_type="risk_assessment"
 #   transport_requested, transport_updated, transport_planned, transport_status_changed
 #                                         record_type="transport" (docs/transports.md)
 

@@ -5,8 +5,9 @@ Public API (other services call these; keep the names stable):
 - `contact_rule(db, actor, case_id) -> RuleStatus`; `RuleStatus.clear`, `.unmet()`
 - `ContactRuleError` (a UserError) when a contact with the suspect is recorded or planned while
   the rule is not clear and no reason is stated
-- `require_contact_rule(session, case_id, override_reason) -> str | None` — the same check inside
-  a caller's own write transaction (the calendar uses it when planning a talk with the suspect)
+- `require_contact_rule(session, case_id, override_reason) -> (RuleStatus, reason | None)` — the
+  same check inside a caller's own write transaction (the calendar uses it when planning a talk
+  with the suspect); the reason is None when the rule is clear
 - `contact_counts(db, actor, person_id, at=None) -> ContactCounts(last_7_days, last_30_days)`
 - `timeline(db, actor, case_id) -> Timeline`; `update_contact`, `delete_contact`
 
@@ -588,6 +589,7 @@ class Timeline:
 def timeline(db: Database, actor: Actor, case_id: int) -> Timeline:
     """The case's contacts the actor may read (the secrecy hook filters the other agency's
     without consent), and how many of the other agency's exist but are hidden."""
+    require_caseworker(actor)
     with db.read(actor=actor) as s:
         _case_or_error(s, case_id)
         result = s.execute(

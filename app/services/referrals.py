@@ -223,9 +223,10 @@ def referrals_for_case(
 ) -> tuple[list[PartyReferralStatus], list[ReferralRow]]:
     require_caseworker(actor)
     with db.read(actor=actor) as s:
-        parties = s.execute(
-            select(CaseParty).where(CaseParty.case_id == case_id).order_by(CaseParty.role)
-        ).scalars()
+        parties = sorted(
+            s.execute(select(CaseParty).where(CaseParty.case_id == case_id)).scalars(),
+            key=lambda p: p.role != PartyRole.VICTIM,
+        )
         statuses = [
             PartyReferralStatus(
                 p.id, PartyRole(p.role), ReferralStatus(p.rvt_status), ReferralStatus(p.rvc_status)

@@ -8,7 +8,7 @@ agency's rows from them; staff roles get SELECT only (a simple view is otherwise
 which would let a staff role change the other agency's rows through it).
 
 Revision ID: b2_case_file
-Revises: a1
+Revises: b1_case_list (re-chained after main took the case list)
 """
 
 from collections.abc import Sequence
@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from alembic import op
 
 revision: str = "b2_case_file"
-down_revision: str | None = "a1"
+down_revision: str | None = "b1_case_list"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import UserError
+from app.errors import ConcurrentEditError, UserError
 from app.models.enums import Instrument, RiskLevel
 from app.services import assessments
 from app.services.assessments import AssessmentRow, NewAssessment
@@ -36,9 +36,6 @@ from app.ui.cases.widgets import (
     error_label,
     fmt_date,
     show_error,
-)
-from app.ui.cases.widgets import (
-    left as _left,
 )
 from app.ui.context import AppContext
 from app.ui.labels import agency_label, label
@@ -106,8 +103,14 @@ class AssessmentsTab(QWidget):
         self.text.setFixedHeight(70)
         self.save_button = QPushButton(self.tr("Spara bedömning"))
         self.save_button.clicked.connect(self.save)
+        self.edit_button = QPushButton(self.tr("Ändra…"))
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.new_button = QPushButton(self.tr("Ny bedömning"))
+        self.new_button.clicked.connect(self.clear_form)
+        self.editing: AssessmentRow | None = None
         self.error = error_label()
         box = QGroupBox(self.tr("Ny riskbedömning"))
+        self.form_box = box
         form = QFormLayout(box)
         form.addRow(self.tr("&Instrument"), self.instrument)
         form.addRow(self.tr("&Gäller"), self.party)
@@ -116,13 +119,18 @@ class AssessmentsTab(QWidget):
         form.addRow("", self.endangers)
         form.addRow(self.tr("Ny bedömning &senast"), self.reassess_on)
         form.addRow(self.tr("&Bedömning"), self.text)
-        form.addRow("", _left(self.save_button))
+        save_row = QHBoxLayout()
+        save_row.addWidget(self.save_button)
+        save_row.addWidget(self.new_button)
+        save_row.addStretch(1)
+        form.addRow("", save_row)
         form.addRow("", self.error)
         self.instrument.currentIndexChanged.connect(self._instrument_changed)
         self.level.currentIndexChanged.connect(self._default_reassess)
         self.assessed_on.textChanged.connect(self._default_reassess)
 
         buttons = QHBoxLayout()
+        buttons.addWidget(self.edit_button)
         buttons.addWidget(self.close_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -192,12 +200,43 @@ class AssessmentsTab(QWidget):
             else ""
         )
         self.hidden.setVisible(bool(hidden))
-        self.assessed_on.set_value(today)
+        self.clear_form()
+
+    def clear_form(self) -> None:
+        self.editing = None
+        self.form_box.setTitle(self.tr("Ny riskbedömning"))
+        self.save_button.setText(self.tr("Spara bedömning"))
+        self.new_button.setVisible(False)
+        self.assessed_on.set_value(today_local())
         self.text.clear()
         self.endangers.setChecked(False)
         self._reassess_touched = False
         self._instrument_changed()
+        show_error(self.error, None)
         self._update_buttons()
+
+    def edit_selected(self) -> None:
+        row = self._selected()
+        if row is None or not row.editable:
+            return
+        self.editing = row
+        self.form_box.setTitle(
+            self.tr("Ändra riskbedömning {instrument} från {date}").format(
+                instrument=label(row.instrument), date=fmt_date(row.assessed_on)
+            )
+        )
+        self.save_button.setText(self.tr("Spara ändring"))
+        self.new_button.setVisible(True)
+        self.instrument.setCurrentIndex(self.instrument.findData(row.instrument))
+        if row.party_id is not None:
+            self.party.setCurrentIndex(self.party.findData(row.party_id))
+        self.assessed_on.set_value(row.assessed_on)
+        self.level.setCurrentIndex(self.level.findData(row.level))
+        self.endangers.setChecked(row.contact_endangers)
+        self._reassess_touched = True  # keep the date it has
+        self.reassess_on.set_value(row.reassess_on)
+        self.text.setPlainText(row.text or "")
+        self.instrument.setFocus()
 
     def _instrument_changed(self) -> None:
         if self.view is None:
@@ -228,6 +267,7 @@ class AssessmentsTab(QWidget):
     def _update_buttons(self) -> None:
         row = self._selected()
         self.close_button.setEnabled(bool(row and row.open and row.editable))
+        self.edit_button.setEnabled(bool(row and row.editable))
 
     def save(self) -> None:
         if self.view is None:
@@ -243,7 +283,16 @@ class AssessmentsTab(QWidget):
                 contact_endangers=self.endangers.isChecked(),
                 reassess_on=self.reassess_on.value("ny bedömning senast"),
             )
-            assessments.add_assessment(self.ctx.db, self.ctx.actor, new)
+            if self.editing is None:
+                assessments.add_assessment(self.ctx.db, self.ctx.actor, new)
+            else:
+                assessments.update_assessment(
+                    self.ctx.db, self.ctx.actor, self.editing.id, self.editing.version, new
+                )
+        except ConcurrentEditError as exc:
+            messages.user_error(self, exc)  # someone else saved it: show theirs
+            self.changed.emit()
+            return
         except UserError as exc:
             show_error(self.error, exc)
             return

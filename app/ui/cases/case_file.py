@@ -80,7 +80,7 @@ class CaseFileWidget(QWidget):
             self._show_failure(exc)
             return
         self._show(self.view, keep_edits=False)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setFocusProxy(self.tabs)  # focus lands inside, so the shortcuts work at once
 
     def title(self) -> str:
         return self.view.case_number if self.view else self.tr("Ärende")

@@ -46,6 +46,8 @@ class CaseHeader(QFrame):
         self.people = QLabel()
         self.people.setWordWrap(True)
         self.people.setTextFormat(Qt.TextFormat.PlainText)
+        self.changed = QLabel()
+        self.changed.setStyleSheet("color: #6b7280;")
 
         top = QHBoxLayout()
         top.addWidget(self.number)
@@ -62,7 +64,10 @@ class CaseHeader(QFrame):
         layout.setSpacing(6)
         layout.addLayout(top)
         layout.addWidget(self.badges)
-        layout.addWidget(self.people)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.people, 1)
+        bottom.addWidget(self.changed)
+        layout.addLayout(bottom)
 
     def show_view(self, view: CaseFileView, today: date, viewer: Agency) -> None:
         self.viewer = viewer
@@ -98,6 +103,13 @@ class CaseHeader(QFrame):
                 police=view.assigned_police_name or self.tr("ingen"),
                 social=view.assigned_social_name or self.tr("ingen"),
             )
+        )
+        self.changed.setText(
+            self.tr("Senast ändrat {when} av {who}").format(
+                when=fmt_datetime(view.updated_at), who=view.updated_by_name
+            )
+            if view.updated_by_name
+            else ""
         )
 
     def _custody(self, view: CaseFileView) -> None:

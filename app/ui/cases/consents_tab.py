@@ -26,10 +26,17 @@ from app.services.case_file import CaseFileView
 from app.services.consents import ConsentRow, NewConsent
 from app.services.timeutil import today_local
 from app.ui import messages
-from app.ui.cases.widgets import DateField, error_label, fmt_date, fmt_datetime, show_error
+from app.ui.cases.widgets import (
+    DateField,
+    agency_definite,
+    error_label,
+    fmt_date,
+    fmt_datetime,
+    show_error,
+)
 from app.ui.cases.widgets import left as _left
 from app.ui.context import AppContext
-from app.ui.labels import agency_label, label
+from app.ui.labels import label
 
 
 class ConsentsTab(QWidget):
@@ -45,8 +52,8 @@ class ConsentsTab(QWidget):
                 "Ett aktivt samtycke låter {other} läsa det {own} har registrerat om personen "
                 "(aldrig ändra). Ett återkallat samtycke slutar gälla direkt."
             ).format(
-                other=agency_label(ctx.actor.agency.other).lower(),
-                own=agency_label(ctx.actor.agency).lower(),
+                other=agency_definite(ctx.actor.agency.other),
+                own=agency_definite(ctx.actor.agency),
             )
         )
         intro.setWordWrap(True)

@@ -40,6 +40,14 @@ from app.ui.labels import label
 FATIGUE_WARN_7_DAYS = 3  # from this many contacts in a week the figure is shown in amber
 
 
+class QuickDateTimeEdit(QDateTimeEdit):
+    """Tab leaves the field (QDateTimeEdit would step through its five sections first); the
+    sections are still reached by typing, the arrow keys or the calendar."""
+
+    def focusNextPrevChild(self, next_: bool) -> bool:  # noqa: N802 (Qt)
+        return QWidget.focusNextPrevChild(self, next_)
+
+
 class ContactDialog(QDialog):
     def __init__(
         self,
@@ -62,7 +70,7 @@ class ContactDialog(QDialog):
             self.party.addItem(
                 self.tr("{name} – {role}").format(name=name, role=label(p.role)), p.id
             )
-        self.when = QDateTimeEdit(QDateTime.currentDateTime())
+        self.when = QuickDateTimeEdit(QDateTime.currentDateTime())
         self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.when.setCalendarPopup(True)
         self.channel = QComboBox()

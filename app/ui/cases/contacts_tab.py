@@ -154,7 +154,7 @@ class ContactsTab(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(24)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
-        for col, width in enumerate((120, 190, 120, 115, 180, 290, 170)):
+        for col, width in enumerate((120, 175, 125, 115, 175, 260, 150)):
             header.resizeSection(col, width)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
 
@@ -233,6 +233,7 @@ class ContactsTab(QWidget):
         self.dialog = dialog
         dialog.accepted.connect(self.changed.emit)
         dialog.open()
+        dialog.activateWindow()
 
     def delete_selected(self) -> None:
         row = self._selected()

@@ -83,7 +83,7 @@ class PartyBox(QGroupBox):
                 "background: #5b2a86; color: white; padding: 2px 8px; border-radius: 3px;"
                 "font-weight: 600;"
             )
-            grid.addRow(_tr("Skydd"), prot)
+            grid.addRow(_tr("Skydd"), left(prot))
         if party.protected and not tab.view.sees_protected:
             hidden = QLabel(
                 _tr("Dold – visas bara för ansvarig polis och socialsekreterare")

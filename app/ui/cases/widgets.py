@@ -93,7 +93,8 @@ class DateField(QLineEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setPlaceholderText(_tr("ÅÅÅÅ-MM-DD"))
-        self.setMaximumWidth(130)
+        self.setMinimumWidth(120)
+        self.setMaximumWidth(135)
         self.setClearButtonEnabled(True)
 
     def set_value(self, value: date | None) -> None:
@@ -120,7 +121,8 @@ class DateTimeField(QLineEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setPlaceholderText(_tr("ÅÅÅÅ-MM-DD TT:MM"))
-        self.setMaximumWidth(170)
+        self.setMinimumWidth(175)
+        self.setMaximumWidth(190)
         self.setClearButtonEnabled(True)
 
     def set_value(self, value: datetime | None) -> None:
