@@ -316,3 +316,47 @@ def test_export_and_import_from_the_page(qtbot, page, db, staff, tmp_path):
     bad.write_bytes(b"nonsense")
     page.import_ics(path=str(bad))
     assert "ingenting sparades" in page.message.text()
+
+
+def test_the_meeting_warning_in_the_dialog_needs_an_answer(qtbot, page, db, staff):
+    case_id = make_case(db)
+    victim = party_id(db, case_id, PartyRole.VICTIM)
+    suspect = party_id(db, case_id, PartyRole.SUSPECT)
+    cal.create_event(
+        db,
+        staff.social,
+        cal.EventInput(
+            kind=EventKind.RELEASE_TALK,
+            starts_at=at(5, 10),
+            ends_at=at(5, 11),
+            case_id=case_id,
+            party_ids=(suspect,),
+            staff_ids=(staff.social.staff_id,),
+            place="Polisstationen Södermalm",
+            rule_reason="Han släpps i dag.",
+        ),
+    )
+    page.grid.canvas.select_slot(3, 10 * 60)
+    page.new_event()
+    dialog = page.dialog
+    dialog.kind.setCurrentIndex(dialog.kind.findData(EventKind.INTERVIEW_SUPPORT))
+    dialog.place_edit.setText("Polisstationen Södermalm")
+    dialog.case_edit.setText("IGOR-2026-0001")
+    dialog._case_changed()
+    for i in range(dialog.parties.count()):
+        item = dialog.parties.item(i)
+        if item.data(Qt.ItemDataRole.UserRole) == victim:
+            item.setCheckState(Qt.CheckState.Checked)
+    dialog.save()
+    assert dialog.isVisible()
+    assert "kan mötas" in dialog.error.text() and "IGOR-2026-0001" in dialog.error.text()
+    assert dialog.meeting_reason.isVisible()
+    dialog.save()  # still no answer: refused again
+    assert dialog.isVisible()
+    QTest.keyClicks(dialog.meeting_reason, "Hon kommer in via personalingången.")
+    dialog.save()
+    qtbot.waitUntil(lambda: page.dialog is None)
+    saved = [r for r in rows_on(db, staff.police, 5) if r.kind is EventKind.INTERVIEW_SUPPORT]
+    assert len(saved) == 1
+    detail = cal.get_event(db, staff.police, saved[0].id)
+    assert detail.risk_override_reason == "Hon kommer in via personalingången."

@@ -27,8 +27,9 @@ import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
+from typing import NamedTuple
 
-from sqlalchemy import and_, delete, exists, insert, or_, select
+from sqlalchemy import String, and_, cast, delete, exists, func, insert, or_, select
 from sqlalchemy.orm import Session
 
 from app.database import Database
@@ -159,13 +160,13 @@ class EventInput:
     rule_reason: str | None = None  # the reason when the contact rule is not clear
 
 
-@dataclass(frozen=True)
-class EventRow:
+class EventRow(NamedTuple):
     """One thing in a calendar view: an event, one occurrence of a series, or a transport.
 
     `id` is the event id (the series' id for an occurrence; the transport id when source is
     "transport"); `occurrence` is the original start of a series occurrence (pass it back to
     edit only that occurrence), None otherwise. `version` is what an edit must carry.
+    Immutable (a NamedTuple: a week of the whole team is thousands of rows, built fast).
     """
 
     source: str  # "event" or "transport"
@@ -1129,135 +1130,179 @@ def events_between(
     return rows
 
 
+def _linked_ids(table, column):
+    """A correlated subquery: the event's linked ids as "1,5,7" (group_concat / string_agg)."""
+    return (
+        select(func.aggregate_strings(cast(table.c[column], String), ","))
+        .where(table.c.event_id == CalendarEvent.id)
+        .scalar_subquery()
+    )
+
+
+def _split_ids(text: str | None) -> tuple[int, ...]:
+    if not text:
+        return ()
+    return tuple(sorted(int(v) for v in text.split(",")))
+
+
 def _event_rows(s, actor, start, end, staff_ids) -> list[EventRow]:
+    """Single events by their time range (ix_calendar_event_span) and recurring series by their
+    span (ix_calendar_event_series), in two queries (one OR over both would keep the database
+    from using either index). Staff and resources come along as aggregated id lists, so a week of
+    the whole team (thousands of events) is two queries, not a join per link table."""
     ev = CalendarEvent
+    member = []
+    if staff_ids is not None:
+        ids = sorted(set(staff_ids))
+        es = event_staff.alias("member")
+        member = [exists().where(es.c.event_id == ev.id, (es.c.staff_id + 0).in_(ids))]
     single = and_(
         ev.rrule.is_(None),
         ev.starts_at < end,
         ev.starts_at > start - clashes.MAX_EVENT_SPAN,
         ev.ends_at > start,
+        *member,
     )
     series = and_(
         ev.rrule.is_not(None),
         ev.starts_at < end,
         or_(ev.recur_until.is_(None), ev.recur_until > start - clashes.MAX_EVENT_SPAN),
+        *member,
     )
-    window = or_(single, series)
-    member = []
-    if staff_ids is not None:
-        ids = sorted(set(staff_ids))
-        es = event_staff.alias("member")
-        member = [exists().where(es.c.event_id == ev.id, es.c.staff_id.in_(ids))]
-    base = (
-        select(
-            ev.id,
-            ev.kind,
-            ev.title,
-            ev.starts_at,
-            ev.ends_at,
-            ev.place,
-            ev.case_id,
-            ev.rrule,
-            ev.exdates,
-            ev.recur_until,
-            ev.held,
-            ev.version,
-            Case.case_number,
-        )
-        .outerjoin(Case, Case.id == ev.case_id)
-        .where(window, *member)
+    cols = (
+        ev.id,
+        ev.kind,
+        ev.title,
+        ev.starts_at,
+        ev.ends_at,
+        ev.place,
+        ev.case_id,
+        ev.held,
+        ev.version,
+        _linked_ids(event_staff, "staff_id"),
+        _linked_ids(event_resource, "resource_id"),
     )
-    events = s.execute(base).all()
-    if not events:
+    # Core statements on the session's connection: no agency-owned table is read here, and
+    # skipping the ORM layer matters for thousands of rows.
+    conn = s.connection()
+    events = conn.execute(select(*cols).where(single)).all()
+    series_rows = conn.execute(
+        select(*cols, ev.rrule, ev.exdates, ev.recur_until).where(series)
+    ).all()
+    if not events and not series_rows:
         return []
-    staff_of: dict[int, list[int]] = {}
-    res_of: dict[int, list[int]] = {}
-    link_filter = [window, *member]
-    for eid, sid in s.execute(
-        select(event_staff.c.event_id, event_staff.c.staff_id)
-        .join(ev, ev.id == event_staff.c.event_id)
-        .where(*link_filter)
-    ):
-        staff_of.setdefault(eid, []).append(sid)
-    for eid, rid in s.execute(
-        select(event_resource.c.event_id, event_resource.c.resource_id)
-        .join(ev, ev.id == event_resource.c.event_id)
-        .where(*link_filter)
-    ):
-        res_of.setdefault(eid, []).append(rid)
+    case_ids = {r[6] for r in events if r[6] is not None}
+    case_ids |= {r[6] for r in series_rows if r[6] is not None}
+    numbers, protected_cases = _case_facts(s, case_ids)
     names = dict(s.execute(select(StaffMember.id, StaffMember.full_name)).all())
     resources = dict(s.execute(select(Resource.id, Resource.name)).all())
-    protected = _protected_in_window(s, window, member)
     content = sees_content(actor)
+    kinds = {k.value: k for k in EventKind}
+    kinds.update({k: k for k in EventKind})
+    labels = {k: kind_label(k) for k in EventKind}
     out: list[EventRow] = []
-    for r in events:
-        kind = EventKind(r.kind)
-        sids = tuple(sorted(staff_of.get(r.id, ())))
-        rids = tuple(sorted(res_of.get(r.id, ())))
-        common = dict(
-            source="event",
-            id=r.id,
-            kind=kind,
-            title=r.title if content else kind_label(kind),
-            place=r.place if content else None,
-            case_id=r.case_id if content else None,
-            case_number=r.case_number if content else None,
-            staff_ids=sids,
-            staff_names=tuple(names.get(i, "?") for i in sids),
-            resource_ids=rids,
-            resource_names=tuple(resources.get(i, "?") for i in rids),
-            held=bool(r.held),
-            protected=r.id in protected,
-            version=r.version,
-        )
-        if r.rrule is None:
-            out.append(
+    append = out.append
+    # Most events share a handful of staff/room combinations: split and name each once.
+    staff_cache: dict[str | None, tuple] = {None: ((), ())}
+    res_cache: dict[str | None, tuple] = {None: ((), ())}
+    for row in list(events) + list(series_rows):
+        eid, kind, title, a, b, place, case_id, held, version, staff_text, res_text = row[:11]
+        kind = kinds[kind]
+        pair = staff_cache.get(staff_text)
+        if pair is None:
+            ids_ = _split_ids(staff_text)
+            pair = staff_cache[staff_text] = (ids_, tuple(names.get(i, "?") for i in ids_))
+        sids, snames = pair
+        pair = res_cache.get(res_text)
+        if pair is None:
+            ids_ = _split_ids(res_text)
+            pair = res_cache[res_text] = (ids_, tuple(resources.get(i, "?") for i in ids_))
+        rids, rnames = pair
+        is_protected = case_id in protected_cases
+        number = numbers.get(case_id)
+        if not content:
+            title, place, case_id, number = labels[kind], None, None, None
+        if len(row) == 11:
+            append(
                 EventRow(
-                    occurrence=None,
-                    starts_at=utc(r.starts_at),
-                    ends_at=utc(r.ends_at),
-                    recurring=False,
-                    **common,
+                    "event",
+                    eid,
+                    None,
+                    kind,
+                    title,
+                    a.replace(tzinfo=UTC) if a.tzinfo is None else a.astimezone(UTC),
+                    b.replace(tzinfo=UTC) if b.tzinfo is None else b.astimezone(UTC),
+                    place,
+                    case_id,
+                    number,
+                    sids,
+                    snames,
+                    rids,
+                    rnames,
+                    False,
+                    bool(held),
+                    is_protected,
+                    version,
                 )
             )
             continue
-        for a, b in occurrences(
-            r.starts_at,
-            r.ends_at,
-            r.rrule,
-            exdates=r.exdates,
-            recur_until=r.recur_until,
+        rrule, exdates, until = row[11:]
+        for oa, ob in occurrences(
+            a,
+            b,
+            rrule,
+            exdates=exdates,
+            recur_until=until,
             window_start=start,
             window_end=end,
         ):
-            out.append(EventRow(occurrence=a, starts_at=a, ends_at=b, recurring=True, **common))
+            append(
+                EventRow(
+                    "event",
+                    eid,
+                    oa,
+                    kind,
+                    title,
+                    oa,
+                    ob,
+                    place,
+                    case_id,
+                    number,
+                    sids,
+                    snames,
+                    rids,
+                    rnames,
+                    True,
+                    bool(held),
+                    is_protected,
+                    version,
+                )
+            )
     return out
 
 
-def _protected_in_window(s: Session, window, member) -> set[int]:
-    ev = CalendarEvent
-    by_party = (
-        select(event_party.c.event_id)
-        .join(ev, ev.id == event_party.c.event_id)
-        .join(CaseParty, CaseParty.id == event_party.c.party_id)
-        .join(Person, Person.id == CaseParty.person_id)
-        .where(window, *member, Person.protection != Protection.NONE)
-    )
-    by_case = (
-        select(ev.id)
-        .join(CaseParty, CaseParty.case_id == ev.case_id)
-        .join(Person, Person.id == CaseParty.person_id)
-        .where(window, *member, Person.protection != Protection.NONE)
-    )
-    by_child = (
-        select(ev.id)
-        .join(Child, Child.case_id == ev.case_id)
-        .where(window, *member, Child.protection != Protection.NONE)
-    )
-    out: set[int] = set()
-    for stmt in (by_party, by_case, by_child):
-        out |= set(s.execute(stmt).scalars())
-    return out
+def _case_facts(s: Session, case_ids: set[int]) -> tuple[dict[int, str], set[int]]:
+    """Case numbers, and which of the cases concern a person with protected identity (a party
+    or a child). An event's parties always belong to its case, so this covers them too."""
+    numbers: dict[int, str] = {}
+    protected: set[int] = set()
+    for chunk in _chunks(sorted(case_ids)):
+        numbers.update(s.execute(select(Case.id, Case.case_number).where(Case.id.in_(chunk))).all())
+        protected |= set(
+            s.execute(
+                select(CaseParty.case_id)
+                .join(Person, Person.id == CaseParty.person_id)
+                .where(CaseParty.case_id.in_(chunk), Person.protection != Protection.NONE)
+            ).scalars()
+        )
+        protected |= set(
+            s.execute(
+                select(Child.case_id).where(
+                    Child.case_id.in_(chunk), Child.protection != Protection.NONE
+                )
+            ).scalars()
+        )
+    return numbers, protected
 
 
 def _transport_rows(s, actor, start, end, staff_ids) -> list[EventRow]:

@@ -23,12 +23,24 @@ No Qt here.
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 
-from sqlalchemy import and_, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import (
+    Integer,
+    String,
+    and_,
+    bindparam,
+    cast,
+    literal,
+    null,
+    or_,
+    select,
+    union_all,
+)
+from sqlalchemy.orm import Session, aliased
 
 from app.errors import UserError
 from app.i18n import translate
@@ -227,116 +239,205 @@ def busy_intervals(
     ignore_transport_id: int | None = None,
 ) -> list[Busy]:
     """Every busy interval of the given staff and resources that overlaps [start, end)."""
+    return _busy(
+        session,
+        start=start,
+        end=end,
+        staff_ids=staff_ids,
+        resource_ids=resource_ids,
+        ignore_event_id=ignore_event_id,
+        ignore_transport_id=ignore_transport_id,
+    )[0]
+
+
+def _busy(
+    session: Session,
+    *,
+    start: datetime,
+    end: datetime,
+    staff_ids: Iterable[int] = (),
+    resource_ids: Iterable[int] = (),
+    ignore_event_id: int | None = None,
+    ignore_transport_id: int | None = None,
+) -> tuple[list[Busy], dict[tuple[str, int], tuple[str, str]]]:
+    """Busy intervals and the holders' (kind, name), in one statement (see _busy_statement)."""
     start, end = utc(start), utc(end)
     staff, resources = _ids(staff_ids), _ids(resource_ids)
     if end <= start or not (staff or resources):
-        return []
+        return [], {}
+    stmt = _busy_statement(
+        bool(staff), bool(resources), ignore_event_id is not None, ignore_transport_id is not None
+    )
+    params = {
+        "start": start,
+        "end": end,
+        "event_lo": start - MAX_EVENT_SPAN,
+        "transport_lo": start - MAX_TRANSPORT_SPAN,
+        "staff": staff,
+        "resources": resources,
+        "ignore_event": ignore_event_id,
+        "ignore_transport": ignore_transport_id,
+    }
+    # A Core statement built once per shape, executed on the session's connection: no ORM
+    # entities (and none of the agency-owned tables) are involved, so the secrecy hook has
+    # nothing to add, and the compiled form is reused.
+    rows = session.connection().execute(stmt, params)
     out: list[Busy] = []
-    ev = CalendarEvent
+    names: dict[tuple[str, int], tuple[str, str]] = {}
+    for row in rows:
+        holder, holder_id, name, kind, source, sid, title, a, b, rrule, exdates, until, mins = row
+        shown = (
+            "staff"
+            if holder == "staff"
+            else ("vehicle" if kind == ResourceKind.VEHICLE.value else "room")
+        )
+        names[(holder, holder_id)] = (shown, name or "?")
+        if source == "transport":
+            a = utc(a)
+            b = a + timedelta(minutes=mins or 0)
+            if b > start and a < end:
+                out.append(Busy(holder, holder_id, source, sid, a, b, _transport_title(sid)))
+        elif rrule is None:
+            out.append(Busy(holder, holder_id, source, sid, utc(a), utc(b), title))
+        else:
+            for oa, ob in occurrences(
+                a,
+                b,
+                rrule,
+                exdates=exdates,
+                recur_until=until,
+                window_start=start,
+                window_end=end,
+            ):
+                out.append(Busy(holder, holder_id, source, sid, oa, ob, title))
+    out.sort(key=lambda x: (x.starts_at, x.holder, x.holder_id, x.source_id))
+    return out, names
+
+
+@functools.lru_cache(maxsize=16)
+def _busy_statement(staff: bool, resources: bool, ignore_event: bool, ignore_transport: bool):
+    """UNION ALL of single events by their time range, recurring series by their span (ids from
+    the partial index), and planned transports, each joined to the asked staff or resources;
+    the holders' names come along for the messages. Parameters: start, end, event_lo,
+    transport_lo, staff, resources, ignore_event, ignore_transport."""
+    ev, tr = CalendarEvent, Transport
+    when = ev.starts_at.type
+    start, end = bindparam("start", type_=when), bindparam("end", type_=when)
+    event_lo = bindparam("event_lo", type_=when)
+    transport_lo = bindparam("transport_lo", type_=when)
     not_ignored = []
-    if ignore_event_id is not None:
-        not_ignored = [
-            ev.id != ignore_event_id,
-            or_(ev.series_id.is_(None), ev.series_id != ignore_event_id),
-        ]
+    if ignore_event:
+        ignored = bindparam("ignore_event", type_=Integer)
+        not_ignored = [ev.id != ignored, or_(ev.series_id.is_(None), ev.series_id != ignored)]
     single = and_(
         ev.rrule.is_(None),
         ev.starts_at < end,
-        ev.starts_at > start - MAX_EVENT_SPAN,
+        ev.starts_at > event_lo,
         ev.ends_at > start,
         *not_ignored,
     )
-    series = and_(
-        ev.rrule.is_not(None),
-        ev.starts_at < end,
-        or_(ev.recur_until.is_(None), ev.recur_until > start - MAX_EVENT_SPAN),
-        *not_ignored,
+    sr = aliased(CalendarEvent)
+    series_ids = select(sr.id).where(
+        sr.rrule.is_not(None),
+        sr.starts_at < end,
+        or_(sr.recur_until.is_(None), sr.recur_until > event_lo),
     )
-    cols = (ev.id, ev.title, ev.starts_at, ev.ends_at, ev.rrule, ev.exdates, ev.recur_until)
-    links = []
-    if staff:
-        links.append(("staff", event_staff, event_staff.c.staff_id, staff))
-    if resources:
-        links.append(("resource", event_resource, event_resource.c.resource_id, resources))
-    for holder, table, column, ids in links:
-        for criterion in (single, series):
-            stmt = (
-                select(column, *cols)
-                .join_from(table, ev, table.c.event_id == ev.id)
-                .where(criterion, column.in_(ids))
-            )
-            for row in session.execute(stmt):
-                holder_id = row[0]
-                if row.rrule is None:
-                    out.append(
-                        Busy(
-                            holder,
-                            holder_id,
-                            "event",
-                            row.id,
-                            utc(row.starts_at),
-                            utc(row.ends_at),
-                            row.title,
-                        )
-                    )
-                    continue
-                for a, b in occurrences(
-                    row.starts_at,
-                    row.ends_at,
-                    row.rrule,
-                    exdates=row.exdates,
-                    recur_until=row.recur_until,
-                    window_start=start,
-                    window_end=end,
-                ):
-                    out.append(Busy(holder, holder_id, "event", row.id, a, b, row.title))
-
-    tr = Transport
-    tr_filter = [
+    series = and_(ev.id.in_(series_ids.scalar_subquery()), *not_ignored)
+    transports = [
         tr.planned_start.is_not(None),
         tr.planned_start < end,
-        tr.planned_start > start - MAX_TRANSPORT_SPAN,
+        tr.planned_start > transport_lo,
         tr.status.in_(BLOCKING_TRANSPORT_STATUSES),
     ]
-    if ignore_transport_id is not None:
-        tr_filter.append(tr.id != ignore_transport_id)
-    tr_cols = (
-        tr.id,
-        tr.purpose,
-        tr.case_id,
-        tr.planned_start,
-        tr.estimated_minutes,
-        tr.buffer_minutes,
-    )
-    tr_queries = []
+    if ignore_transport:
+        transports.append(tr.id != bindparam("ignore_transport", type_=Integer))
+    staff_ids = bindparam("staff", expanding=True, type_=Integer)
+    resource_ids = bindparam("resources", expanding=True, type_=Integer)
+    no_text = cast(null(), String)
+    no_minutes = cast(null(), Integer)
+
+    def staff_name(column):
+        return select(StaffMember.full_name).where(StaffMember.id == column).scalar_subquery()
+
+    def resource_name(column):
+        return select(Resource.name).where(Resource.id == column).scalar_subquery()
+
+    def resource_kind(column):
+        return select(cast(Resource.kind, String)).where(Resource.id == column).scalar_subquery()
+
+    parts = []
+    event_cols = (ev.id, ev.title, ev.starts_at, ev.ends_at, ev.rrule, ev.exdates, ev.recur_until)
+    links = []
     if staff:
-        tr_queries.append(
-            (
-                "staff",
-                select(transport_crew.c.staff_id, *tr_cols)
-                .join_from(transport_crew, tr, transport_crew.c.transport_id == tr.id)
-                .where(*tr_filter, transport_crew.c.staff_id.in_(staff)),
-            )
-        )
+        links.append(("staff", event_staff, event_staff.c.staff_id, staff_ids, staff_name, None))
     if resources:
-        tr_queries.append(
+        links.append(
             (
                 "resource",
-                select(tr.vehicle_id, *tr_cols).where(*tr_filter, tr.vehicle_id.in_(resources)),
+                event_resource,
+                event_resource.c.resource_id,
+                resource_ids,
+                resource_name,
+                resource_kind,
             )
         )
-    for holder, stmt in tr_queries:
-        for row in session.execute(stmt):
-            a = utc(row.planned_start)
-            b = a + timedelta(minutes=(row.estimated_minutes or 0) + (row.buffer_minutes or 0))
-            if b > start and a < end:
-                out.append(Busy(holder, row[0], "transport", row.id, a, b, _transport_title(row)))
-    out.sort(key=lambda b: (b.starts_at, b.holder, b.holder_id, b.source_id))
-    return out
+    for holder, table, column, ids, name, kind in links:
+        for criterion in (single, series):
+            # "+ 0": the database must start from the events' time index (or the series ids),
+            # not from the holder's link index (a busy room has thousands of bookings).
+            parts.append(
+                select(
+                    literal(holder).label("holder"),
+                    column.label("holder_id"),
+                    name(column).label("holder_name"),
+                    (kind(column) if kind else no_text).label("holder_kind"),
+                    literal("event").label("source"),
+                    *event_cols,
+                    no_minutes.label("minutes"),
+                )
+                .join_from(table, ev, table.c.event_id == ev.id)
+                .where(criterion, (column + 0).in_(ids))
+            )
+    minutes = (tr.estimated_minutes + tr.buffer_minutes).label("minutes")
+    transport_cols = (
+        tr.id,
+        no_text,
+        tr.planned_start,
+        cast(null(), ev.ends_at.type),
+        no_text,
+        no_text,
+        cast(null(), ev.recur_until.type),
+        minutes,
+    )
+    if staff:
+        parts.append(
+            select(
+                literal("staff"),
+                transport_crew.c.staff_id,
+                staff_name(transport_crew.c.staff_id),
+                no_text,
+                literal("transport"),
+                *transport_cols,
+            )
+            .join_from(transport_crew, tr, transport_crew.c.transport_id == tr.id)
+            .where(*transports, (transport_crew.c.staff_id + 0).in_(staff_ids))
+        )
+    if resources:
+        parts.append(
+            select(
+                literal("resource"),
+                tr.vehicle_id,
+                resource_name(tr.vehicle_id),
+                resource_kind(tr.vehicle_id),
+                literal("transport"),
+                *transport_cols,
+            ).where(*transports, tr.vehicle_id.in_(resource_ids))
+        )
+    return union_all(*parts)
 
 
-def _transport_title(row) -> str:
-    return translate("clashes", "Transport {id}").format(id=row.id)
+def _transport_title(transport_id: int) -> str:
+    return translate("clashes", "Transport {id}").format(id=transport_id)
 
 
 def find_clashes(
@@ -350,7 +451,7 @@ def find_clashes(
     ignore_transport_id: int | None = None,
 ) -> list[Clash]:
     """What a booking [start, end) of these staff and resources would double-book."""
-    busy = busy_intervals(
+    busy, names = _busy(
         session,
         start=start,
         end=end,
@@ -361,12 +462,11 @@ def find_clashes(
     )
     if not busy:
         return []
-    names = _holder_names(session, busy)
     return [
         Clash(
-            holder=names[(b.holder, b.holder_id)][0],
+            holder=names.get((b.holder, b.holder_id), ("staff", "?"))[0],
             holder_id=b.holder_id,
-            holder_name=names[(b.holder, b.holder_id)][1],
+            holder_name=names.get((b.holder, b.holder_id), ("staff", "?"))[1],
             source=b.source,
             source_id=b.source_id,
             title=b.title,
@@ -375,26 +475,6 @@ def find_clashes(
         )
         for b in busy
     ]
-
-
-def _holder_names(session: Session, busy: Sequence[Busy]) -> dict[tuple[str, int], tuple]:
-    staff = {b.holder_id for b in busy if b.holder == "staff"}
-    res = {b.holder_id for b in busy if b.holder == "resource"}
-    names: dict[tuple[str, int], tuple] = {}
-    if staff:
-        for sid, name in session.execute(
-            select(StaffMember.id, StaffMember.full_name).where(StaffMember.id.in_(staff))
-        ):
-            names[("staff", sid)] = ("staff", name)
-    if res:
-        for rid, name, kind in session.execute(
-            select(Resource.id, Resource.name, Resource.kind).where(Resource.id.in_(res))
-        ):
-            holder = "vehicle" if ResourceKind(kind) is ResourceKind.VEHICLE else "room"
-            names[("resource", rid)] = (holder, name)
-    for b in busy:  # a removed holder still clashes; name it by id
-        names.setdefault((b.holder, b.holder_id), ("staff" if b.holder == "staff" else "room", "?"))
-    return names
 
 
 # --- free slots --------------------------------------------------------------------------------
@@ -749,7 +829,7 @@ def _transport_risks(session, case_ids, numbers, keys, w_start, w_end, ignore_tr
                     _pretty(shared, None),
                     "transport",
                     r.id,
-                    _transport_title(r),
+                    _transport_title(r.id),
                     a,
                     b,
                 )

@@ -278,6 +278,7 @@ class EventDialog(QDialog):
             "anteckning": self.notes,
         }
         self._case_id: int | None = None
+        self._status(_tr("Ange ett ärendenummer för att kunna välja parter."))
         self._load_choices(detail, staff_ids)
         self.start_edit.setDateTime(to_qdatetime(start))
         self.end_edit.setDateTime(to_qdatetime(end))
@@ -363,7 +364,7 @@ class EventDialog(QDialog):
         self.case_status.setStyleSheet("")
         if case_id is None:
             self.parties.clear()
-            self._status("")
+            self._status(_tr("Ange ett ärendenummer för att kunna välja parter."))
             return
         parties = cal.party_choices(self.ctx.db, self.ctx.actor, case_id)
         items = []

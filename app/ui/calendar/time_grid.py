@@ -15,6 +15,8 @@ No SQL here: rows come from app.services.calendar.events_between.
 
 from __future__ import annotations
 
+import bisect
+import heapq
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
@@ -49,6 +51,8 @@ from app.ui.calendar.style import (
     weekday_short,
 )
 
+TEXT = QColor("#1a1a1a")
+PROTECTED_MARK = QColor("#9b1c1c")
 GUTTER = 56
 HOUR_HEIGHT = 44
 SNAP_MINUTES = 15
@@ -60,7 +64,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("CalendarGrid", text)
 
 
-@dataclass
+@dataclass(slots=True)
 class Segment:
     """The part of a row that falls on one day column (an event over midnight has two)."""
 
@@ -80,50 +84,98 @@ def minutes_of(moment: datetime, day: date) -> int:
     return int(delta.total_seconds() // 60)
 
 
+class _Clock:
+    """Fast UTC instant → (day column, local minute) for a run of days: timestamps and the
+    UTC offset per day, with an exact per-instant offset only on the days summer time starts or
+    ends. (Converting every event through zoneinfo made the week view for the team slow.)"""
+
+    def __init__(self, days: list[date]) -> None:
+        self.days = days
+        self.midnights = [
+            datetime.combine(d, time(), TZ).timestamp() for d in days + [days[-1] + timedelta(1)]
+        ]
+        self.offsets = [
+            datetime.combine(d, time(), TZ).utcoffset().total_seconds()
+            for d in days + [days[-1] + timedelta(1)]
+        ]
+        self.shifting = [self.offsets[i] != self.offsets[i + 1] for i in range(len(days))]
+
+    def minute(self, ts: float, i: int) -> float:
+        """Local wall-clock minutes after midnight of day i (0 <= i < len(days); may run past
+        1440 or below 0 for instants on other days)."""
+        midnight = self.midnights[i]
+        if self.shifting[i] or not (midnight <= ts < self.midnights[i + 1]):
+            offset = datetime.fromtimestamp(ts, TZ).utcoffset().total_seconds()
+            return (ts - midnight + offset - self.offsets[i]) / 60
+        return (ts - midnight) / 60
+
+    def day_index(self, ts: float) -> int:
+        """The column whose local day contains ts (-1 before, len(days) after)."""
+        return bisect.bisect_right(self.midnights, ts) - 1
+
+
 def layout_segments(rows: list[EventRow], days: list[date]) -> list[Segment]:
     """Split rows into day segments and give overlapping ones side-by-side lanes."""
     if not days:
         return []
-    first = days[0]
-    index = {d: i for i, d in enumerate(days)}
+    clock = _Clock(days)
+    n = len(days)
     per_day: list[list[Segment]] = [[] for _ in days]
     for row in rows:
-        a, b = local(row.starts_at), local(row.ends_at)
-        day = a.date()
-        if day < first:
-            day = first
-        while day in index and datetime.combine(day, time(), TZ) < b:
-            start = max(minutes_of(row.starts_at, day), 0)
-            end = min(minutes_of(row.ends_at, day), DAY_MINUTES)
+        a, b = row.starts_at.timestamp(), row.ends_at.timestamp()
+        first = clock.day_index(a)
+        if first < 0:
+            first = 0
+        last = clock.day_index(b - 1e-6)
+        if last >= n:
+            last = n - 1
+        for i in range(first, last + 1):
+            start = 0
+            if i == first:
+                start = int(clock.minute(a, i))
+                if start < 0:
+                    start = 0
+            end = DAY_MINUTES
+            if i == last:
+                end = int(-(-clock.minute(b, i) // 1))
+                if end > DAY_MINUTES:
+                    end = DAY_MINUTES
             if end > start:
-                per_day[index[day]].append(Segment(row, index[day], start, end))
-            day += timedelta(days=1)
+                per_day[i].append(Segment(row, i, start, end))
     out: list[Segment] = []
     for segments in per_day:
         segments.sort(key=lambda s: (s.start_min, -s.end_min))
-        cluster: list[Segment] = []
-        lane_ends: list[int] = []
-        cluster_end = -1
-        for seg in segments:
-            if cluster and seg.start_min >= cluster_end:
-                for c in cluster:
-                    c.lanes = len(lane_ends)
-                cluster, lane_ends = [], []
-            for lane, end in enumerate(lane_ends):
-                if end <= seg.start_min:
-                    seg.lane = lane
-                    lane_ends[lane] = seg.end_min
-                    break
-            else:
-                seg.lane = len(lane_ends)
-                lane_ends.append(seg.end_min)
-            cluster.append(seg)
-            cluster_end = max(cluster_end, seg.end_min)
-        for c in cluster:
-            c.lanes = len(lane_ends)
+        _assign_lanes(segments)
         out.extend(segments)
     _widen(out)
     return out
+
+
+def _assign_lanes(segments: list[Segment]) -> None:
+    """Greedy lanes per cluster of overlapping segments (sorted by start): the lowest free lane,
+    with heaps so a day of hundreds of overlapping events stays fast."""
+    cluster: list[Segment] = []
+    active: list[tuple[int, int]] = []  # (end, lane)
+    free: list[int] = []
+    lanes = 0
+    cluster_end = -1
+    for seg in segments:
+        if cluster and seg.start_min >= cluster_end:
+            for c in cluster:
+                c.lanes = lanes
+            cluster, active, free, lanes = [], [], [], 0
+        while active and active[0][0] <= seg.start_min:
+            heapq.heappush(free, heapq.heappop(active)[1])
+        if free:
+            seg.lane = heapq.heappop(free)
+        else:
+            seg.lane = lanes
+            lanes += 1
+        heapq.heappush(active, (seg.end_min, seg.lane))
+        cluster.append(seg)
+        cluster_end = max(cluster_end, seg.end_min)
+    for c in cluster:
+        c.lanes = lanes
 
 
 def _widen(segments: list[Segment]) -> None:
@@ -173,10 +225,13 @@ class TimeGridCanvas(QWidget):
         self.today: date = datetime.now(TZ).date()
         self._drag: dict | None = None
         self._proposal: tuple[tuple, int, int, int] | None = None  # key, day, start, end
+        self._rect_cache: tuple | None = None
+        self._generation = 0
 
     # --- data ------------------------------------------------------------------------------
     def set_days(self, days: list[date]) -> None:
         self.days = list(days)
+        self._generation += 1
         self.today = datetime.now(TZ).date()
         if self.slot is not None and self.slot[0] >= len(self.days):
             self.slot = None
@@ -185,9 +240,9 @@ class TimeGridCanvas(QWidget):
     def set_rows(self, rows: list[EventRow]) -> None:
         self.rows = list(rows)
         self.segments = layout_segments(self.rows, self.days)
+        self._generation += 1
         self._proposal = None
-        keys = {r.key for r in self.rows}
-        if self.selected_key not in keys:
+        if self.selected_key is not None and self.selected_key not in {r.key for r in self.rows}:
             self.selected_key = None
         self.update()
 
@@ -244,8 +299,9 @@ class TimeGridCanvas(QWidget):
         return QPoint(int(x), int(self.y_of(hour * 60 + minute)) + 2)
 
     def segment_at(self, pos: QPoint) -> Segment | None:
-        for seg in reversed(self.segments):
-            if self.segment_rect(seg).contains(pos.toPointF()):
+        px, py = pos.x(), pos.y()
+        for x, y, w, h, seg in reversed(self._geometry()):
+            if x <= px <= x + w and y <= py <= y + h:
                 return seg
         return None
 
@@ -314,35 +370,69 @@ class TimeGridCanvas(QWidget):
         self._paint_events(p, clip, font)
         p.end()
 
+    def _geometry(self) -> list[tuple[float, float, float, float, Segment]]:
+        """Each segment's (x, y, width, height), computed once per layout and width (plain
+        floats: a QRectF is made only for what is painted)."""
+        key = (self._generation, self.width())
+        if self._rect_cache is None or self._rect_cache[0] != key:
+            cw = self.column_width()
+            scale = HOUR_HEIGHT / 60
+            out = []
+            for seg in self.segments:  # segment_rect, inlined: thousands per view
+                lane_w = (cw - 6) / seg.lanes
+                y = seg.start_min * scale
+                h = seg.end_min * scale - y
+                if h < 6:
+                    h = 6
+                w = lane_w * seg.span - 2
+                x = GUTTER + seg.day * cw + 2 + seg.lane * lane_w
+                out.append((x, y + 1, w if w > 3 else 3, h - 2, seg))
+            self._rect_cache = (key, out)
+        return self._rect_cache[1]
+
     def _paint_events(self, p: QPainter, clip: QRect, font: QFont) -> None:
         metrics = QFontMetrics(font)
         line = metrics.height()
         bold = QFont(font)
         bold.setBold(True)
         bold_metrics = QFontMetrics(bold)
-        clip_f = QRectF(clip)
+        top, bottom = clip.top(), clip.bottom()
         proposal_key = self._proposal[0] if self._proposal else None
-        for seg in self.segments:
-            rect = self.segment_rect(seg)
-            if not rect.intersects(clip_f):
-                continue
+        visible = [
+            (QRectF(x, y, w, h), seg)
+            for x, y, w, h, seg in self._geometry()
+            if y + h >= top and y <= bottom
+        ]
+        # Fills and edge bars grouped by kind: one drawRects call each (thousands of events).
+        fills: dict = {}
+        edges: dict = {}
+        for rect, seg in visible:
+            kind = seg.row.kind
+            fills.setdefault(kind, []).append(rect)
+            if rect.width() > 5:
+                edges.setdefault(kind, []).append(QRectF(rect.left(), rect.top(), 3, rect.height()))
+        p.setPen(Qt.PenStyle.NoPen)
+        for kind, rects in fills.items():
+            p.setBrush(event_colours(kind)[0])
+            p.drawRects(rects)
+        for kind, rects in edges.items():
+            p.setBrush(event_colours(kind)[1])
+            p.drawRects(rects)
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        selected_key = self.selected_key
+        for rect, seg in visible:
             row = seg.row
-            fill, edge = event_colours(row.kind)
-            moving = row.key == proposal_key
-            if moving:
-                fill = QColor(fill)
-                fill.setAlpha(90)
-            p.fillRect(rect, fill)
-            p.fillRect(QRectF(rect.left(), rect.top(), 3, rect.height()), edge)
-            selected = row.key == self.selected_key
-            if selected:
+            if proposal_key is not None and row.key == proposal_key:  # faded where it was
+                p.fillRect(rect, QColor(255, 255, 255, 150))
+            if selected_key is not None and row.key == selected_key:
                 p.setPen(QPen(QColor("#1a1a1a"), 2))
                 p.drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5))
-            if row.protected:  # a dark red corner: protected identity
-                p.fillRect(QRectF(rect.right() - 6, rect.top(), 6, 6), QColor("#9b1c1c"))
+                p.setPen(Qt.PenStyle.NoPen)
+            if row.protected and rect.width() > 8:  # a dark red corner: protected identity
+                p.fillRect(QRectF(rect.right() - 6, rect.top(), 6, 6), PROTECTED_MARK)
             if rect.width() < 24 or rect.height() < line * 0.8:
                 continue
-            p.setPen(QColor("#1a1a1a"))
+            p.setPen(TEXT)
             inner = rect.adjusted(6, 1, -3, -1)
             start = local(row.starts_at)
             head = f"{start:%H:%M} " + row.title
@@ -366,6 +456,7 @@ class TimeGridCanvas(QWidget):
                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
                         metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(inner.width())),
                     )
+            p.setPen(Qt.PenStyle.NoPen)
         if self._proposal is not None:
             key, day, start, end = self._proposal
             row = next((r for r in self.rows if r.key == key), None)
@@ -378,7 +469,7 @@ class TimeGridCanvas(QWidget):
                 p.fillRect(rect, fill)
                 p.setPen(QPen(edge, 2, Qt.PenStyle.DashLine))
                 p.drawRect(rect)
-                p.setPen(QColor("#1a1a1a"))
+                p.setPen(TEXT)
                 p.setFont(bold)
                 text = f"{start // 60:02d}:{start % 60:02d}–{end // 60:02d}:{end % 60:02d}"
                 p.drawText(rect.adjusted(6, 2, -2, -2), Qt.AlignmentFlag.AlignLeft, text)
