@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
@@ -366,3 +367,14 @@ def test_meeting_warning_asks_for_a_reason(qtbot, db, staff):
     dialog.meeting_reason.setText("Hon går in via BOPS entré, han förs ut via arresten")
     dialog.save()
     assert dialog.result() == QDialog.DialogCode.Accepted
+
+
+def test_analyst_gets_an_explanation_instead_of_the_board(qtbot, db, staff, monkeypatch):
+    w = make_world(db, staff)
+    new_transport(db, staff.social, w)
+    page = make_page(qtbot, db, staff.analyst, w.t0.date())
+    assert page.board_stack.currentWidget() is page.empty
+    assert "statistiken" in page.empty.text()
+    assert not page.new_button.isEnabled()
+    monkeypatch.setattr(RequestDialog, "exec", lambda d: pytest.fail("no request dialog"))
+    page.new_request()

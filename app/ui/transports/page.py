@@ -265,6 +265,8 @@ class TransportsPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         # Enter or a double click: plan (police) or open the request.
         self.table.activated.connect(self._double_clicked)
+        # Analysts see statistics only: the board says so, and nothing can be requested.
+        self.new_button.setEnabled(ctx.actor.is_caseworker or ctx.actor.is_admin)
         self._install_shortcuts()
         self.reload()
 
@@ -533,6 +535,8 @@ class TransportsPage(QWidget):
         self.select_transport(row.id)
 
     def new_request(self) -> None:
+        if not self.new_button.isEnabled():
+            return
         dialog = RequestDialog(self.ctx, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._after_save(dialog.result_row)
