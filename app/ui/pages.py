@@ -30,7 +30,12 @@ PAGES = [
         "app.ui.calendar.page:CalendarPage",
         "Ctrl+2",
     ),
-    PageSpec("transports", QT_TRANSLATE_NOOP("pages", "Transporter"), None, "Ctrl+3"),
+    PageSpec(
+        "transports",
+        QT_TRANSLATE_NOOP("pages", "Transporter"),
+        "app.ui.transports.page:TransportsPage",
+        "Ctrl+3",
+    ),
     PageSpec(
         "letters", QT_TRANSLATE_NOOP("pages", "Brev"), "app.ui.letters.page:LettersPage", "Ctrl+4"
     ),
