@@ -1,0 +1,625 @@
+"""The team's statistics for a period: the evaluation report's tables 2–4 at a button press.
+
+Counting rules (see docs/statistics.md):
+- a case counts if it was open at some time during the period (opened on or before the last day,
+  not closed before the first day); a person counts if one of their counted cases does (a person
+  is counted once per role); a contact counts if it happened within the period (local days,
+  Europe/Stockholm) and belongs to a counted case;
+- "interactions" are reached contacts (digital: phone, SMS, e-mail, video; physical: the rest);
+  failed attempts are not interactions; talk kinds come from the reached contacts' talk flags;
+- RVT/RVC: "already current" counts as yes.
+
+Everything is computed in the database with GROUP BY. Per-person distributions come back as
+histograms (value, number of people) from which min, max, mean and median are taken in Python;
+no contact or person row is ever loaded. Medians follow `statistics.median` (the mean of the two
+middle values for an even count).
+
+Secrecy: numbers only, under `access.countable` (docs/secrecy.md, "What statistics may count
+across agencies"). No content column (note, held_as, rule_override_reason, names, numbers,
+addresses) is ever selected. In PostgreSQL mode the contact aggregates come from the
+numbers-only SECURITY DEFINER functions of migration b5_statistics, because row-level security
+would otherwise hide from a staff role the other agency's contacts (and from an analyst all).
+
+An empty set gives None (JSON null) for every share, median, mean, minimum and maximum over it;
+counts are 0.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    Integer,
+    String,
+    and_,
+    case,
+    cast,
+    column,
+    func,
+    literal,
+    not_,
+    or_,
+    select,
+    type_coerce,
+    union_all,
+)
+
+from app.database import Database, DatabaseKind
+from app.errors import UserError
+from app.models import Case, CaseParty, Contact, Person, StaffMember
+from app.models.contact import TALK_COLUMNS
+from app.models.enums import (
+    DIGITAL_CHANNELS,
+    Agency,
+    CaseSource,
+    CaseStatus,
+    Channel,
+    PartyRole,
+    ReferralStatus,
+    TalkKind,
+)
+from app.services import access
+from app.services.actor import Actor
+
+logger = logging.getLogger(__name__)
+
+LOCAL_TZ = ZoneInfo("Europe/Stockholm")
+ROLES = (PartyRole.VICTIM, PartyRole.SUSPECT)
+ROLE_KEYS = {PartyRole.VICTIM: "victims", PartyRole.SUSPECT: "suspects"}
+TALK_KINDS = tuple(TalkKind)
+SOURCES = tuple(CaseSource)
+YES = (ReferralStatus.YES, ReferralStatus.ALREADY)
+_DIGITAL = sorted(DIGITAL_CHANNELS)
+
+
+# --- results ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Distribution:
+    """A per-person figure summarised over people: from a histogram {value: number of people}."""
+
+    min: int | None
+    max: int | None
+    mean: float | None
+    median: float | None
+    people_with_any: int  # people whose value is > 0
+    people: int
+    total: int
+
+    @classmethod
+    def from_histogram(cls, hist: Mapping[int, int]) -> Distribution:
+        hist = {v: n for v, n in hist.items() if n > 0}
+        people = sum(hist.values())
+        if not people:
+            return cls(None, None, None, None, 0, 0, 0)
+        total = sum(v * n for v, n in hist.items())
+        return cls(
+            min=min(hist),
+            max=max(hist),
+            mean=total / people,
+            median=histogram_median(hist),
+            people_with_any=sum(n for v, n in hist.items() if v > 0),
+            people=people,
+            total=total,
+        )
+
+    @property
+    def share_with_any(self) -> float | None:
+        return self.people_with_any / self.people if self.people else None
+
+
+def histogram_median(hist: Mapping[int, int]) -> float | None:
+    """statistics.median of the multiset {value: count}, without expanding it."""
+    n = sum(hist.values())
+    if n == 0:
+        return None
+    values = sorted(v for v, c in hist.items() if c > 0)
+
+    def nth(k: int) -> int:  # the k-th smallest (0-based)
+        seen = 0
+        for v in values:
+            seen += hist[v]
+            if k < seen:
+                return v
+        raise AssertionError("unreachable")
+
+    if n % 2:
+        return float(nth(n // 2))
+    return (nth(n // 2 - 1) + nth(n // 2)) / 2
+
+
+def _share(part: int, whole: int) -> float | None:
+    return part / whole if whole else None
+
+
+@dataclass(frozen=True)
+class RoleFigures:
+    role: PartyRole
+    count: int
+    birth_year: Distribution  # over people with a known birth year
+    interactions: Distribution
+    digital: int  # digital interactions of all people of the role
+    failed_only: int
+    talks: dict[TalkKind, Distribution]
+    rvt: int
+    rvc: int
+
+    @property
+    def digital_share(self) -> float | None:
+        return _share(self.digital, self.interactions.total)
+
+    @property
+    def rvt_share(self) -> float | None:
+        return _share(self.rvt, self.count)
+
+    @property
+    def rvc_started_share(self) -> float | None:
+        return _share(self.rvc, self.count)
+
+    def to_json(self) -> dict:
+        by, inter = self.birth_year, self.interactions
+        return {
+            "count": self.count,
+            "birth_year": {"min": by.min, "max": by.max, "median": by.median},
+            "interactions": {
+                "min": inter.min,
+                "max": inter.max,
+                "mean": inter.mean,
+                "median": inter.median,
+                "digital_share": self.digital_share,
+                "failed_only": self.failed_only,
+            },
+            "talks": {
+                kind.value: {
+                    "min": d.min,
+                    "max": d.max,
+                    "median": d.median,
+                    "share": d.share_with_any,
+                }
+                for kind, d in self.talks.items()
+            },
+            "rvt_share": self.rvt_share,
+            "rvc_started_share": self.rvc_started_share,
+        }
+
+
+@dataclass(frozen=True)
+class CaseFigures:
+    count: int
+    only_victim: int
+    only_suspect: int
+    with_children: int
+    sources: dict[CaseSource, int]
+    days_to_first_contact: Distribution  # over counted cases with a reached contact
+    closed_with_outcome: int
+    violence_stopped: int
+
+    @property
+    def children_share(self) -> float | None:
+        return _share(self.with_children, self.count)
+
+    def source_share(self, source: CaseSource) -> float | None:
+        return _share(self.sources.get(source, 0), self.count)
+
+    @property
+    def violence_stopped_share(self) -> float | None:
+        return _share(self.violence_stopped, self.closed_with_outcome)
+
+    def to_json(self) -> dict:
+        return {
+            "count": self.count,
+            "only_victim": self.only_victim,
+            "only_suspect": self.only_suspect,
+            "children_share": self.children_share,
+            "source_shares": {s.value: self.source_share(s) for s in SOURCES},
+            "days_to_first_contact_median": self.days_to_first_contact.median,
+            "violence_stopped_share": self.violence_stopped_share,
+        }
+
+
+@dataclass(frozen=True)
+class StaffTally:
+    staff_id: int | None
+    name: str  # the staff member's name (staff, not clients); "" when the contact has none
+    agency: Agency
+    reached: int
+    failed: int
+
+
+@dataclass(frozen=True)
+class Statistics:
+    date_from: date
+    date_to: date
+    cases: CaseFigures
+    roles: dict[PartyRole, RoleFigures]
+    all_count: int
+    all_rvc: int
+    # Reached contacts per month ("YYYY-MM") and channel, for the chart.
+    monthly: dict[str, dict[Channel, int]] = field(default_factory=dict)
+    staff: list[StaffTally] = field(default_factory=list)
+
+    @property
+    def victims(self) -> RoleFigures:
+        return self.roles[PartyRole.VICTIM]
+
+    @property
+    def suspects(self) -> RoleFigures:
+        return self.roles[PartyRole.SUSPECT]
+
+    @property
+    def all_rvc_started_share(self) -> float | None:
+        return _share(self.all_rvc, self.all_count)
+
+    def agency_totals(self) -> dict[Agency, tuple[int, int]]:
+        """(reached, failed) per agency."""
+        out = {a: (0, 0) for a in Agency}
+        for t in self.staff:
+            r, f = out[t.agency]
+            out[t.agency] = (r + t.reached, f + t.failed)
+        return out
+
+    def to_json(self) -> dict:
+        """Exactly the object of the issue's contract (`igor-desk stats --json`)."""
+        return {
+            "period": {"from": self.date_from.isoformat(), "to": self.date_to.isoformat()},
+            "cases": self.cases.to_json(),
+            "victims": self.victims.to_json(),
+            "suspects": self.suspects.to_json(),
+            "all": {"count": self.all_count, "rvc_started_share": self.all_rvc_started_share},
+        }
+
+
+# --- the period -------------------------------------------------------------------------------
+
+
+def check_period(date_from: date | None, date_to: date | None) -> tuple[date, date]:
+    if date_from is None:
+        raise UserError("Fältet Från: ange ett datum (ÅÅÅÅ-MM-DD).")
+    if date_to is None:
+        raise UserError("Fältet Till: ange ett datum (ÅÅÅÅ-MM-DD).")
+    if date_to < date_from:
+        raise UserError(
+            "Fältet Till: slutdatumet {to} ligger före startdatumet {start}.",
+            to=date_to.isoformat(),
+            start=date_from.isoformat(),
+        )
+    return date_from, date_to
+
+
+def parse_date(value: str, field_name: str) -> date:
+    try:
+        return date.fromisoformat(value.strip())
+    except (ValueError, AttributeError):
+        raise UserError(
+            "Fältet {field}: {value!r} är inget giltigt datum; skriv ÅÅÅÅ-MM-DD, t.ex. 2026-01-31.",
+            field=field_name,
+            value=value,
+        ) from None
+
+
+def period_bounds(date_from: date, date_to: date) -> tuple[datetime, datetime]:
+    """The period's local days as naive UTC datetimes [start, end), like contact.occurred_at."""
+
+    def utc(d: date) -> datetime:
+        local = datetime.combine(d, time(0, 0), tzinfo=LOCAL_TZ)
+        return local.astimezone(UTC).replace(tzinfo=None)
+
+    return utc(date_from), utc(date_to + timedelta(days=1))
+
+
+# --- SQL building blocks ----------------------------------------------------------------------
+
+_cf = Case.__table__
+_cp = CaseParty.__table__
+_p = Person.__table__
+_c = Contact.__table__
+_TALK_KEYS = [f"t_{k.value}" for k in TALK_KINDS]
+
+
+def _counted_case(date_from: date, date_to: date):
+    return and_(
+        _cf.c.opened_on <= date_to, or_(_cf.c.closed_on.is_(None), _cf.c.closed_on >= date_from)
+    )
+
+
+def _ones(condition):
+    return func.sum(case((condition, 1), else_=0))
+
+
+def _party_contacts(db: Database, actor: Actor, start: datetime, end: datetime):
+    """Per case party: reached, digital, failed and per talk kind, for contacts in [start, end)."""
+    if db.kind is DatabaseKind.POSTGRESQL:
+        return func.igor_stat_party_contacts(start, end).table_valued(
+            column("party_id", Integer),
+            column("reached", Integer),
+            column("digital", Integer),
+            column("failed", Integer),
+            *[column(k, Integer) for k in _TALK_KEYS],
+            name="pc",
+        )
+    reached = _c.c.reached
+    return (
+        select(
+            _c.c.party_id,
+            _ones(reached).label("reached"),
+            _ones(and_(reached, _c.c.channel.in_(_DIGITAL))).label("digital"),
+            _ones(not_(reached)).label("failed"),
+            *[
+                _ones(and_(reached, _c.c[TALK_COLUMNS[k]])).label(key)
+                for k, key in zip(TALK_KINDS, _TALK_KEYS, strict=True)
+            ],
+        )
+        .where(_c.c.occurred_at >= start, _c.c.occurred_at < end)
+        .where(access.countable(actor, Contact))
+        .group_by(_c.c.party_id)
+        .subquery("pc")
+    )
+
+
+def _case_first_contact(db: Database, actor: Actor, date_from: date, date_to: date):
+    """Per counted case: the time of its first reached contact (at any time)."""
+    if db.kind is DatabaseKind.POSTGRESQL:
+        return func.igor_stat_case_first_contact(date_from, date_to).table_valued(
+            column("case_id", Integer), column("first_reached", DateTime), name="fc"
+        )
+    return (
+        select(_c.c.case_id, func.min(_c.c.occurred_at).label("first_reached"))
+        .select_from(_c.join(_cf, _cf.c.id == _c.c.case_id))
+        .where(_c.c.reached, _counted_case(date_from, date_to))
+        .where(access.countable(actor, Contact))
+        .group_by(_c.c.case_id)
+        .subquery("fc")
+    )
+
+
+def _contact_tallies(db: Database, actor: Actor, date_from, date_to, start, end):
+    """(month, channel, reached, staff_id, owner_agency, n) over contacts in the period."""
+    if db.kind is DatabaseKind.POSTGRESQL:
+        fn = func.igor_stat_contact_tallies(date_from, date_to, start, end).table_valued(
+            column("month", String),
+            column("channel", String),
+            column("reached", Boolean),
+            column("staff_id", Integer),
+            column("owner_agency", String),
+            column("n", Integer),
+            name="tally",
+        )
+        return select(
+            fn.c.month, fn.c.channel, fn.c.reached, fn.c.staff_id, fn.c.owner_agency, fn.c.n
+        )
+    month = func.strftime("%Y-%m", _c.c.occurred_at)
+    return (
+        select(
+            month.label("month"),
+            _c.c.channel,
+            _c.c.reached,
+            _c.c.staff_id,
+            _c.c.owner_agency,
+            func.count().label("n"),
+        )
+        .select_from(_c.join(_cf, _cf.c.id == _c.c.case_id))
+        .where(_c.c.occurred_at >= start, _c.c.occurred_at < end, _counted_case(date_from, date_to))
+        .where(access.countable(actor, Contact))
+        .group_by(month, _c.c.channel, _c.c.reached, _c.c.staff_id, _c.c.owner_agency)
+    )
+
+
+def _days_between(db: Database, later_ts, earlier_date):
+    """Whole days from a date to the (UTC) day of a timestamp."""
+    if db.kind is DatabaseKind.POSTGRESQL:
+        return cast(later_ts, Date) - earlier_date
+    return cast(func.julianday(func.date(later_ts)) - func.julianday(earlier_date), Integer)
+
+
+# --- the computation --------------------------------------------------------------------------
+
+
+def compute(db: Database, actor: Actor, date_from: date, date_to: date) -> Statistics:
+    """Every figure of the issue for the period (inclusive days). Any signed-in actor."""
+    date_from, date_to = check_period(date_from, date_to)
+    start, end = period_bounds(date_from, date_to)
+    with db.read(actor=actor) as s:
+        roles, all_count, all_rvc = _people(s, db, actor, date_from, date_to, start, end)
+        cases = _cases(s, db, actor, date_from, date_to)
+        monthly, staff = _tallies(s, db, actor, date_from, date_to, start, end)
+    logger.info("statistics computed: period %s..%s, %d cases", date_from, date_to, cases.count)
+    return Statistics(date_from, date_to, cases, roles, all_count, all_rvc, monthly, staff)
+
+
+def _people(s, db, actor, date_from, date_to, start, end):
+    pc = _party_contacts(db, actor, start, end)
+    coalesced = {
+        key: func.coalesce(func.sum(pc.c[key]), 0)
+        for key in ("reached", "digital", "failed", *_TALK_KEYS)
+    }
+    per_person = (
+        select(
+            _cp.c.person_id,
+            _cp.c.role,
+            _p.c.birth_year,
+            func.max(case((_cp.c.rvt_status.in_(YES), 1), else_=0)).label("rvt"),
+            func.max(case((_cp.c.rvc_status.in_(YES), 1), else_=0)).label("rvc"),
+            *[v.label(k) for k, v in coalesced.items()],
+        )
+        .select_from(
+            _cp.join(_cf, _cf.c.id == _cp.c.case_id)
+            .join(_p, _p.c.id == _cp.c.person_id)
+            .outerjoin(pc, pc.c.party_id == _cp.c.id)
+        )
+        .where(_counted_case(date_from, date_to))
+        .group_by(_cp.c.person_id, _cp.c.role, _p.c.birth_year)
+        .cte("per_person")
+    )
+    pp = per_person.c
+    failed_only = case((and_(pp.reached == 0, pp.failed > 0), 1), else_=0)
+    metrics = {
+        "birth_year": pp.birth_year,
+        "reached": pp.reached,
+        "digital": pp.digital,
+        "failed_only": failed_only,
+        "rvt": pp.rvt,
+        "rvc": pp.rvc,
+        **{key: pp[key] for key in _TALK_KEYS},
+    }
+    parts = []
+    for name, expr in metrics.items():
+        value = expr.label("value")
+        q = select(
+            literal(name).label("metric"),
+            type_coerce(pp.role, String).label("role"),
+            value,
+            func.count(),
+        )
+        if name == "birth_year":
+            q = q.where(pp.birth_year.is_not(None))
+        parts.append(q.group_by(pp.role, expr))
+    # "all": each person once, started at RVC in any of their parts.
+    per_person_all = (
+        select(pp.person_id, func.max(pp.rvc).label("rvc")).group_by(pp.person_id).subquery()
+    )
+    parts.append(
+        select(
+            literal("rvc_all").label("metric"),
+            literal("all").label("role"),
+            per_person_all.c.rvc.label("value"),
+            func.count(),
+        ).group_by(per_person_all.c.rvc)
+    )
+    hist: dict[tuple[str, str], dict[int, int]] = {}
+    for metric, role, value, n in s.execute(union_all(*parts)).all():
+        role_key = role.value if isinstance(role, PartyRole) else str(role)
+        hist.setdefault((metric, role_key), {})[int(value)] = int(n)
+
+    def h(metric: str, role: str) -> dict[int, int]:
+        return hist.get((metric, role), {})
+
+    roles = {}
+    for role in ROLES:
+        r = role.value
+        count = sum(h("reached", r).values())
+        roles[role] = RoleFigures(
+            role=role,
+            count=count,
+            birth_year=Distribution.from_histogram(h("birth_year", r)),
+            interactions=Distribution.from_histogram(h("reached", r)),
+            digital=sum(v * n for v, n in h("digital", r).items()),
+            failed_only=h("failed_only", r).get(1, 0),
+            talks={
+                kind: Distribution.from_histogram(h(key, r))
+                for kind, key in zip(TALK_KINDS, _TALK_KEYS, strict=True)
+            },
+            rvt=h("rvt", r).get(1, 0),
+            rvc=h("rvc", r).get(1, 0),
+        )
+    rvc_all = h("rvc_all", "all")
+    return roles, sum(rvc_all.values()), rvc_all.get(1, 0)
+
+
+def _cases(s, db, actor, date_from, date_to) -> CaseFigures:
+    counted = _counted_case(date_from, date_to)
+    parties = (
+        select(
+            _cp.c.case_id,
+            _ones(_cp.c.role == PartyRole.VICTIM).label("victims"),
+            _ones(_cp.c.role == PartyRole.SUSPECT).label("suspects"),
+        )
+        .group_by(_cp.c.case_id)
+        .subquery("parties")
+    )
+    victims = func.coalesce(parties.c.victims, 0)
+    suspects = func.coalesce(parties.c.suspects, 0)
+    closed_with_outcome = and_(
+        _cf.c.status == CaseStatus.CLOSED, _cf.c.violence_stopped.is_not(None)
+    )
+    row = s.execute(
+        select(
+            func.count(),
+            _ones(and_(victims > 0, suspects == 0)),
+            _ones(and_(suspects > 0, victims == 0)),
+            _ones(_cf.c.has_children),
+            _ones(closed_with_outcome),
+            _ones(and_(closed_with_outcome, _cf.c.violence_stopped)),
+            *[_ones(_cf.c.source == src) for src in SOURCES],
+        )
+        .select_from(_cf.outerjoin(parties, parties.c.case_id == _cf.c.id))
+        .where(counted)
+    ).one()
+    count, only_v, only_s, children, closed_out, stopped, *by_source = (int(x or 0) for x in row)
+    fc = _case_first_contact(db, actor, date_from, date_to)
+    days = _days_between(
+        db, fc.c.first_reached, func.coalesce(_cf.c.incident_date, _cf.c.opened_on)
+    )
+    days_hist = {
+        int(d): int(n)
+        for d, n in s.execute(
+            select(days.label("days"), func.count())
+            .select_from(_cf.join(fc, fc.c.case_id == _cf.c.id))
+            .where(counted)
+            .group_by(days)
+        ).all()
+    }
+    return CaseFigures(
+        count=count,
+        only_victim=only_v,
+        only_suspect=only_s,
+        with_children=children,
+        sources=dict(zip(SOURCES, by_source, strict=True)),
+        days_to_first_contact=Distribution.from_histogram(days_hist),
+        closed_with_outcome=closed_out,
+        violence_stopped=stopped,
+    )
+
+
+def _clamp_month(month: str, first: str, last: str) -> str:
+    # Months come from UTC timestamps; a contact in the small hours of the first local day can
+    # fall in the UTC month before. It belongs to the period, so it joins its first month.
+    return min(max(month, first), last)
+
+
+def _tallies(s, db, actor, date_from, date_to, start, end):
+    first, last = date_from.strftime("%Y-%m"), date_to.strftime("%Y-%m")
+    monthly: dict[str, dict[Channel, int]] = {m: {} for m in _months(date_from, date_to)}
+    per_staff: dict[tuple[int | None, Agency], list[int]] = {}
+    for month, channel, reached, staff_id, agency, n in s.execute(
+        _contact_tallies(db, actor, date_from, date_to, start, end)
+    ).all():
+        agency = Agency(agency)
+        tally = per_staff.setdefault((staff_id, agency), [0, 0])
+        tally[0 if reached else 1] += int(n)
+        if reached:
+            bucket = monthly.setdefault(_clamp_month(month, first, last), {})
+            ch = Channel(channel)
+            bucket[ch] = bucket.get(ch, 0) + int(n)
+    ids = [sid for sid, _ in per_staff if sid is not None]
+    names = (
+        dict(
+            s.execute(
+                select(StaffMember.id, StaffMember.full_name).where(StaffMember.id.in_(ids))
+            ).all()
+        )
+        if ids
+        else {}
+    )
+    staff = sorted(
+        (
+            StaffTally(sid, names.get(sid, ""), agency, r, f)
+            for (sid, agency), (r, f) in per_staff.items()
+        ),
+        key=lambda t: (t.agency.value, t.name, t.staff_id or 0),
+    )
+    return monthly, staff
+
+
+def _months(date_from: date, date_to: date) -> Iterable[str]:
+    y, m = date_from.year, date_from.month
+    while (y, m) <= (date_to.year, date_to.month):
+        yield f"{y:04d}-{m:02d}"
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
