@@ -434,13 +434,26 @@ def compute(db: Database, actor: Actor, date_from: date, date_to: date) -> Stati
     return Statistics(date_from, date_to, cases, roles, all_count, all_rvc, monthly, staff)
 
 
-def _people(s, db, actor, date_from, date_to, start, end):
+def _per_person(db, actor, date_from, date_to, start, end, *, outcome: bool = False):
+    """One row per (person, role) of the counted cases, with their contact counts."""
     pc = _party_contacts(db, actor, start, end)
     coalesced = {
         key: func.coalesce(func.sum(pc.c[key]), 0)
         for key in ("reached", "digital", "failed", *_TALK_KEYS)
     }
-    per_person = (
+    extra = []
+    if outcome:  # 2: violence stopped in a closed case of theirs, 1: did not stop, 0: unknown
+        closed = _cf.c.status == CaseStatus.CLOSED
+        extra.append(
+            func.max(
+                case(
+                    (and_(closed, _cf.c.violence_stopped.is_(True)), 2),
+                    (and_(closed, _cf.c.violence_stopped.is_(False)), 1),
+                    else_=0,
+                )
+            ).label("outcome")
+        )
+    return (
         select(
             _cp.c.person_id,
             _cp.c.role,
@@ -448,6 +461,7 @@ def _people(s, db, actor, date_from, date_to, start, end):
             func.max(case((_cp.c.rvt_status.in_(YES), 1), else_=0)).label("rvt"),
             func.max(case((_cp.c.rvc_status.in_(YES), 1), else_=0)).label("rvc"),
             *[v.label(k) for k, v in coalesced.items()],
+            *extra,
         )
         .select_from(
             _cp.join(_cf, _cf.c.id == _cp.c.case_id)
@@ -456,8 +470,11 @@ def _people(s, db, actor, date_from, date_to, start, end):
         )
         .where(_counted_case(date_from, date_to))
         .group_by(_cp.c.person_id, _cp.c.role, _p.c.birth_year)
-        .cte("per_person")
     )
+
+
+def _people(s, db, actor, date_from, date_to, start, end):
+    per_person = _per_person(db, actor, date_from, date_to, start, end).cte("per_person")
     pp = per_person.c
     failed_only = case((and_(pp.reached == 0, pp.failed > 0), 1), else_=0)
     metrics = {
@@ -623,3 +640,82 @@ def _months(date_from: date, date_to: date) -> Iterable[str]:
     while (y, m) <= (date_to.year, date_to.month):
         yield f"{y:04d}-{m:02d}"
         y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+
+
+# --- the anonymised per-person rows and the audit of exports ----------------------------------
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    """One person (per role) of the period for evaluators: no id, name, number or address."""
+
+    role: PartyRole
+    birth_year: int | None
+    interactions: int
+    digital: int
+    failed: int
+    talks: dict[TalkKind, int]
+    rvt: bool
+    rvc: bool
+    violence_stopped: bool | None  # outcome of a closed case of theirs; None: not recorded
+
+    @property
+    def physical(self) -> int:
+        return self.interactions - self.digital
+
+
+def anonymised_rows(db: Database, actor: Actor, date_from: date, date_to: date) -> list[PersonRow]:
+    """Per-person rows, sorted by their own values (the order says nothing about ids or dates)."""
+    date_from, date_to = check_period(date_from, date_to)
+    start, end = period_bounds(date_from, date_to)
+    pp = _per_person(db, actor, date_from, date_to, start, end, outcome=True).subquery()
+    with db.read(actor=actor) as s:
+        rows = s.execute(
+            select(
+                pp.c.role, pp.c.birth_year, pp.c.reached, pp.c.digital, pp.c.failed,
+                *[pp.c[k] for k in _TALK_KEYS], pp.c.rvt, pp.c.rvc, pp.c.outcome,
+            )  # fmt: skip
+        ).all()
+    out = []
+    for row in rows:
+        role, by, reached, digital, failed, *rest = row
+        talks = dict(zip(TALK_KINDS, (int(x) for x in rest[:7]), strict=True))
+        rvt, rvc, outcome = rest[7:]
+        out.append(
+            PersonRow(
+                role=PartyRole(role),
+                birth_year=by,
+                interactions=int(reached),
+                digital=int(digital),
+                failed=int(failed),
+                talks=talks,
+                rvt=bool(rvt),
+                rvc=bool(rvc),
+                violence_stopped={2: True, 1: False}.get(int(outcome)),
+            )
+        )
+    out.sort(
+        key=lambda p: (
+            ROLES.index(p.role), p.birth_year or 0, p.interactions, p.digital, p.failed,
+            tuple(p.talks.values()), p.rvt, p.rvc, {None: 0, False: 1, True: 2}[p.violence_stopped],
+        )
+    )  # fmt: skip
+    return out
+
+
+def record_export(
+    db: Database, actor: Actor, result: Statistics, fmt: str, *, rows: int | None = None
+) -> None:
+    """Audit an export (or print-out) of statistics: format, period and size; no personal data."""
+    from app.services import audit
+
+    details = {
+        "format": fmt,
+        "from": result.date_from.isoformat(),
+        "to": result.date_to.isoformat(),
+        "cases": result.cases.count,
+    }
+    if rows is not None:
+        details["rows"] = rows
+    with db.write(actor=actor) as s:
+        audit.record(s, actor, "exported", record_type="statistics", details=details)
