@@ -672,8 +672,15 @@ def anonymised_rows(db: Database, actor: Actor, date_from: date, date_to: date) 
     with db.read(actor=actor) as s:
         rows = s.execute(
             select(
-                pp.c.role, pp.c.birth_year, pp.c.reached, pp.c.digital, pp.c.failed,
-                *[pp.c[k] for k in _TALK_KEYS], pp.c.rvt, pp.c.rvc, pp.c.outcome,
+                pp.c.role,
+                pp.c.birth_year,
+                pp.c.reached,
+                pp.c.digital,
+                pp.c.failed,
+                *[pp.c[k] for k in _TALK_KEYS],
+                pp.c.rvt,
+                pp.c.rvc,
+                pp.c.outcome,
             )  # fmt: skip
         ).all()
     out = []

@@ -47,6 +47,7 @@ class StatTable:
     columns: list[str]
     rows: list[list[Cell]]
     note: str = ""
+    sheet: str = ""  # a short name for a spreadsheet tab (at most 31 characters)
 
 
 DASH = "–"
@@ -167,7 +168,9 @@ def case_table(r: Statistics) -> StatTable:
             Share(c.violence_stopped_share),
         ]
     )
-    return StatTable("cases", _t("Ärenden"), [_t("Uppgift"), _t("Värde")], rows)
+    return StatTable(
+        "cases", _t("Ärenden"), [_t("Uppgift"), _t("Värde")], rows, sheet=_t("Ärenden")
+    )
 
 
 def _role_column(role: RoleFigures) -> list[Cell]:
@@ -210,6 +213,7 @@ def people_table(r: Statistics) -> StatTable:
             _t("Våldsutövare ({n})").format(n=_n(r.suspects.count)),
         ],
         rows,
+        sheet=_t("Personer"),
         note=_t(
             "Interaktioner är nådda kontakter (digitala: telefon, sms, e-post, video; fysiska: "
             "övriga). Misslyckade försök räknas inte som interaktioner."
@@ -224,7 +228,11 @@ def _talk_cells(d: Distribution) -> list[Cell]:
 def talks_table(r: Statistics) -> StatTable:
     """Tables 2 and 3 side by side: per talk kind Variation, Median, Andel."""
     rows = [
-        [_t(TALK_LABELS[kind]), *_talk_cells(r.victims.talks[kind]), *_talk_cells(r.suspects.talks[kind])]
+        [
+            _t(TALK_LABELS[kind]),
+            *_talk_cells(r.victims.talks[kind]),
+            *_talk_cells(r.suspects.talks[kind]),
+        ]
         for kind in TalkKind
     ]
     victims, suspects = _t("Våldsutsatta"), _t("Våldsutövare")
@@ -241,6 +249,7 @@ def talks_table(r: Statistics) -> StatTable:
             f"{suspects}: " + _t("Andel som fått samtal"),
         ],
         rows,
+        sheet=_t("Tabell 2–3 Samtal"),
         note=_t("Våldsutsatta {nv}, våldsutövare {ns}. Antal samtal per person.").format(
             nv=_n(r.victims.count), ns=_n(r.suspects.count)
         ),
@@ -267,12 +276,18 @@ def rvc_table(r: Statistics) -> StatTable:
             ]
         ],
         note=_t("Inklusive personer registrerade som redan aktuella."),
+        sheet=_t("Tabell 4 RVC"),
     )
 
 
 def staff_table(r: Statistics) -> StatTable:
     rows: list[list[Cell]] = [
-        [t.name or _t("(ingen medarbetare angiven)"), _t(AGENCY_LABELS[t.agency]), t.reached, t.failed]
+        [
+            t.name or _t("(ingen medarbetare angiven)"),
+            _t(AGENCY_LABELS[t.agency]),
+            t.reached,
+            t.failed,
+        ]
         for t in r.staff
     ]
     for agency, (reached, failed) in r.agency_totals().items():
@@ -284,6 +299,7 @@ def staff_table(r: Statistics) -> StatTable:
         _t("Kontakter per medarbetare och myndighet"),
         [_t("Medarbetare"), _t("Myndighet"), _t("Interaktioner"), _t("Misslyckade försök")],
         rows,
+        sheet=_t("Per medarbetare"),
     )
 
 
@@ -298,11 +314,19 @@ def month_table(r: Statistics) -> StatTable:
         _t("Interaktioner per månad"),
         [_t("Månad"), _t("Digitala"), _t("Fysiska"), _t("Totalt")],
         rows,
+        sheet=_t("Per månad"),
     )
 
 
 def all_tables(r: Statistics) -> list[StatTable]:
-    return [case_table(r), people_table(r), talks_table(r), rvc_table(r), staff_table(r), month_table(r)]
+    return [
+        case_table(r),
+        people_table(r),
+        talks_table(r),
+        rvc_table(r),
+        staff_table(r),
+        month_table(r),
+    ]
 
 
 def period_text(r: Statistics) -> str:
