@@ -130,6 +130,10 @@ MONTHS = (
 )
 
 
+def source_label(source: CaseSource) -> str:
+    return _t(SOURCE_LABELS[source])
+
+
 def month_label(key: str, *, with_year: bool = True) -> str:
     """'2026-03' → 'mar 2026'."""
     year, month = key.split("-")
