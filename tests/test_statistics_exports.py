@@ -103,9 +103,9 @@ def test_xlsx_has_one_sheet_per_table_with_real_numbers(db, staff, built):
     talks = wb["Tabell 2–3 Samtal"]
     header = [c.value for c in talks[4]]
     assert header[1:4] == [
-        "Våldsutsatta: Variation",
-        "Våldsutsatta: Median",
-        "Våldsutsatta: Andel som fått samtal",
+        "Våldsutsatta (N = 4)\nVariation",
+        "Våldsutsatta (N = 4)\nMedian",
+        "Våldsutsatta (N = 4)\nAndel som fått samtal",
     ]
     first = [c.value for c in talks[5]]
     assert first[0] == "Motivera till att söka stödinsats för våld"
@@ -144,7 +144,7 @@ def test_pdf_report_has_the_tables_charts_and_page_numbers(db, staff, built):
         result, statistics_export.team_settings.letterhead(db, staff.social, staff.social.agency)
     )
     reader = PdfReader(io.BytesIO(pdf))
-    text = "\n".join(page.extract_text() for page in reader.pages)
+    text = " ".join(" ".join(page.extract_text() for page in reader.pages).split())
     assert "IGOR i siffror" in text
     assert "Period 2026-01-01 – 2026-03-31" in text
     assert "Motivera till att söka stödinsats för våld" in text

@@ -55,6 +55,7 @@ def test_compute_fills_the_tables_and_charts(qtbot, page):
     assert [talks.text_at(0, c) for c in range(1, 4)] == ["0–2", "0", "25\u00a0%"]
     rvc = page.tables["rvc"]
     assert [rvc.text_at(0, c) for c in range(1, 4)] == ["25\u00a0%", "33\u00a0%", "29\u00a0%"]
+    assert [rvc.text_at(1, c) for c in range(1, 4)] == ["4", "3", "7"]
     assert (
         page.months_chart.categories == ["jan", "feb", "mar"]
         or len(page.months_chart.categories) == 3

@@ -16,17 +16,23 @@ from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarC
 from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.platypus import KeepTogether, Paragraph, Table, TableStyle
 
 from app.database import Database
 from app.i18n import translate
 from app.letters.document import (
+    INK,
+    RULE,
     DocumentInfo,
     build_pdf,
-    data_table,
+    esc,
     heading,
     para,
     spacer,
+    styles,
 )
 from app.letters.fonts import FONT, FONT_BOLD, register_fonts
 from app.models.enums import DIGITAL_CHANNELS, CaseSource, PartyRole, TalkKind
@@ -157,7 +163,8 @@ def months_chart(result: Statistics, width: float = 160 * mm, height: float = 70
     chart.data = [digital or [0], physical or [0]]
     chart.categoryAxis.style = "stacked"
     chart.categoryAxis.categoryNames = [
-        month_label(m, with_year=len(months) <= 6 or m.endswith("-01")) for m in months
+        month_label(m, with_year=len(months) <= 6 or i == 0 or m.endswith("-01"))
+        for i, m in enumerate(months)
     ] or [""]
     chart.categoryAxis.labels.fontName = FONT
     chart.categoryAxis.labels.fontSize = 7
@@ -205,25 +212,89 @@ def sources_chart(result: Statistics, width: float = 160 * mm, height: float = 6
     chart.valueAxis.labelTextFormat = lambda v: f"{int(v):,}".replace(",", "\u00a0")
     chart.bars[0].fillColor = SOURCE_COLOUR
     chart.bars.strokeColor = None
+    chart.barLabelFormat = lambda v: f"{int(v):,}".replace(",", "\u00a0")
+    chart.barLabels.fontName = FONT
+    chart.barLabels.fontSize = 7
+    chart.barLabels.boxAnchor = "w"
+    chart.barLabels.dx = 3
     d.add(chart)
     return d
 
 
+_TEXT_WIDTH_MM = 165
+
+
+def _pdf_widths(table: StatTable) -> list[float]:
+    n = len(table.columns)
+    if n == 2:
+        return [130, 35]
+    rest = 21.0 if n > 4 else 32.0
+    return [_TEXT_WIDTH_MM - rest * (n - 1)] + [rest] * (n - 1)
+
+
 def _pdf_table(table: StatTable) -> list:
-    first = 78 if len(table.columns) > 4 else 95
-    width = 165 - first
-    rest = [width / max(1, len(table.columns) - 1)] * (len(table.columns) - 1)
-    story = [
-        heading(table.title),
-        data_table(
-            [c for c in table.columns],
-            [[fmt(c) for c in row] for row in table.rows],
-            col_widths_mm=[first, *rest],
-        ),
+    """A table like the report's: numbers right-aligned, grouped headers spanning their columns."""
+    st = styles()
+    right = ParagraphStyle("CellRight", parent=st["Cell"], alignment=TA_RIGHT)
+    head_right = ParagraphStyle(
+        "CellLabelRight", parent=st["CellLabel"], alignment=TA_RIGHT, fontSize=8, leading=10.5
+    )
+    head_centre = ParagraphStyle("CellLabelCentre", parent=st["CellLabel"], alignment=TA_CENTER)
+    grouped = statistics_tables.column_groups(table.columns)
+    header_rows: list[list] = []
+    spans = []
+    if grouped:
+        groups, subs = grouped
+        top: list = [""] * len(subs)
+        for group, first, last in groups:
+            top[first] = Paragraph(esc(group), head_centre)
+            if last > first:
+                spans.append(("SPAN", (first, 0), (last, 0)))
+                spans.append(("LINEBELOW", (first, 0), (last, 0), 0.4, RULE))
+        header_rows.append(top)
+        labels = subs
+    else:
+        labels = table.columns
+    header_rows.append(
+        [Paragraph(esc(c), st["CellLabel"] if i == 0 else head_right) for i, c in enumerate(labels)]
+    )
+    body = [
+        [Paragraph(esc(fmt(c)), st["Cell"] if isinstance(c, str) else right) for c in row]
+        for row in table.rows
     ]
+    n_head = len(header_rows)
+    t = Table(
+        header_rows + body,
+        colWidths=[w * mm for w in _pdf_widths(table)],
+        repeatRows=n_head,
+        hAlign="LEFT",
+    )
+    t.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), FONT),
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("BACKGROUND", (0, 0), (-1, n_head - 1), colors.HexColor("#e6e6e6")),
+                ("LINEBELOW", (0, n_head - 1), (-1, n_head - 1), 0.8, INK),
+                ("LINEBELOW", (0, n_head), (-1, -1), 0.25, RULE),
+                (
+                    "ROWBACKGROUNDS",
+                    (0, n_head),
+                    (-1, -1),
+                    [colors.white, colors.HexColor("#f6f6f6")],
+                ),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                ("LEFTPADDING", (1, 0), (-1, -1), 3),
+                ("RIGHTPADDING", (1, 0), (-1, -1), 3),
+                *spans,
+            ]
+        )
+    )
+    block = [heading(table.title), t]
     if table.note:
-        story.append(para(table.note, "Small"))
-    return story
+        block.append(para(table.note, "Small"))
+    return [KeepTogether(block)]
 
 
 def report_pdf(result: Statistics, letterhead, *, today: date | None = None) -> bytes:

@@ -239,47 +239,48 @@ def talks_table(r: Statistics) -> StatTable:
         ]
         for kind in TalkKind
     ]
-    victims, suspects = _t("Våldsutsatta"), _t("Våldsutövare")
+    victims = _t("Våldsutsatta ({n})").format(n=_n(r.victims.count))
+    suspects = _t("Våldsutövare ({n})").format(n=_n(r.suspects.count))
+    # "group\nsub": a header over two lines; the page and the PDF span the group over its columns.
     return StatTable(
         "talks",
         _t("Specifika kontakter (tabell 2 och 3)"),
         [
             _t("Samtal"),
-            f"{victims}: " + _t("Variation"),
-            f"{victims}: " + _t("Median"),
-            f"{victims}: " + _t("Andel som fått samtal"),
-            f"{suspects}: " + _t("Variation"),
-            f"{suspects}: " + _t("Median"),
-            f"{suspects}: " + _t("Andel som fått samtal"),
-        ],
+            *[
+                f"{group}\n{sub}"
+                for group in (victims, suspects)
+                for sub in (_t("Variation"), _t("Median"), _t("Andel som fått samtal"))
+            ],
+        ],  # fmt: skip
         rows,
         sheet=_t("Tabell 2–3 Samtal"),
-        note=_t("Våldsutsatta {nv}, våldsutövare {ns}. Antal samtal per person.").format(
-            nv=_n(r.victims.count), ns=_n(r.suspects.count)
+        note=_t(
+            "Antal samtal per person. Andel: andelen personer som fått minst ett sådant samtal. "
+            "Samtal räknas i nådda kontakter, inte i misslyckade försök."
         ),
     )
 
 
 def rvc_table(r: Statistics) -> StatTable:
-    """Table 4."""
+    """Table 4 (the group sizes N in their own row)."""
     return StatTable(
         "rvc",
         _t("Påbörjad stödkontakt på RVC (tabell 4)"),
-        [
-            "",
-            _t("Andel våldsutsatta ({n})").format(n=_n(r.victims.count)),
-            _t("Andel våldsutövare ({n})").format(n=_n(r.suspects.count)),
-            _t("Andel av samtliga ({n})").format(n=_n(r.all_count)),
-        ],
+        ["", _t("Våldsutsatta"), _t("Våldsutövare"), _t("Samtliga")],
         [
             [
-                _t("Kontakt påbörjad på RVC"),
+                _t("Andel som påbörjat kontakt på RVC"),
                 Share(r.victims.rvc_started_share),
                 Share(r.suspects.rvc_started_share),
                 Share(r.all_rvc_started_share),
-            ]
+            ],
+            [_t("Antal personer (N)"), r.victims.count, r.suspects.count, r.all_count],
         ],
-        note=_t("Inklusive personer registrerade som redan aktuella."),
+        note=_t(
+            "Inklusive personer registrerade som redan aktuella. Samtliga: varje person en gång, "
+            "även om hen finns i flera ärenden eller roller."
+        ),
         sheet=_t("Tabell 4 RVC"),
     )
 
@@ -322,6 +323,23 @@ def month_table(r: Statistics) -> StatTable:
     )
 
 
+def column_groups(columns: list[str]) -> tuple[list[tuple[str, int, int]], list[str]] | None:
+    """For headers written "group\nsub": [(group, first column, last column)] and the sub
+    labels; None when the table has one header row."""
+    if not any("\n" in c for c in columns):
+        return None
+    groups: list[tuple[str, int, int]] = []
+    subs = []
+    for i, c in enumerate(columns):
+        group, _, sub = c.rpartition("\n") if "\n" in c else ("", "", c)
+        subs.append(sub)
+        if groups and groups[-1][0] == group and group:
+            groups[-1] = (group, groups[-1][1], i)
+        else:
+            groups.append((group, i, i))
+    return groups, subs
+
+
 def all_tables(r: Statistics) -> list[StatTable]:
     return [
         case_table(r),
@@ -343,7 +361,8 @@ def plain_text(r: Statistics) -> str:
     """The tables as aligned text for the terminal."""
     out = [_t("IGOR-statistik"), period_text(r), ""]
     for table in all_tables(r):
-        cells = [table.columns] + [[fmt(c) for c in row] for row in table.rows]
+        header = [c.replace("\n", ": ") for c in table.columns]
+        cells = [header] + [[fmt(c) for c in row] for row in table.rows]
         widths = [max(len(row[i]) for row in cells) for i in range(len(table.columns))]
         out.append(table.title)
         out.append("-" * len(table.title))

@@ -107,17 +107,34 @@ class StatTableWidget(QTableWidget):
         )
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.table: StatTable | None = None
+        self.header_rows = 0  # rows used as a grouped header (not data)
 
     def show_table(self, table: StatTable) -> None:
         self.table = table
         self.clear()
+        self.clearSpans()
+        grouped = statistics_tables.column_groups(table.columns)
+        # Grouped columns ("Våldsutsatta" over Variation, Median, Andel): the two header rows are
+        # the table's first rows, the group spanning its columns, as in the report.
+        self.header_rows = 2 if grouped else 0
+        self.horizontalHeader().setVisible(not grouped)
         self.setColumnCount(len(table.columns))
-        self.setRowCount(len(table.rows))
-        self.setHorizontalHeaderLabels(table.columns)
-        for r, row in enumerate(table.rows):
+        self.setRowCount(len(table.rows) + self.header_rows)
+        if grouped:
+            groups, subs = grouped
+            for group, first, last in groups:
+                self._header_item(0, first, group, Qt.AlignmentFlag.AlignCenter)
+                if last > first:
+                    self.setSpan(0, first, 1, last - first + 1)
+            for c, sub in enumerate(subs):
+                align = Qt.AlignmentFlag.AlignLeft if c == 0 else Qt.AlignmentFlag.AlignRight
+                self._header_item(1, c, sub, align | Qt.AlignmentFlag.AlignBottom)
+        else:
+            self.setHorizontalHeaderLabels(table.columns)
+        for r, row in enumerate(table.rows, start=self.header_rows):
             for c, cell in enumerate(row):
                 item = QTableWidgetItem(fmt(cell) if not (c == 0 and cell == "") else "")
-                if c > 0:
+                if not isinstance(cell, str):  # numbers right-aligned, text left
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
@@ -129,15 +146,27 @@ class StatTableWidget(QTableWidget):
         self.resizeRowsToContents()
         self._fit_height()
 
+    def _header_item(self, row: int, column: int, text: str, align) -> None:
+        item = QTableWidgetItem(text)
+        font = item.font()
+        font.setBold(True)
+        item.setFont(font)
+        item.setTextAlignment(align)
+        item.setBackground(self.palette().button())
+        self.setItem(row, column, item)
+
     def _fit_height(self) -> None:
-        h = self.horizontalHeader().sizeHint().height() + 2 * self.frameWidth()
+        h = 2 * self.frameWidth()
+        if not self.horizontalHeader().isHidden():
+            h += self.horizontalHeader().sizeHint().height()
         h += sum(self.rowHeight(r) for r in range(self.rowCount()))
-        if self.horizontalScrollBar().isVisible():
+        if not self.horizontalScrollBar().isHidden() and self.horizontalScrollBar().maximum() > 0:
             h += self.horizontalScrollBar().height()
         self.setFixedHeight(h + 2)
 
     def text_at(self, row: int, column: int) -> str:
-        item = self.item(row, column)
+        """The text of data row `row` (group header rows not counted)."""
+        item = self.item(row + self.header_rows, column)
         return item.text() if item else ""
 
 
@@ -250,6 +279,7 @@ class StatisticsPage(QWidget):
             note.setObjectName("tableNote")
             note.setVisible(False)
             lay.addWidget(note)
+            lay.addStretch(1)
             self.notes[key] = note
             self.boxes[key] = group
             return group
@@ -269,23 +299,16 @@ class StatisticsPage(QWidget):
         grid.addWidget(table_box("cases", self.tr("Ärenden")), 0, 0)
         grid.addWidget(box("sources", self.tr("Källa"), self.sources_chart), 0, 1)
         grid.addWidget(table_box("people", self.tr("Personer och interaktioner")), 1, 0)
-        right = QWidget()
-        right_lay = QVBoxLayout(right)
-        right_lay.setContentsMargins(0, 0, 0, 0)
-        right_lay.addWidget(table_box("rvc", self.tr("Påbörjad stödkontakt på RVC (tabell 4)")))
-        right_lay.addWidget(table_box("months", self.tr("Interaktioner per månad")))
-        right_lay.addStretch(1)
-        grid.addWidget(right, 1, 1)
-        grid.addWidget(
-            table_box("talks", self.tr("Specifika kontakter (tabell 2 och 3)")), 2, 0, 1, 2
-        )
-        grid.addWidget(box("chart_months", self.tr("Diagram"), self.months_chart), 3, 0, 1, 2)
-        grid.addWidget(
-            table_box("staff", self.tr("Kontakter per medarbetare och myndighet")), 4, 0, 1, 2
-        )
+        grid.addWidget(table_box("months", self.tr("Interaktioner per månad")), 1, 1, 2, 1)
+        grid.addWidget(table_box("rvc", self.tr("Påbörjad stödkontakt på RVC (tabell 4)")), 2, 0)
+        talks = table_box("talks", self.tr("Specifika kontakter (tabell 2 och 3)"))
+        grid.addWidget(talks, 3, 0, 1, 2)
+        grid.addWidget(box("chart_months", self.tr("Diagram"), self.months_chart), 4, 0, 1, 2)
+        staff = table_box("staff", self.tr("Kontakter per medarbetare och myndighet"))
+        grid.addWidget(staff, 5, 0, 1, 2)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
-        grid.setRowStretch(5, 1)
+        grid.setRowStretch(6, 1)
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
         self._set_period(*quick_period("this_year", date.today()))
