@@ -20,7 +20,7 @@ Contacts (all times naive UTC, as stored; "in" = within the period):
   B/V2  2026-01-02 phone FAILED                                          police   in
   C/S2  2026-03-31 21:30 UTC = 23:30 local, phone reached                police   in
   C/S2  2026-03-31 22:30 UTC = 00:30 local on 1 April, phone reached     police   OUT
-  D/V3  2026-01-10 phone reached (case not counted)                      police
+  D/V3  2026-01-10 phone reached (case not counted: only in per-month/staff) police
   F/V4  2026-02-02 video reached, police_report                          social   in
   F/V4  2026-02-03 meeting reached, police_report + risk_assessment      police   in
 Every contact carries a note with NOTE_SECRET, which must never leave any statistic or export.

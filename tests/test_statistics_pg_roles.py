@@ -60,7 +60,7 @@ def test_police_analyst_role_counts_social_contacts_but_reads_none(pg_db):
         try:
             got = statistics.compute(role_db, actor, world.FROM, world.TO)
             world.assert_json_close(got.to_json(), world.expected_json(), actor.full_name)
-            assert got.agency_totals() == {Agency.POLICE: (3, 1), Agency.SOCIAL: (3, 1)}
+            assert got.agency_totals() == {Agency.POLICE: (4, 1), Agency.SOCIAL: (3, 1)}
             with role_db.engine.connect() as conn:  # the rows themselves stay hidden
                 visible_social = conn.execute(
                     text("SELECT count(*) FROM contact WHERE owner_agency = 'social'")

@@ -39,16 +39,18 @@ def test_the_same_figures_for_every_role_including_the_analyst(db, staff, built)
 def test_contacts_per_month_channel_staff_and_agency(db, staff, built):
     r = statistics.compute(db, staff.analyst, world.FROM, world.TO)
     assert r.monthly == {
-        "2026-01": {Channel.PHONE: 1, Channel.ARREST_TALK: 1},
+        # D's call on 2026-01-10 counts here: a contact counts if it happened in the period,
+        # although D (closed 2025-12-31) does not count as a case and V3 not as a person.
+        "2026-01": {Channel.PHONE: 2, Channel.ARREST_TALK: 1},
         "2026-02": {Channel.HOME_VISIT: 1, Channel.VIDEO: 1, Channel.MEETING: 1},
         "2026-03": {Channel.PHONE: 1},  # the 00:30 local call on 1 April is outside
     }
     by_staff = {(t.name, t.agency): (t.reached, t.failed) for t in r.staff}
     assert by_staff == {
-        ("Petra Polis", Agency.POLICE): (3, 1),  # home visit, meeting, S2 phone; V2 failed
+        ("Petra Polis", Agency.POLICE): (4, 1),  # home visit, meeting, S2 and V3 phone; V2 failed
         ("Sara Socionom", Agency.SOCIAL): (3, 1),  # V1 phone, S1 arrest, V4 video; V1 sms
     }
-    assert r.agency_totals() == {Agency.POLICE: (3, 1), Agency.SOCIAL: (3, 1)}
+    assert r.agency_totals() == {Agency.POLICE: (4, 1), Agency.SOCIAL: (3, 1)}
     assert r.cases.sources[CaseSource.OTHER] == 0
 
 

@@ -4,7 +4,8 @@ Counting rules (see docs/statistics.md):
 - a case counts if it was open at some time during the period (opened on or before the last day,
   not closed before the first day); a person counts if one of their counted cases does (a person
   is counted once per role); a contact counts if it happened within the period (local days,
-  Europe/Stockholm) and belongs to a counted case;
+  Europe/Stockholm). A person's interactions are their counted contacts in their counted cases;
+  the per-month and per-staff tallies count every contact of the period;
 - "interactions" are reached contacts (digital: phone, SMS, e-mail, video; physical: the rest);
   failed attempts are not interactions; talk kinds come from the reached contacts' talk flags;
 - RVT/RVC: "already current" counts as yes.
@@ -30,6 +31,7 @@ import logging
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
+from time import perf_counter
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import (
@@ -44,9 +46,9 @@ from sqlalchemy import (
     column,
     func,
     literal,
-    not_,
     or_,
     select,
+    text,
     type_coerce,
     union_all,
 )
@@ -334,81 +336,129 @@ def _ones(condition):
     return func.sum(case((condition, 1), else_=0))
 
 
+# Covering indexes of migration b5_statistics; SQLite's planner would otherwise take the
+# occurred_at range index and look up a million table rows (ten times slower).
+PARTY_INDEX = "ix_contact_stats_party"  # party_id, occurred_at, reached, channel, talk flags
+CHANNEL_INDEX = "ix_contact_stats_channel"  # channel, reached, occurred_at
+STAFF_INDEX = "ix_contact_stats_staff"  # staff_id, owner_agency, reached, occurred_at
+FIRST_INDEX = "ix_contact_stats_first"  # case_id, reached, occurred_at
+
+
+def _utc(naive_utc: datetime) -> datetime:
+    """PostgreSQL's columns are timestamptz: pass the instant, not a session-zone local time."""
+    return naive_utc.replace(tzinfo=UTC)
+
+
 def _party_contacts(db: Database, actor: Actor, start: datetime, end: datetime):
-    """Per case party: reached, digital, failed and per talk kind, for contacts in [start, end)."""
+    """Per case party: reached, digital, failed and per talk kind for contacts in [start, end).
+
+    One pass over the covering index in party order (no sort, no table rows)."""
     if db.kind is DatabaseKind.POSTGRESQL:
-        return func.igor_stat_party_contacts(start, end).table_valued(
+        fn = func.igor_stat_party_contacts(_utc(start), _utc(end)).table_valued(
             column("party_id", Integer),
             column("reached", Integer),
             column("digital", Integer),
             column("failed", Integer),
             *[column(k, Integer) for k in _TALK_KEYS],
-            name="pc",
+            name="pc_fn",
         )
+        return select(*fn.c)
     reached = _c.c.reached
+    total = func.count()
+    n_reached = func.sum(type_coerce(reached, Integer))
     return (
         select(
             _c.c.party_id,
-            _ones(reached).label("reached"),
+            n_reached.label("reached"),
             _ones(and_(reached, _c.c.channel.in_(_DIGITAL))).label("digital"),
-            _ones(not_(reached)).label("failed"),
+            (total - n_reached).label("failed"),
             *[
-                _ones(and_(reached, _c.c[TALK_COLUMNS[k]])).label(key)
+                func.sum(and_(reached, _c.c[TALK_COLUMNS[k]])).label(key)
                 for k, key in zip(TALK_KINDS, _TALK_KEYS, strict=True)
             ],
         )
+        .with_hint(_c, f"INDEXED BY {PARTY_INDEX}", "sqlite")
         .where(_c.c.occurred_at >= start, _c.c.occurred_at < end)
         .where(access.countable(actor, Contact))
         .group_by(_c.c.party_id)
-        .subquery("pc")
     )
 
 
 def _case_first_contact(db: Database, actor: Actor, date_from: date, date_to: date):
-    """Per counted case: the time of its first reached contact (at any time)."""
+    """(case_id, first_reached) for the counted cases: the first reached contact at any time."""
     if db.kind is DatabaseKind.POSTGRESQL:
-        return func.igor_stat_case_first_contact(date_from, date_to).table_valued(
-            column("case_id", Integer), column("first_reached", DateTime), name="fc"
+        fn = func.igor_stat_case_first_contact(date_from, date_to).table_valued(
+            column("case_id", Integer), column("first_reached", DateTime), name="fc_fn"
         )
-    return (
-        select(_c.c.case_id, func.min(_c.c.occurred_at).label("first_reached"))
-        .select_from(_c.join(_cf, _cf.c.id == _c.c.case_id))
-        .where(_c.c.reached, _counted_case(date_from, date_to))
+        return select(fn.c.case_id, fn.c.first_reached)
+    # One index seek per case (min over (case_id, reached, occurred_at)).
+    first = (
+        select(func.min(_c.c.occurred_at))
+        .with_hint(_c, f"INDEXED BY {FIRST_INDEX}", "sqlite")
+        .where(_c.c.case_id == _cf.c.id, _c.c.reached.is_(True))
         .where(access.countable(actor, Contact))
-        .group_by(_c.c.case_id)
-        .subquery("fc")
+        .scalar_subquery()
+    )
+    return select(_cf.c.id.label("case_id"), first.label("first_reached")).where(
+        _counted_case(date_from, date_to)
     )
 
 
-def _contact_tallies(db: Database, actor: Actor, date_from, date_to, start, end):
-    """(month, channel, reached, staff_id, owner_agency, n) over contacts in the period."""
+def _month_bounds(date_from: date, date_to: date) -> list[tuple[str, datetime, datetime]]:
+    """Each calendar month of the period (local time) as (YYYY-MM, start, end) in naive UTC."""
+    out = []
+    for key in _months(date_from, date_to):
+        y, m = int(key[:4]), int(key[5:])
+        first = max(date(y, m, 1), date_from)
+        nxt = date(y + (m == 12), m % 12 + 1, 1)
+        last = min(nxt - timedelta(days=1), date_to)
+        start, end = period_bounds(first, last)
+        out.append((key, start, end))
+    return out
+
+
+def _channel_months(db: Database, actor: Actor, months):
+    """(month, channel, n): reached contacts per month and channel (index range seeks)."""
+    parts = []
+    for key, start, end in months:
+        if db.kind is DatabaseKind.POSTGRESQL:
+            fn = func.igor_stat_channel_counts(_utc(start), _utc(end)).table_valued(
+                column("channel", String), column("n", Integer), name=f"m_{key.replace('-', '_')}"
+            )
+            parts.append(select(literal(key).label("month"), fn.c.channel, fn.c.n))
+            continue
+        parts.append(
+            select(literal(key).label("month"), type_coerce(_c.c.channel, String), func.count())
+            .with_hint(_c, f"INDEXED BY {CHANNEL_INDEX}", "sqlite")
+            .where(
+                _c.c.channel.in_(list(Channel)),
+                _c.c.reached.is_(True),
+                _c.c.occurred_at >= start,
+                _c.c.occurred_at < end,
+            )
+            .where(access.countable(actor, Contact))
+            .group_by(_c.c.channel)
+        )
+    return union_all(*parts)
+
+
+def _staff_counts(db: Database, actor: Actor, start: datetime, end: datetime):
+    """(staff_id, owner_agency, reached, n) over the contacts in the period."""
     if db.kind is DatabaseKind.POSTGRESQL:
-        fn = func.igor_stat_contact_tallies(date_from, date_to, start, end).table_valued(
-            column("month", String),
-            column("channel", String),
-            column("reached", Boolean),
+        fn = func.igor_stat_staff_counts(_utc(start), _utc(end)).table_valued(
             column("staff_id", Integer),
             column("owner_agency", String),
+            column("reached", Boolean),
             column("n", Integer),
-            name="tally",
+            name="staff_fn",
         )
-        return select(
-            fn.c.month, fn.c.channel, fn.c.reached, fn.c.staff_id, fn.c.owner_agency, fn.c.n
-        )
-    month = func.strftime("%Y-%m", _c.c.occurred_at)
+        return select(fn.c.staff_id, fn.c.owner_agency, fn.c.reached, fn.c.n)
     return (
-        select(
-            month.label("month"),
-            _c.c.channel,
-            _c.c.reached,
-            _c.c.staff_id,
-            _c.c.owner_agency,
-            func.count().label("n"),
-        )
-        .select_from(_c.join(_cf, _cf.c.id == _c.c.case_id))
-        .where(_c.c.occurred_at >= start, _c.c.occurred_at < end, _counted_case(date_from, date_to))
+        select(_c.c.staff_id, type_coerce(_c.c.owner_agency, String), _c.c.reached, func.count())
+        .with_hint(_c, f"INDEXED BY {STAFF_INDEX}", "sqlite")
+        .where(_c.c.occurred_at >= start, _c.c.occurred_at < end)
         .where(access.countable(actor, Contact))
-        .group_by(month, _c.c.channel, _c.c.reached, _c.c.staff_id, _c.c.owner_agency)
+        .group_by(_c.c.staff_id, _c.c.owner_agency, _c.c.reached)
     )
 
 
@@ -426,17 +476,27 @@ def compute(db: Database, actor: Actor, date_from: date, date_to: date) -> Stati
     """Every figure of the issue for the period (inclusive days). Any signed-in actor."""
     date_from, date_to = check_period(date_from, date_to)
     start, end = period_bounds(date_from, date_to)
+    t0 = perf_counter()
     with db.read(actor=actor) as s:
+        if db.kind is DatabaseKind.POSTGRESQL:  # the per-person sort stays in memory
+            s.execute(text("SET LOCAL work_mem = '64MB'"))
         roles, all_count, all_rvc = _people(s, db, actor, date_from, date_to, start, end)
+        t1 = perf_counter()
         cases = _cases(s, db, actor, date_from, date_to)
+        t2 = perf_counter()
         monthly, staff = _tallies(s, db, actor, date_from, date_to, start, end)
-    logger.info("statistics computed: period %s..%s, %d cases", date_from, date_to, cases.count)
+    t3 = perf_counter()
+    logger.info(
+        "statistics computed: period %s..%s, %d cases in %.2f s (people %.2f, cases %.2f, "
+        "tallies %.2f)",
+        date_from, date_to, cases.count, t3 - t0, t1 - t0, t2 - t1, t3 - t2,
+    )  # fmt: skip
     return Statistics(date_from, date_to, cases, roles, all_count, all_rvc, monthly, staff)
 
 
-def _per_person(db, actor, date_from, date_to, start, end, *, outcome: bool = False):
-    """One row per (person, role) of the counted cases, with their contact counts."""
-    pc = _party_contacts(db, actor, start, end)
+def _per_person(pc, date_from, date_to, *, outcome: bool = False):
+    """One row per (person, role) of the counted cases, with their contact counts (`pc`: the
+    per-party contact aggregates)."""
     coalesced = {
         key: func.coalesce(func.sum(pc.c[key]), 0)
         for key in ("reached", "digital", "failed", *_TALK_KEYS)
@@ -474,7 +534,10 @@ def _per_person(db, actor, date_from, date_to, start, end, *, outcome: bool = Fa
 
 
 def _people(s, db, actor, date_from, date_to, start, end):
-    per_person = _per_person(db, actor, date_from, date_to, start, end).cte("per_person")
+    """Per-role histograms, and the days-to-first-contact histogram of the counted cases, in one
+    statement (the per-party aggregate is computed once and shared)."""
+    pc = _party_contacts(db, actor, start, end).subquery("pc")
+    per_person = _per_person(pc, date_from, date_to).cte("per_person")
     pp = per_person.c
     failed_only = case((and_(pp.reached == 0, pp.failed > 0), 1), else_=0)
     metrics = {
@@ -497,6 +560,10 @@ def _people(s, db, actor, date_from, date_to, start, end):
         )
         if name == "birth_year":
             q = q.where(pp.birth_year.is_not(None))
+        elif name != "reached":
+            # Only the non-zero values are sorted; the zeros are the rest of the role's people
+            # (the "reached" histogram holds everyone).
+            q = q.where(expr > 0)
         parts.append(q.group_by(pp.role, expr))
     # "all": each person once, started at RVC in any of their parts.
     per_person_all = (
@@ -522,6 +589,10 @@ def _people(s, db, actor, date_from, date_to, start, end):
     for role in ROLES:
         r = role.value
         count = sum(h("reached", r).values())
+        for metric in ("digital", "failed_only", "rvt", "rvc", *_TALK_KEYS):
+            nonzero = h(metric, r)
+            if count:
+                hist[(metric, r)] = {**nonzero, 0: count - sum(nonzero.values())}
         roles[role] = RoleFigures(
             role=role,
             count=count,
@@ -570,7 +641,7 @@ def _cases(s, db, actor, date_from, date_to) -> CaseFigures:
         .where(counted)
     ).one()
     count, only_v, only_s, children, closed_out, stopped, *by_source = (int(x or 0) for x in row)
-    fc = _case_first_contact(db, actor, date_from, date_to)
+    fc = _case_first_contact(db, actor, date_from, date_to).subquery("fc")
     days = _days_between(
         db, fc.c.first_reached, func.coalesce(_cf.c.incident_date, _cf.c.opened_on)
     )
@@ -578,8 +649,8 @@ def _cases(s, db, actor, date_from, date_to) -> CaseFigures:
         int(d): int(n)
         for d, n in s.execute(
             select(days.label("days"), func.count())
-            .select_from(_cf.join(fc, fc.c.case_id == _cf.c.id))
-            .where(counted)
+            .select_from(fc.join(_cf, _cf.c.id == fc.c.case_id))
+            .where(fc.c.first_reached.is_not(None))
             .group_by(days)
         ).all()
     }
@@ -595,26 +666,17 @@ def _cases(s, db, actor, date_from, date_to) -> CaseFigures:
     )
 
 
-def _clamp_month(month: str, first: str, last: str) -> str:
-    # Months come from UTC timestamps; a contact in the small hours of the first local day can
-    # fall in the UTC month before. It belongs to the period, so it joins its first month.
-    return min(max(month, first), last)
-
-
 def _tallies(s, db, actor, date_from, date_to, start, end):
-    first, last = date_from.strftime("%Y-%m"), date_to.strftime("%Y-%m")
     monthly: dict[str, dict[Channel, int]] = {m: {} for m in _months(date_from, date_to)}
-    per_staff: dict[tuple[int | None, Agency], list[int]] = {}
-    for month, channel, reached, staff_id, agency, n in s.execute(
-        _contact_tallies(db, actor, date_from, date_to, start, end)
+    for month, channel, n in s.execute(
+        _channel_months(db, actor, _month_bounds(date_from, date_to))
     ).all():
-        agency = Agency(agency)
-        tally = per_staff.setdefault((staff_id, agency), [0, 0])
+        if n:
+            monthly[month][Channel(channel)] = int(n)
+    per_staff: dict[tuple[int | None, Agency], list[int]] = {}
+    for staff_id, agency, reached, n in s.execute(_staff_counts(db, actor, start, end)).all():
+        tally = per_staff.setdefault((staff_id, Agency(agency)), [0, 0])
         tally[0 if reached else 1] += int(n)
-        if reached:
-            bucket = monthly.setdefault(_clamp_month(month, first, last), {})
-            ch = Channel(channel)
-            bucket[ch] = bucket.get(ch, 0) + int(n)
     ids = [sid for sid, _ in per_staff if sid is not None]
     names = (
         dict(
@@ -668,7 +730,8 @@ def anonymised_rows(db: Database, actor: Actor, date_from: date, date_to: date) 
     """Per-person rows, sorted by their own values (the order says nothing about ids or dates)."""
     date_from, date_to = check_period(date_from, date_to)
     start, end = period_bounds(date_from, date_to)
-    pp = _per_person(db, actor, date_from, date_to, start, end, outcome=True).subquery()
+    pc = _party_contacts(db, actor, start, end).subquery("pc")
+    pp = _per_person(pc, date_from, date_to, outcome=True).subquery()
     with db.read(actor=actor) as s:
         rows = s.execute(
             select(
