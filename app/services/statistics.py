@@ -540,47 +540,65 @@ def _people(s, db, actor, date_from, date_to, start, end):
     per_person = _per_person(pc, date_from, date_to).cte("per_person")
     pp = per_person.c
     failed_only = case((and_(pp.reached == 0, pp.failed > 0), 1), else_=0)
-    metrics = {
+    expr = {
         "birth_year": pp.birth_year,
         "reached": pp.reached,
-        "digital": pp.digital,
         "failed_only": failed_only,
         "rvt": pp.rvt,
         "rvc": pp.rvc,
         **{key: pp[key] for key in _TALK_KEYS},
     }
+    # Each pass over the per-person rows is one GROUP BY; metrics with small values share a pass
+    # (a joint histogram, split again below), and only non-zero values are grouped: the zeros
+    # are the rest of the role's people (the "reached" histogram holds everyone).
+    passes = [
+        ("birth_year",),
+        ("reached",),
+        ("rvt", "rvc", "failed_only"),
+        *[tuple(_TALK_KEYS[i : i + 2]) for i in range(0, len(_TALK_KEYS), 2)],
+    ]
+    zero = literal(0)
     parts = []
-    for name, expr in metrics.items():
-        value = expr.label("value")
+    for group in passes:
+        cols = [expr[m] for m in group]
+        values = [c.label(f"v{i}") for i, c in enumerate(cols)]
+        values += [zero.label(f"v{i}") for i in range(len(cols), 3)]
+        digital = func.sum(pp.digital) if group == ("reached",) else zero
         q = select(
-            literal(name).label("metric"),
+            literal(",".join(group)).label("metrics"),
             type_coerce(pp.role, String).label("role"),
-            value,
-            func.count(),
+            *values,
+            func.count().label("n"),
+            digital.label("digital"),
         )
-        if name == "birth_year":
+        if group == ("birth_year",):
             q = q.where(pp.birth_year.is_not(None))
-        elif name != "reached":
-            # Only the non-zero values are sorted; the zeros are the rest of the role's people
-            # (the "reached" histogram holds everyone).
-            q = q.where(expr > 0)
-        parts.append(q.group_by(pp.role, expr))
+        elif group != ("reached",):
+            q = q.where(or_(*[c > 0 for c in cols]))
+        parts.append(q.group_by(pp.role, *cols))
     # "all": each person once, started at RVC in any of their parts.
     per_person_all = (
         select(pp.person_id, func.max(pp.rvc).label("rvc")).group_by(pp.person_id).subquery()
     )
     parts.append(
         select(
-            literal("rvc_all").label("metric"),
+            literal("rvc_all").label("metrics"),
             literal("all").label("role"),
-            per_person_all.c.rvc.label("value"),
-            func.count(),
+            per_person_all.c.rvc.label("v0"),
+            zero.label("v1"),
+            zero.label("v2"),
+            func.count().label("n"),
+            zero.label("digital"),
         ).group_by(per_person_all.c.rvc)
     )
     hist: dict[tuple[str, str], dict[int, int]] = {}
-    for metric, role, value, n in s.execute(union_all(*parts)).all():
+    digital_total: dict[str, int] = {}
+    for metrics, role, v0, v1, v2, n, digital in s.execute(union_all(*parts)).all():
         role_key = role.value if isinstance(role, PartyRole) else str(role)
-        hist.setdefault((metric, role_key), {})[int(value)] = int(n)
+        for metric, value in zip(metrics.split(","), (v0, v1, v2), strict=False):
+            bucket = hist.setdefault((metric, role_key), {})
+            bucket[int(value)] = bucket.get(int(value), 0) + int(n)
+        digital_total[role_key] = digital_total.get(role_key, 0) + int(digital or 0)
 
     def h(metric: str, role: str) -> dict[int, int]:
         return hist.get((metric, role), {})
@@ -589,8 +607,8 @@ def _people(s, db, actor, date_from, date_to, start, end):
     for role in ROLES:
         r = role.value
         count = sum(h("reached", r).values())
-        for metric in ("digital", "failed_only", "rvt", "rvc", *_TALK_KEYS):
-            nonzero = h(metric, r)
+        for metric in ("failed_only", "rvt", "rvc", *_TALK_KEYS):
+            nonzero = {v: n for v, n in h(metric, r).items() if v > 0}
             if count:
                 hist[(metric, r)] = {**nonzero, 0: count - sum(nonzero.values())}
         roles[role] = RoleFigures(
@@ -598,7 +616,7 @@ def _people(s, db, actor, date_from, date_to, start, end):
             count=count,
             birth_year=Distribution.from_histogram(h("birth_year", r)),
             interactions=Distribution.from_histogram(h("reached", r)),
-            digital=sum(v * n for v, n in h("digital", r).items()),
+            digital=digital_total.get(r, 0),
             failed_only=h("failed_only", r).get(1, 0),
             talks={
                 kind: Distribution.from_histogram(h(key, r))
