@@ -160,7 +160,7 @@ def test_pdf_report_has_the_tables_charts_and_page_numbers(db, staff, built):
 
 
 def test_no_content_or_names_leave_in_any_export_and_each_is_audited(db, staff, built):
-    result, files = _exports(db, staff.police)
+    result, files = _exports(db, staff.lead)
     texts = {
         "xlsx": _xlsx_text(files["xlsx"]),
         "anonymised": _xlsx_text(files["anonymised"]),
@@ -182,9 +182,7 @@ def test_no_content_or_names_leave_in_any_export_and_each_is_audited(db, staff, 
             .all()
         )
     assert [json.loads(e.details)["format"] for e in entries] == ["xlsx", "pdf", "anonymised_xlsx"]
-    assert all(
-        e.staff_id == staff.police.staff_id and e.record_type == "statistics" for e in entries
-    )
+    assert all(e.staff_id == staff.lead.staff_id and e.record_type == "statistics" for e in entries)
     assert json.loads(entries[-1].details) == {
         "format": "anonymised_xlsx",
         "from": "2026-01-01",
@@ -228,3 +226,16 @@ def test_anonymised_export_one_row_per_person_and_small_groups_suppressed(db, st
     key = ("Samtliga rader", "Andel som fått samtal: Motivera till att delta i förundersökning")
     assert summary[key] == 0.0
     assert summary[("Samtliga rader", "Födda 1980-talet (antal)")] == "färre än 5"
+
+
+def test_per_person_export_is_for_the_lead_and_the_analyst_only(db, staff, built):
+    from app.errors import AccessDenied
+
+    result = statistics.compute(db, staff.police, world.FROM, world.TO)
+    for actor in (staff.police, staff.social):
+        with pytest.raises(AccessDenied) as err:
+            statistics_export.export_anonymised(db, actor, result)
+        assert "analytiker" in err.value.message()
+    with db.read(system=True) as s:
+        assert not s.execute(select(AuditEntry).where(AuditEntry.action == "exported")).first()
+    assert statistics_export.export_anonymised(db, staff.analyst, result)

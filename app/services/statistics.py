@@ -54,7 +54,7 @@ from sqlalchemy import (
 )
 
 from app.database import Database, DatabaseKind
-from app.errors import UserError
+from app.errors import AccessDenied, UserError
 from app.models import Case, CaseParty, Contact, Person, StaffMember
 from app.models.contact import TALK_COLUMNS
 from app.models.enums import (
@@ -744,8 +744,19 @@ class PersonRow:
         return self.interactions - self.digital
 
 
+def may_export_per_person(actor: Actor) -> bool:
+    """The per-person (pseudonymous) export is for the lead/administrator and the analyst who
+    report to evaluators; caseworkers get the aggregate tables (docs/secrecy.md, small numbers)."""
+    return actor.is_admin or actor.is_analyst
+
+
 def anonymised_rows(db: Database, actor: Actor, date_from: date, date_to: date) -> list[PersonRow]:
     """Per-person rows, sorted by their own values (the order says nothing about ids or dates)."""
+    if not may_export_per_person(actor):
+        raise AccessDenied(
+            "Den anonymiserade exporten med en rad per person kräver behörigheten "
+            "gruppchef/administratör eller analytiker."
+        )
     date_from, date_to = check_period(date_from, date_to)
     start, end = period_bounds(date_from, date_to)
     pc = _party_contacts(db, actor, start, end).subquery("pc")

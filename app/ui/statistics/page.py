@@ -247,6 +247,13 @@ class StatisticsPage(QWidget):
             )
         )
         self.anon_button.clicked.connect(self.export_anonymised)
+        if not statistics.may_export_per_person(self.ctx.actor):
+            self.anon_button.setToolTip(
+                self.tr(
+                    "Den anonymiserade exporten (en rad per person) görs av gruppchef eller "
+                    "analytiker."
+                )
+            )
         self.import_button = QPushButton(self.tr("&Importera Excel-ark…"))
         self.import_button.clicked.connect(self.import_excel)
         for w in (self.xlsx_button, self.pdf_button, self.anon_button, self.import_button):
@@ -384,8 +391,9 @@ class StatisticsPage(QWidget):
 
     def _update_enabled(self) -> None:
         has = self.result is not None and not self._busy
-        for b in (self.xlsx_button, self.pdf_button, self.anon_button):
+        for b in (self.xlsx_button, self.pdf_button):
             b.setEnabled(has)
+        self.anon_button.setEnabled(has and statistics.may_export_per_person(self.ctx.actor))
         self.compute_button.setEnabled(not self._busy)
 
     def _show(self, r: Statistics) -> None:
@@ -527,5 +535,10 @@ class StatisticsPage(QWidget):
             )
             return
         dialog = ExcelImportDialog(self.ctx, self)
-        if dialog.exec():
-            self.compute()
+        changed: list[bool] = []
+        imported = getattr(dialog, "imported", None)  # emitted after an import that added rows
+        if imported is not None:
+            imported.connect(lambda: changed.append(True))
+        accepted = dialog.exec()
+        if changed or accepted:
+            self.compute()  # the figures include what was just imported
