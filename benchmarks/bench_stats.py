@@ -146,6 +146,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
     os.environ.setdefault("IGOR_DATA_DIR", tempfile.mkdtemp(prefix="igor-bench-data-"))
+    at_start = machine()
 
     db, migrate_s = _open(args)
     backend = db.kind.value if hasattr(db.kind, "value") else str(db.kind)
@@ -168,7 +169,7 @@ def main() -> None:
         "command_s": round(command_s, 3),
         "target_s": 2.0,
         "pass": all(p["compute_s"] < 2.0 for p in periods.values()) and command_s < 2.0,
-        "machine": machine(),
+        "machine": at_start,
         "loadavg_at_end": os.getloadavg(),
     }
     write_result(f"bench_stats_{backend}", result)
