@@ -46,6 +46,7 @@ from sqlalchemy import (
     column,
     func,
     literal,
+    not_,
     or_,
     select,
     text,
@@ -517,7 +518,7 @@ def _per_person(pc, date_from, date_to, *, outcome: bool = False):
         select(
             _cp.c.person_id,
             _cp.c.role,
-            _p.c.birth_year,
+            func.max(_p.c.birth_year).label("birth_year"),
             func.max(case((_cp.c.rvt_status.in_(YES), 1), else_=0)).label("rvt"),
             func.max(case((_cp.c.rvc_status.in_(YES), 1), else_=0)).label("rvc"),
             *[v.label(k) for k, v in coalesced.items()],
@@ -529,7 +530,8 @@ def _per_person(pc, date_from, date_to, *, outcome: bool = False):
             .outerjoin(pc, pc.c.party_id == _cp.c.id)
         )
         .where(_counted_case(date_from, date_to))
-        .group_by(_cp.c.person_id, _cp.c.role, _p.c.birth_year)
+        # In the order of the (person_id, role) index: no sort.
+        .group_by(_cp.c.person_id, _cp.c.role)
     )
 
 
@@ -554,15 +556,16 @@ def _people(s, db, actor, date_from, date_to, start, end):
     passes = [
         ("birth_year",),
         ("reached",),
-        ("rvt", "rvc", "failed_only"),
-        *[tuple(_TALK_KEYS[i : i + 2]) for i in range(0, len(_TALK_KEYS), 2)],
+        tuple(_TALK_KEYS[0:3]),
+        tuple(_TALK_KEYS[3:6]),
+        (_TALK_KEYS[6], "rvt", "rvc", "failed_only"),
     ]
     zero = literal(0)
     parts = []
     for group in passes:
         cols = [expr[m] for m in group]
         values = [c.label(f"v{i}") for i, c in enumerate(cols)]
-        values += [zero.label(f"v{i}") for i in range(len(cols), 3)]
+        values += [zero.label(f"v{i}") for i in range(len(cols), 4)]
         digital = func.sum(pp.digital) if group == ("reached",) else zero
         q = select(
             literal(",".join(group)).label("metrics"),
@@ -587,15 +590,16 @@ def _people(s, db, actor, date_from, date_to, start, end):
             per_person_all.c.rvc.label("v0"),
             zero.label("v1"),
             zero.label("v2"),
+            zero.label("v3"),
             func.count().label("n"),
             zero.label("digital"),
         ).group_by(per_person_all.c.rvc)
     )
     hist: dict[tuple[str, str], dict[int, int]] = {}
     digital_total: dict[str, int] = {}
-    for metrics, role, v0, v1, v2, n, digital in s.execute(union_all(*parts)).all():
+    for metrics, role, v0, v1, v2, v3, n, digital in s.execute(union_all(*parts)).all():
         role_key = role.value if isinstance(role, PartyRole) else str(role)
-        for metric, value in zip(metrics.split(","), (v0, v1, v2), strict=False):
+        for metric, value in zip(metrics.split(","), (v0, v1, v2, v3), strict=False):
             bucket = hist.setdefault((metric, role_key), {})
             bucket[int(value)] = bucket.get(int(value), 0) + int(n)
         digital_total[role_key] = digital_total.get(role_key, 0) + int(digital or 0)
@@ -631,31 +635,26 @@ def _people(s, db, actor, date_from, date_to, start, end):
 
 def _cases(s, db, actor, date_from, date_to) -> CaseFigures:
     counted = _counted_case(date_from, date_to)
-    parties = (
-        select(
-            _cp.c.case_id,
-            _ones(_cp.c.role == PartyRole.VICTIM).label("victims"),
-            _ones(_cp.c.role == PartyRole.SUSPECT).label("suspects"),
-        )
-        .group_by(_cp.c.case_id)
-        .subquery("parties")
-    )
-    victims = func.coalesce(parties.c.victims, 0)
-    suspects = func.coalesce(parties.c.suspects, 0)
+
+    # One seek per case and role on the unique (case_id, role) index.
+    def has(role: PartyRole):
+        return select(literal(1)).where(_cp.c.case_id == _cf.c.id, _cp.c.role == role).exists()
+
+    victims, suspects = has(PartyRole.VICTIM), has(PartyRole.SUSPECT)
     closed_with_outcome = and_(
         _cf.c.status == CaseStatus.CLOSED, _cf.c.violence_stopped.is_not(None)
     )
     row = s.execute(
         select(
             func.count(),
-            _ones(and_(victims > 0, suspects == 0)),
-            _ones(and_(suspects > 0, victims == 0)),
+            _ones(and_(victims, not_(suspects))),
+            _ones(and_(suspects, not_(victims))),
             _ones(_cf.c.has_children),
             _ones(closed_with_outcome),
             _ones(and_(closed_with_outcome, _cf.c.violence_stopped)),
             *[_ones(_cf.c.source == src) for src in SOURCES],
         )
-        .select_from(_cf.outerjoin(parties, parties.c.case_id == _cf.c.id))
+        .select_from(_cf)
         .where(counted)
     ).one()
     count, only_v, only_s, children, closed_out, stopped, *by_source = (int(x or 0) for x in row)
