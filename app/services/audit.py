@@ -162,6 +162,8 @@ def verify_chain(session: Session) -> ChainProblem | None:
 #   created / updated / deleted           record_type=<table>, record_id=..., case_id=...,
 #                                         details={"fields": ["status", ...]}
 #   printed, exported                     record_type="letter"/"export", details={"rows": n}
+#   exported (statistics)                 record_type="statistics", details={"format", "from", "to",
+#                                         "cases"[, "rows"]} (app/services/statistics.py)
 
 CASE_OPENED = "case_opened"
 
