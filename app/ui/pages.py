@@ -23,7 +23,9 @@ class PageSpec:
 
 
 PAGES = [
-    PageSpec("cases", QT_TRANSLATE_NOOP("pages", "Ärenden"), None, "Ctrl+1"),
+    PageSpec(
+        "cases", QT_TRANSLATE_NOOP("pages", "Ärenden"), "app.ui.cases.page:CasesPage", "Ctrl+1"
+    ),
     PageSpec("calendar", QT_TRANSLATE_NOOP("pages", "Kalender"), None, "Ctrl+2"),
     PageSpec("transports", QT_TRANSLATE_NOOP("pages", "Transporter"), None, "Ctrl+3"),
     PageSpec(
