@@ -11,7 +11,7 @@ override reason is ever read. Also three covering indexes on contact (both backe
 SQLite; the tests run both backends against the same hand-computed answers.
 
 Revision ID: b5_statistics
-Revises: a1
+Revises: b1_case_list
 """
 
 from collections.abc import Sequence
@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from alembic import op
 
 revision: str = "b5_statistics"
-down_revision: str | None = "a1"
+down_revision: str | None = "b1_case_list"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
