@@ -73,3 +73,19 @@ def test_police_analyst_role_counts_social_contacts_but_reads_none(pg_db):
             assert notes == (0 if actor is analyst else 8)  # police reads its own 8 only
         finally:
             role_db.dispose()
+
+
+def test_the_figures_do_not_depend_on_the_server_time_zone(pg_db):
+    """Contact times are timestamptz; the period's bounds are passed as UTC instants and the
+    first-contact day is taken in UTC, so a server set to another zone gives the same numbers."""
+    staff = make_staff(pg_db)
+    world.build(pg_db, staff)
+    name = pg_db.engine.url.database
+    with pg_db.engine.connect() as conn:
+        conn.exec_driver_sql(f"ALTER DATABASE \"{name}\" SET TimeZone = 'America/Adak'")
+        conn.commit()
+    pg_db.engine.dispose()  # new connections pick the database's setting up
+    with pg_db.engine.connect() as conn:
+        assert conn.exec_driver_sql("SHOW TimeZone").scalar_one() == "America/Adak"
+    got = statistics.compute(pg_db, staff.analyst, world.FROM, world.TO)
+    world.assert_json_close(got.to_json(), world.expected_json())

@@ -465,8 +465,8 @@ def _staff_counts(db: Database, actor: Actor, start: datetime, end: datetime):
 
 def _days_between(db: Database, later_ts, earlier_date):
     """Whole days from a date to the (UTC) day of a timestamp."""
-    if db.kind is DatabaseKind.POSTGRESQL:
-        return cast(later_ts, Date) - earlier_date
+    if db.kind is DatabaseKind.POSTGRESQL:  # the UTC day, whatever the session's time zone
+        return cast(func.timezone("UTC", later_ts), Date) - earlier_date
     return cast(func.julianday(func.date(later_ts)) - func.julianday(earlier_date), Integer)
 
 
