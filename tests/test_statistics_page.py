@@ -41,6 +41,23 @@ def _compute(qtbot, page, start: date, end: date) -> None:
         qtbot.keyClick(page, Qt.Key.Key_F5)
 
 
+def test_the_first_computation_enables_the_exports(qtbot, page):
+    assert not page.xlsx_button.isEnabled()  # nothing computed yet
+    with qtbot.waitSignal(page.computed, timeout=10000):
+        page.show()  # the first show computes the default period (this year)
+    assert page.xlsx_button.isEnabled() and page.pdf_button.isEnabled()
+    assert page.anon_button.isEnabled()  # the analyst may make the per-person export
+
+
+def test_a_caseworker_cannot_start_the_per_person_export(qtbot, db, staff):
+    widget = StatisticsPage(AppContext(db, staff.police))
+    qtbot.addWidget(widget)
+    with qtbot.waitSignal(widget.computed, timeout=10000):
+        widget.show()
+    assert widget.xlsx_button.isEnabled() and not widget.anon_button.isEnabled()
+    assert "gruppchef" in widget.anon_button.toolTip()
+
+
 def test_compute_fills_the_tables_and_charts(qtbot, page):
     _compute(qtbot, page, world.FROM, world.TO)
     cases = page.tables["cases"]

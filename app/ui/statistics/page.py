@@ -263,6 +263,12 @@ class StatisticsPage(QWidget):
         self.status = QLabel(self.tr("Välj en period och tryck på Beräkna (F5)."))
         self.status.setObjectName("statisticsStatus")
         self.status.setWordWrap(True)
+        self.status.setToolTip(
+            self.tr(
+                "Endast antal och andelar räknas, över båda myndigheternas kontakter; inget "
+                "innehåll ur anteckningar eller kontakter visas."
+            )
+        )
         outer.addWidget(self.status)
 
         scroll = QScrollArea()
@@ -383,9 +389,9 @@ class StatisticsPage(QWidget):
         messages.error(self, self.tr("Statistiken kunde inte beräknas. Se loggen för detaljer."))
 
     def _on_done(self, result: object) -> None:
-        self._finish()
         assert isinstance(result, Statistics)
-        self.result = result
+        self.result = result  # before _finish(), which enables the export buttons
+        self._finish()
         self._show(result)
         self.computed.emit()
 
@@ -445,8 +451,7 @@ class StatisticsPage(QWidget):
         else:
             text = self.tr(
                 "Period {start} – {end}: {cases} ärenden, {victims} våldsutsatta och {suspects} "
-                "våldsutövare. Beräknat {time}. Endast antal och andelar räknas över båda "
-                "myndigheterna; inget innehåll visas."
+                "våldsutövare. Beräknat {time}."
             )
         self.status.setText(
             text.format(
