@@ -173,6 +173,8 @@ def verify_chain(session: Session) -> ChainProblem | None:
 #   assessment_closed                     record_type="risk_assessment"
 #   transport_requested, transport_updated, transport_planned, transport_status_changed
 #                                         record_type="transport" (docs/transports.md)
+#   exported (statistics)                 record_type="statistics", details={"format", "from", "to",
+#                                         "cases"[, "rows"]} (app/services/statistics.py)
 
 CASE_OPENED = "case_opened"
 

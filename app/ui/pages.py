@@ -18,6 +18,8 @@ class PageSpec:
     target: str | None
     shortcut: str
     admin_only: bool = False  # built and listed only for administrators
+    # Analysts (no caseworker or admin role) see statistics only: only pages marked here.
+    analyst_ok: bool = False
 
 
 PAGES = [
@@ -39,7 +41,13 @@ PAGES = [
     PageSpec(
         "letters", QT_TRANSLATE_NOOP("pages", "Brev"), "app.ui.letters.page:LettersPage", "Ctrl+4"
     ),
-    PageSpec("statistics", QT_TRANSLATE_NOOP("pages", "Statistik"), None, "Ctrl+5"),
+    PageSpec(
+        "statistics",
+        QT_TRANSLATE_NOOP("pages", "Statistik"),
+        "app.ui.statistics.page:StatisticsPage",
+        "Ctrl+5",
+        analyst_ok=True,
+    ),
     PageSpec(
         "admin",
         QT_TRANSLATE_NOOP("pages", "Administration"),
