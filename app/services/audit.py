@@ -162,6 +162,8 @@ def verify_chain(session: Session) -> ChainProblem | None:
 #   created / updated / deleted           record_type=<table>, record_id=..., case_id=...,
 #                                         details={"fields": ["status", ...]}
 #   printed, exported                     record_type="letter"/"export", details={"rows": n}
+#   excel_import                          details={"cases_added": n, "people_added": n,
+#                                         "contacts_added": n, "*_existing": n} (counts only)
 
 CASE_OPENED = "case_opened"
 

@@ -372,7 +372,11 @@ def _compose(
     fields = _validate_fields(template, request.fields)
     letter_date = request.on_date or date.today()
     heads = letterheads_in(session)
-    own_head, police_head, social_head = heads[actor.agency], heads[Agency.POLICE], heads[Agency.SOCIAL]
+    own_head, police_head, social_head = (
+        heads[actor.agency],
+        heads[Agency.POLICE],
+        heads[Agency.SOCIAL],
+    )
     sender = session.get(StaffMember, actor.staff_id)
     recipient_name, recipient_org, recipient_lines = _resolve_recipient(template, request)
 

@@ -157,6 +157,9 @@ def read_rows(worksheet, *, max_rows: int | None = None) -> Iterator[tuple[Any, 
     """The rows of a read-only worksheet as tuples of values. Read-only sheets are parsed while
     they are iterated, so defusedxml's refusals (and broken XML) surface here; they become an
     UnsafeWorkbookError. More than `max_rows` rows raise one as well."""
+    if hasattr(worksheet, "reset_dimensions"):
+        # The stored dimension may be wrong (some writers never update it); read to the end.
+        worksheet.reset_dimensions()
     rows = worksheet.iter_rows(values_only=True)
     count = 0
     while True:

@@ -1,0 +1,497 @@
+"""Importing the team's Excel sheet (cases, people, contacts) in one transaction.
+
+`import_workbook(db, actor, file)` reads and checks the workbook (app.services.excel_sheet), adds
+the checks that need the database (a contact for a role the case has neither on `Personer` nor
+already in the program; contacts of the other agency by someone who may not import them), and —
+only if there is no problem at all — writes everything in ONE transaction. Any problem raises
+`ImportRefused` carrying every problem; nothing is written. `dry_run=True` runs exactly the same
+import inside the transaction and rolls it back, so "Kontrollera" reports precisely what
+"Importera" would add, including what the database itself would refuse.
+
+Idempotent (docs/excel-import.md):
+- a case is identified by the team's reference (`Case.external_ref`, compared like the sheet's
+  values: case, spaces and Unicode composition do not matter); an existing case is left as it is;
+- a person by (case, role): one victim and at most one suspect per case; an existing party is
+  left as it is (the team may have completed it in the program);
+- a contact by `Contact.import_key`: case id, role, date, type, agency, talk kinds and the
+  occurrence number among identical rows of the sheet (two calls on the same day are two rows).
+  The insert is `ON CONFLICT DO NOTHING` on its unique index, so this holds even for rows this
+  actor cannot read. Nothing is ever deleted or updated by an import.
+
+Who may import (docs/excel-import.md, docs/secrecy.md): handläggare import the contacts of their
+own agency only (a row "Utförd av" the other agency is a problem); a lead/administrator imports
+the whole team sheet, both agencies' contacts, each owned by the agency named in "Utförd av".
+Analysts may not import. Contacts are written through Core statements with an explicit owner
+agency and only the columns statistics may count across agencies (date, channel, reached, talk
+kinds); never note, held_as or rule_override_reason. In PostgreSQL mode row-level security allows
+exactly that (migration b6_excel_import). One `excel_import` audit entry with counts only.
+
+Mapping (the sheet has no finer detail): Digital → channel phone, Fysisk → meeting, Misslyckat
+försök → phone with reached = False; the time of day is 12:00 Swedish time. Imported people have
+no name or number (NumberKind.NONE), birth year only. Imported cases are open, numbered
+IGOR-<year of Startdatum>-NNNN from CaseNumberCounter.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time
+from pathlib import Path
+from typing import IO
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import bindparam, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from app.database import Database
+from app.errors import AccessDenied
+from app.i18n import tr_noop, translate
+from app.models import Case, CaseNumberCounter, CaseParty, Contact, Person
+from app.models.enums import (
+    Agency,
+    CaseStatus,
+    Channel,
+    ContactBan,
+    Custody,
+    Investigation,
+    NumberKind,
+    PartyRole,
+    Protection,
+)
+from app.services import audit
+from app.services.actor import Actor
+from app.services.excel_sheet import (
+    AGENCY_WORD,
+    CONTACTS,
+    DIGITAL,
+    FAILED,
+    PHYSICAL,
+    ROLE_WORD,
+    CellProblem,
+    ImportRefused,
+    Sheet,
+    norm,
+    read_workbook,
+    write_template,
+)
+
+logger = logging.getLogger(__name__)
+
+__all__ = [
+    "ImportRefused",
+    "ImportResult",
+    "import_workbook",
+    "may_import",
+    "write_template",
+]
+
+LOCAL_ZONE = ZoneInfo("Europe/Stockholm")
+CONTACT_TIME = time(12, 0)  # the sheet has dates only
+CHANNELS = {DIGITAL: Channel.PHONE, PHYSICAL: Channel.MEETING, FAILED: Channel.PHONE}
+CHUNK = 5000  # rows per INSERT batch (progress steps)
+AUDIT_ACTION = "excel_import"
+
+Progress = Callable[[str, int, int], object]
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """What an import added and what was already there (a dry run: what it would add)."""
+
+    dry_run: bool
+    cases_added: int
+    cases_existing: int
+    people_added: int
+    people_existing: int
+    contacts_added: int
+    contacts_existing: int
+    first_case_number: str | None = None
+    last_case_number: str | None = None
+    ignored_columns: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def added_anything(self) -> bool:
+        return bool(self.cases_added or self.people_added or self.contacts_added)
+
+    def counts(self) -> dict[str, int]:
+        return {
+            "cases_added": self.cases_added,
+            "cases_existing": self.cases_existing,
+            "people_added": self.people_added,
+            "people_existing": self.people_existing,
+            "contacts_added": self.contacts_added,
+            "contacts_existing": self.contacts_existing,
+        }
+
+    def summary_lines(self) -> list[str]:
+        t = lambda text: translate("excel_import", text)  # noqa: E731
+        if self.dry_run:
+            head = t("Kontrollen hittade inga fel. En import skulle lägga till:")
+        elif self.added_anything:
+            head = t("Importen är klar. Tillagt:")
+        else:
+            head = t("Importen är klar. Allt i filen fanns redan; ingenting har lagts till.")
+        lines = [head]
+        for label, added, existing in (
+            (t("Ärenden"), self.cases_added, self.cases_existing),
+            (t("Personer"), self.people_added, self.people_existing),
+            (t("Kontakter"), self.contacts_added, self.contacts_existing),
+        ):
+            lines.append(
+                t("{label}: {added} nya, {existing} fanns redan").format(
+                    label=label, added=added, existing=existing
+                )
+            )
+        if self.first_case_number:
+            lines.append(
+                t("Nya ärendenummer: {first} – {last}").format(
+                    first=self.first_case_number, last=self.last_case_number
+                )
+            )
+        for sheet, column in self.ignored_columns:
+            lines.append(
+                t("Kolumnen {column} på bladet {sheet} känns inte igen och lästes inte.").format(
+                    column=column, sheet=sheet
+                )
+            )
+        return lines
+
+
+def may_import(actor: Actor) -> None:
+    """Handläggare and administrators import; analysts see statistics only."""
+    if not (actor.is_caseworker or actor.is_admin):
+        raise AccessDenied(
+            "Din profil (analytiker) får inte importera Excel-blad. Be en handläggare eller "
+            "gruppchefen importera filen."
+        )
+
+
+def may_import_for(actor: Actor, agency: Agency) -> bool:
+    """An administrator imports both agencies' contacts; a handläggare only their own."""
+    return actor.is_admin or agency == actor.agency
+
+
+class _DryRun(Exception):  # noqa: N818 - control flow: roll the trial import back
+    def __init__(self, result: ImportResult) -> None:
+        super().__init__("dry run")
+        self.result = result
+
+
+def import_workbook(
+    db: Database,
+    actor: Actor,
+    source: str | Path | IO[bytes],
+    *,
+    dry_run: bool = False,
+    progress: Progress | None = None,
+    today: date | None = None,
+) -> ImportResult:
+    """Check the workbook and import it whole (or, with dry_run, only report what it would do).
+    Raises ImportRefused listing every problem; then nothing has been written."""
+    may_import(actor)
+    today = today or datetime.now(LOCAL_ZONE).date()
+    sheet = read_workbook(source, today=today, progress=progress)
+    try:
+        with db.write(actor=actor) as s:
+            existing = _existing_cases(s)
+            problems = sheet.problems + _database_checks(sheet, existing, actor)
+            if problems:
+                raise ImportRefused(problems)
+            result = _write(s, actor, sheet, existing, dry_run, progress)
+            if dry_run:
+                raise _DryRun(result)
+            audit.record(s, actor, AUDIT_ACTION, record_type="import", details=result.counts())
+    except _DryRun as trial:
+        logger.info("excel import dry run: %s", trial.result.counts())
+        return trial.result
+    logger.info("excel import: %s", result.counts())
+    return result
+
+
+# --- the database side ------------------------------------------------------------------------
+
+
+@dataclass
+class _Existing:
+    case_id: int
+    parties: dict[PartyRole, tuple[int, int]]  # role -> (party id, person id)
+
+
+def _existing_cases(s: Session) -> dict[str, _Existing]:
+    """Cases already imported (by normalised reference), with their parties. Compared in Python:
+    SQLite's lower() knows only ASCII."""
+    out: dict[str, _Existing] = {}
+    for case_id, ref in s.execute(
+        select(Case.id, Case.external_ref).where(Case.external_ref.is_not(None))
+    ):
+        out[norm(ref)] = _Existing(case_id, {})
+    by_id = {e.case_id: e for e in out.values()}
+    rows = s.execute(
+        select(CaseParty.case_id, CaseParty.role, CaseParty.id, CaseParty.person_id)
+        .join(Case, Case.id == CaseParty.case_id)
+        .where(Case.external_ref.is_not(None))
+    )
+    for case_id, role, party_id, person_id in rows:
+        by_id[case_id].parties[PartyRole(role)] = (party_id, person_id)
+    return out
+
+
+def _database_checks(sheet: Sheet, existing: dict[str, _Existing], actor: Actor) -> list:
+    problems: list[CellProblem] = []
+    roles: dict[str, set[PartyRole]] = defaultdict(set)
+    for person in sheet.people:
+        roles[person.key].add(person.role)
+    for key, found in existing.items():
+        roles[key].update(found.parties)
+    refs = {c.key: c.ref for c in sheet.cases}
+    for row, key, role, agency in sheet.contact_refs:
+        if role is not None and role not in roles.get(key, ()):
+            problems.append(
+                CellProblem(
+                    CONTACTS,
+                    row,
+                    "Roll",
+                    tr_noop(
+                        'ärendet "{case}" har ingen person med rollen {role}; lägg till '
+                        "personen på bladet Personer"
+                    ),
+                    case=refs.get(key, key),
+                    role=ROLE_WORD[role],
+                )
+            )
+        if agency is not None and not may_import_for(actor, agency):
+            problems.append(
+                CellProblem(
+                    CONTACTS,
+                    row,
+                    "Utförd av",
+                    tr_noop(
+                        "du kan bara importera kontakter som {own} har utfört; gruppchefen "
+                        "eller en administratör kan importera hela teamets blad"
+                    ),
+                    own=AGENCY_WORD[actor.agency],
+                )
+            )
+    return problems
+
+
+def _insert(s: Session):
+    return postgresql.insert if s.get_bind().dialect.name == "postgresql" else sqlite.insert
+
+
+def _reserve_serials(s: Session, year: int, count: int) -> int:
+    """Reserve `count` case serials of `year` atomically; returns the first. The upsert locks the
+    counter row until commit (PostgreSQL), and SQLite writes start with BEGIN IMMEDIATE."""
+    table = CaseNumberCounter.__table__
+    stmt = (
+        _insert(s)(table)
+        .values(year=year, last_serial=count)
+        .on_conflict_do_update(
+            index_elements=[table.c.year], set_={"last_serial": table.c.last_serial + count}
+        )
+        .returning(table.c.last_serial)
+    )
+    last = s.execute(stmt).scalar_one()
+    return last - count + 1
+
+
+def _write(
+    s: Session,
+    actor: Actor,
+    sheet: Sheet,
+    existing: dict[str, _Existing],
+    dry_run: bool,
+    progress: Progress | None,
+) -> ImportResult:
+    now = datetime.now(UTC)
+    say = progress or (lambda *_: None)
+    stage = translate(
+        "excel_import", "Provar ärenden och personer" if dry_run else "Skriver ärenden och personer"
+    )
+    say(stage, 0, 1)
+
+    # Cases.
+    new_cases = [c for c in sheet.cases if c.key not in existing]
+    per_year: dict[int, int] = defaultdict(int)
+    for c in new_cases:
+        per_year[c.opened_on.year] += 1
+    next_serial = {year: _reserve_serials(s, year, n) for year, n in sorted(per_year.items())}
+    numbers = []
+    for c in new_cases:
+        year = c.opened_on.year
+        numbers.append(f"IGOR-{year}-{next_serial[year]:04d}")
+        next_serial[year] += 1
+    case_rows = [
+        dict(
+            case_number=number,
+            external_ref=c.ref,
+            status=CaseStatus.OPEN,
+            source=c.source,
+            area=c.area,
+            district=c.district,
+            opened_on=c.opened_on,
+            has_children=c.children,
+            investigation=Investigation.NONE,
+            contact_ban=ContactBan.NONE,
+            custody=Custody.NONE,
+            focus_person=False,
+            created_at=now,
+            updated_at=now,
+            updated_by_id=actor.staff_id,
+            version=1,
+        )
+        for c, number in zip(new_cases, numbers, strict=True)
+    ]
+    case_ids = {key: e.case_id for key, e in existing.items()}
+    for ids, chunk in _chunked_returning(s, Case.__table__, case_rows, "id"):
+        for row, case_id in zip(chunk, ids, strict=True):
+            case_ids[norm(row["external_ref"])] = case_id
+
+    # People: one party per (case, role); existing parties are kept as they are.
+    parties: dict[tuple[int, PartyRole], tuple[int, int]] = {}
+    for e in existing.values():
+        for role, ids in e.parties.items():
+            parties[(e.case_id, role)] = ids
+    new_people = [p for p in sheet.people if (case_ids[p.key], p.role) not in parties]
+    person_rows = [
+        dict(
+            first_name=None,
+            last_name=None,
+            personal_number=None,
+            number_kind=NumberKind.NONE,
+            birth_year=p.birth_year,
+            protection=Protection.NONE,
+            phone=None,
+            version=1,
+            updated_at=now,
+        )
+        for p in new_people
+    ]
+    person_ids: list[int] = []
+    for ids, _chunk in _chunked_returning(s, Person.__table__, person_rows, "id"):
+        person_ids.extend(ids)
+    party_rows = [
+        dict(
+            case_id=case_ids[p.key],
+            person_id=person_id,
+            role=p.role,
+            relation=None,
+            cohabiting=None,
+            reachable=True,
+            support_offered_on=None,
+            rvt_status=p.rvt,
+            rvc_status=p.rvc,
+        )
+        for p, person_id in zip(new_people, person_ids, strict=True)
+    ]
+    for ids, chunk in _chunked_returning(s, CaseParty.__table__, party_rows, "id"):
+        for row, party_id in zip(chunk, ids, strict=True):
+            parties[(row["case_id"], row["role"])] = (party_id, row["person_id"])
+    say(stage, 1, 1)
+
+    # Contacts: ON CONFLICT DO NOTHING on the import key.
+    seen: dict[tuple, int] = defaultdict(int)
+    contact_rows = []
+    for c in sheet.contacts:
+        case_id = case_ids[c.key]
+        party_id, person_id = parties[(case_id, c.role)]
+        identity = (case_id, c.role, c.day, c.kind, c.agency, c.talks)
+        seen[identity] += 1
+        occurred = datetime.combine(c.day, CONTACT_TIME, tzinfo=LOCAL_ZONE).astimezone(UTC)
+        contact_rows.append(
+            dict(
+                case_id=case_id,
+                party_id=party_id,
+                staff_id=None,
+                occurred_at=occurred,
+                channel=CHANNELS[c.kind],
+                reached=c.kind != FAILED,
+                held_as=None,
+                talk_support_violence=c.talks[0],
+                talk_support_addiction=c.talks[1],
+                talk_police_report=c.talks[2],
+                talk_investigation=c.talks[3],
+                talk_safety_planning=c.talks[4],
+                talk_check_in=c.talks[5],
+                talk_risk_assessment=c.talks[6],
+                note=None,
+                rule_override_reason=None,
+                created_by_id=actor.staff_id,
+                created_at=now,
+                owner_agency=c.agency,
+                subject_person_id=person_id,
+                version=1,
+                updated_at=now,
+                import_key=_import_key(identity, seen[identity]),
+            )
+        )
+    table = Contact.__table__
+    insert = (
+        _insert(s)(table)
+        .on_conflict_do_nothing(index_elements=[table.c.import_key])
+        .returning(table.c.case_id, table.c.occurred_at)
+    )
+    added = 0
+    newest: dict[int, datetime] = {}
+    total = len(contact_rows)
+    stage = translate("excel_import", "Provar kontakter" if dry_run else "Skriver kontakter")
+    for start in range(0, total, CHUNK):
+        chunk = contact_rows[start : start + CHUNK]
+        for case_id, occurred in s.execute(insert, chunk):
+            added += 1
+            occurred = occurred if occurred.tzinfo else occurred.replace(tzinfo=UTC)
+            if case_id not in newest or occurred > newest[case_id]:
+                newest[case_id] = occurred
+        say(stage, start + len(chunk), total)
+    _refresh_last_contact(s, newest)
+
+    return ImportResult(
+        dry_run=dry_run,
+        cases_added=len(new_cases),
+        cases_existing=len(sheet.cases) - len(new_cases),
+        people_added=len(new_people),
+        people_existing=len(sheet.people) - len(new_people),
+        contacts_added=added,
+        contacts_existing=total - added,
+        first_case_number=min(numbers) if numbers else None,
+        last_case_number=max(numbers) if numbers else None,
+        ignored_columns=tuple(sheet.ignored_columns),
+    )
+
+
+def _import_key(identity: tuple, occurrence: int) -> str:
+    """`x1:<case id>:<v|s>:<date>:<d|p|f>:<p|s>:<talk bits>:<n>` (at most ~40 characters)."""
+    case_id, role, day, kind, agency, talks = identity
+    bits = "".join("1" if t else "0" for t in talks)
+    return f"x1:{case_id}:{role.value[0]}:{day.isoformat()}:{kind[0]}:{agency.value[0]}:{bits}:{occurrence}"
+
+
+def _chunked_returning(s: Session, table, rows: list[dict], column: str):
+    """INSERT the rows in batches, yielding (ids in row order, batch)."""
+    if not rows:
+        return
+    stmt = table.insert().returning(table.c[column], sort_by_parameter_order=True)
+    for start in range(0, len(rows), CHUNK):
+        chunk = rows[start : start + CHUNK]
+        ids = [r[0] for r in s.execute(stmt, chunk)]
+        yield ids, chunk
+
+
+def _refresh_last_contact(s: Session, newest: dict[int, datetime]) -> None:
+    """Case.last_contact_at is the newest contact or attempt of either agency. Only moved
+    forward (the import adds contacts, never removes them), without reading other agencies'
+    rows; a Core update, so the case's version does not change."""
+    if not newest:
+        return
+    table = Case.__table__
+    stmt = (
+        update(table)
+        .where(table.c.id == bindparam("cid"))
+        .where(table.c.last_contact_at.is_(None) | (table.c.last_contact_at < bindparam("at")))
+        .values(last_contact_at=bindparam("at"), updated_at=table.c.updated_at)
+    )
+    s.execute(stmt, [{"cid": cid, "at": at} for cid, at in newest.items()])
