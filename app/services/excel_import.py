@@ -15,8 +15,8 @@ Idempotent (docs/excel-import.md):
   left as it is (the team may have completed it in the program);
 - a contact by `Contact.import_key`: case id, role, date, type, agency, talk kinds and the
   occurrence number among identical rows of the sheet (two calls on the same day are two rows).
-  The insert is `ON CONFLICT DO NOTHING` on its unique index, so this holds even for rows this
-  actor cannot read. Nothing is ever deleted or updated by an import.
+  The insert is `ON CONFLICT DO NOTHING` against its unique index, so this holds even for rows
+  this actor cannot read. Nothing is ever deleted or updated by an import.
 
 Who may import (docs/excel-import.md, docs/secrecy.md): handläggare import the contacts of their
 own agency only (a row "Utförd av" the other agency is a problem); a lead/administrator imports
@@ -39,6 +39,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
+from enum import Enum
 from pathlib import Path
 from typing import IO
 from zoneinfo import ZoneInfo
@@ -93,6 +94,7 @@ LOCAL_ZONE = ZoneInfo("Europe/Stockholm")
 CONTACT_TIME = time(12, 0)  # the sheet has dates only
 CHANNELS = {DIGITAL: Channel.PHONE, PHYSICAL: Channel.MEETING, FAILED: Channel.PHONE}
 CHUNK = 5000  # rows per INSERT batch (progress steps)
+CONTACT_CHUNK = 1000  # rows per multi-row contact INSERT (SQLite allows 32,766 parameters)
 AUDIT_ACTION = "excel_import"
 
 Progress = Callable[[str, int, int], object]
@@ -429,24 +431,19 @@ def _write(
                 import_key=_import_key(identity, seen[identity]),
             )
         )
-    table = Contact.__table__
-    insert = (
-        _insert(s)(table)
-        .on_conflict_do_nothing(index_elements=[table.c.import_key])
-        .returning(table.c.case_id, table.c.occurred_at)
-    )
-    added = 0
-    newest: dict[int, datetime] = {}
     total = len(contact_rows)
     stage = translate("excel_import", "Provar kontakter" if dry_run else "Skriver kontakter")
-    for start in range(0, total, CHUNK):
-        chunk = contact_rows[start : start + CHUNK]
-        for case_id, occurred in s.execute(insert, chunk):
-            added += 1
-            occurred = occurred if occurred.tzinfo else occurred.replace(tzinfo=UTC)
-            if case_id not in newest or occurred > newest[case_id]:
-                newest[case_id] = occurred
-        say(stage, start + len(chunk), total)
+    added = 0
+    for start in range(0, total, CONTACT_CHUNK):
+        added += _insert_contacts(s, contact_rows[start : start + CONTACT_CHUNK])
+        say(stage, min(start + CONTACT_CHUNK, total), total)
+    # The newest contact per case moves Case.last_contact_at forward (rows already there are
+    # never newer than what the earlier import set).
+    newest: dict[int, datetime] = {}
+    for row in contact_rows:
+        at = row["occurred_at"]
+        if row["case_id"] not in newest or at > newest[row["case_id"]]:
+            newest[row["case_id"]] = at
     _refresh_last_contact(s, newest)
 
     return ImportResult(
@@ -468,6 +465,45 @@ def _import_key(identity: tuple, occurrence: int) -> str:
     case_id, role, day, kind, agency, talks = identity
     bits = "".join("1" if t else "0" for t in talks)
     return f"x1:{case_id}:{role.value[0]}:{day.isoformat()}:{kind[0]}:{agency.value[0]}:{bits}:{occurrence}"
+
+
+_CONTACT_COLUMNS = [c.name for c in Contact.__table__.columns if c.name != "id"]
+
+
+def _insert_contacts(s: Session, rows: list[dict]) -> int:
+    """One multi-row `INSERT … ON CONFLICT DO NOTHING`; returns the rows added.
+
+    In PostgreSQL both RETURNING and a conflict target (`ON CONFLICT (import_key)`) make the
+    statement need SELECT rights, so row-level security would check the SELECT policy on the new
+    rows — and the lead may write, but not read, the other agency's contacts. Without a target
+    the statement skips rows that violate any unique index of `contact`: the primary key comes
+    from its sequence, so in practice that is `uq_contact_import_key` alone. One statement per
+    chunk, so the driver's rowcount is exact. Values are passed the way
+    SQLAlchemy stores them (enum values; on SQLite, UTC datetimes as text), through the DB-API
+    directly: 100,000 rows in seconds rather than minutes of per-row statement processing.
+    """
+    if not rows:
+        return 0
+    conn = s.connection()
+    sqlite_mode = conn.dialect.name == "sqlite"
+    mark = "?" if sqlite_mode else "%s"
+    one = "(" + ", ".join([mark] * len(_CONTACT_COLUMNS)) + ")"
+    sql = (
+        f"INSERT INTO contact ({', '.join(_CONTACT_COLUMNS)}) VALUES "
+        + ", ".join([one] * len(rows))
+        + " ON CONFLICT DO NOTHING"
+    )
+    params: list = []
+    for row in rows:
+        for name in _CONTACT_COLUMNS:
+            value = row[name]
+            if isinstance(value, Enum):
+                value = value.value
+            elif sqlite_mode and isinstance(value, datetime):
+                value = value.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
+            params.append(value)
+    result = conn.exec_driver_sql(sql, tuple(params))
+    return result.rowcount
 
 
 def _chunked_returning(s: Session, table, rows: list[dict], column: str):
