@@ -269,3 +269,12 @@ def test_secrecy_holds_for_imported_contacts(db, staff, tmp_path):
         )
     with db.write(actor=staff.lead) as s:
         assert s.get(Contact, social_id) is None
+
+
+def test_bulk_contact_columns_cover_the_table():
+    """The import writes contacts through the DB-API with a fixed column list; a column added
+    to Contact later must be added there too (or this fails)."""
+    from app.services.excel_import import _CONTACT_COLUMNS
+
+    assert len(set(_CONTACT_COLUMNS)) == len(_CONTACT_COLUMNS)
+    assert set(_CONTACT_COLUMNS) == {c.name for c in Contact.__table__.columns} - {"id"}

@@ -30,7 +30,7 @@ from typing import IO, Any
 from app.errors import UserError, ValidationError
 from app.i18n import tr_noop, translate
 from app.models.enums import Agency, Area, CaseSource, PartyRole, ReferralStatus, TalkKind
-from app.services.spreadsheet import read_rows, untrusted_workbook
+from app.services.spreadsheet import untrusted_sheets
 
 logger = logging.getLogger(__name__)
 
@@ -233,35 +233,34 @@ def read_workbook(
 ) -> Sheet:
     """Read and check the three sheets (everything that needs no database)."""
     out = Sheet()
-    with untrusted_workbook(source) as wb:
-        by_name = {norm(ws.title): ws for ws in wb.worksheets}
+    with untrusted_sheets(source) as book:
+        by_name = {norm(title): title for title in book.titles}
         checker = _Checker(out, today)
         for name, handle in (
             (CASES, checker.case_row),
             (PEOPLE, checker.person_row),
             (CONTACTS, checker.contact_row),
         ):
-            ws = by_name.get(norm(name))
-            if ws is None:
+            title = by_name.get(norm(name))
+            if title is None:
                 out.problems.append(CellProblem(name, None, None, tr_noop("bladet saknas")))
                 continue
-            _read_sheet(ws, name, handle, out, progress)
+            _read_sheet(book.rows(title, max_rows=MAX_ROWS), name, handle, out, progress)
     checker.cross_checks()
     return out
 
 
-def _read_sheet(ws, name: str, handle, out: Sheet, progress: Progress | None) -> None:
+def _read_sheet(rows, name: str, handle, out: Sheet, progress: Progress | None) -> None:
     expected = COLUMNS[name]
     wanted = {norm(c): c for c in expected}
-    total = ws.max_row or 0  # from the sheet's dimension: an estimate for progress only
     stage = translate("excel_import", "Läser bladet {sheet}").format(sheet=name)
-    rows = read_rows(ws, max_rows=MAX_ROWS)
-    header = next(rows, None)
-    if header is None or all(_blank(v) for v in header):
+    first = next(rows, None)
+    if first is None or first[0] != 1 or all(_blank(v) for v in first[1]):
         out.problems.append(
             CellProblem(name, 1, None, tr_noop("rubrikraden saknas (rad 1 ska ha kolumnnamnen)"))
         )
         return
+    header = first[1]
     index: dict[str, int] = {}
     for position, value in enumerate(header):
         if _blank(value):
@@ -282,16 +281,16 @@ def _read_sheet(ws, name: str, handle, out: Sheet, progress: Progress | None) ->
     if missing:
         return
     picks = [(c, index[c]) for c in expected]
-    for number, values in enumerate(rows, start=2):
+    for number, values in rows:
         if progress is not None and number % 5000 == 0:
-            progress(stage, number, max(total, number))
+            progress(stage, number, 0)  # the number of rows is not known in advance
         if all(_blank(v) for v in values):
             continue  # empty rows (Excel keeps formatted ones) are skipped
         width = len(values)
         cells = {c: (values[i] if i < width else None) for c, i in picks}
         handle(number, cells)
     if progress is not None:
-        progress(stage, total, total)
+        progress(stage, 1, 1)
 
 
 def _blank(value: Any) -> bool:

@@ -1,0 +1,1 @@
+"""Statistik view: figures, exports and the Excel import dialog."""
