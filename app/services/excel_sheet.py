@@ -18,6 +18,7 @@ the checks against the database and does the writing. No Qt, no database here.
 from __future__ import annotations
 
 import difflib
+import functools
 import logging
 import re
 import unicodedata
@@ -100,6 +101,7 @@ _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _EXCEL_SERIAL = (36526, 73051)  # 2000-01-01 … 2100-01-01 as Excel day numbers
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def norm(value: str) -> str:
     """The form in which names and values are compared."""
     return " ".join(unicodedata.normalize("NFC", value).split()).casefold()
@@ -118,6 +120,7 @@ _REFERRALS = _lookup(REFERRALS)
 _TYPES = _lookup(CONTACT_TYPES)
 _AGENCIES = _lookup(AGENCIES, AGENCY_ALIASES)
 _AREA = {norm(a): a for a in PROJECT_AREA}
+_FLAGS: dict[Any, bool] = {None: False, 0: False, 1: True, "0": False, "1": True, "": False}
 
 ROLE_WORD = {PartyRole.VICTIM: "Våldsutsatt", PartyRole.SUSPECT: "Våldsutövare"}
 AGENCY_WORD = {Agency.POLICE: "Polis", Agency.SOCIAL: "Socialtjänst"}
@@ -284,7 +287,7 @@ def _read_sheet(rows, name: str, handle, out: Sheet, progress: Progress | None) 
     for number, values in rows:
         if progress is not None and number % 5000 == 0:
             progress(stage, number, 0)  # the number of rows is not known in advance
-        if all(_blank(v) for v in values):
+        if _blank(values[0] if values else None) and all(_blank(v) for v in values):
             continue  # empty rows (Excel keeps formatted ones) are skipped
         width = len(values)
         cells = {c: (values[i] if i < width else None) for c, i in picks}
@@ -314,9 +317,11 @@ class _Checker:
         self.today = today
         self.first_case_row: dict[str, int] = {}
         self.first_person_row: dict[tuple[str, PartyRole], int] = {}
-        self.refs: list[
-            tuple[str, int, str, str]
-        ] = []  # (sheet, row, text, key) on Personer/Kontakter
+        # (sheet, row, text, key) of every reference on Personer and Kontakter.
+        self.refs: list[tuple[str, int, str, str]] = []
+        # Values seen before and found good (a sheet repeats the same dates and references).
+        self.refs_seen: dict[str, tuple[str, str]] = {}
+        self.days_seen: dict[Any, date] = {}
 
     def bad(self, sheet: str, row: int, column: str, text: str, **params) -> None:
         self.out.problems.append(CellProblem(sheet, row, column, text, **params))
@@ -345,6 +350,9 @@ class _Checker:
         return found
 
     def ref(self, sheet, row, value) -> tuple[str, str] | None:
+        known = self.refs_seen.get(value) if isinstance(value, str) else None
+        if known is not None:
+            return known
         if _blank(value):
             self.bad(sheet, row, "Ärende", tr_noop("tom cell; ärendets beteckning saknas"))
             return None
@@ -369,9 +377,15 @@ class _Checker:
                 limit=REF_MAX,
             )
             return None
-        return text, norm(text)
+        result = (text, norm(text))
+        if isinstance(value, str):
+            self.refs_seen[value] = result
+        return result
 
     def day(self, sheet, row, column, value) -> date | None:
+        known = self.days_seen.get(value)
+        if known is not None:
+            return known
         if _blank(value):
             self.bad(sheet, row, column, tr_noop("tom cell; ange ett datum (ÅÅÅÅ-MM-DD)"))
             return None
@@ -418,6 +432,8 @@ class _Checker:
                 earliest=EARLIEST_DATE.isoformat(),
             )
             return None
+        if isinstance(value, str | datetime):
+            self.days_seen[value] = parsed
         return parsed
 
     def birth_year(self, row, value) -> tuple[bool, int | None]:
@@ -454,6 +470,9 @@ class _Checker:
         return True, year
 
     def flag(self, row, column, value) -> bool | None:
+        known = _FLAGS.get(value) if not isinstance(value, float) else None
+        if known is not None:
+            return known
         if _blank(value):
             return False  # an empty talk-kind cell counts as 0
         if isinstance(value, bool):

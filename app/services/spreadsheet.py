@@ -210,6 +210,7 @@ def _refuse(*_args) -> None:
 
 
 def _refuse_dtd(data: bytes) -> None:
+    """Refuse a part with a DOCTYPE or entity declarations (C expat, no element handlers)."""
     import xml.parsers.expat
 
     parser = xml.parsers.expat.ParserCreate()
@@ -225,7 +226,19 @@ def _refuse_dtd(data: bytes) -> None:
         ) from exc
 
 
+def _row_elements(data: bytes) -> Iterator[Any]:
+    import xml.etree.ElementTree as ET
+
+    for _event, row in ET.iterparse(io.BytesIO(data)):
+        if row.tag == _ROW:
+            yield row
+            row.clear()
+
+
 def _column(ref: str) -> int:
+    """1-based column of a cell reference ("C12" -> 3)."""
+    if len(ref) > 1 and ref[1] <= "9":  # one letter: by far the most common
+        return ord(ref[0]) - 64 if ref[0] <= "Z" else ord(ref[0]) - 96
     letters = ref.rstrip("0123456789")
     index = _COLUMN_CACHE.get(letters)
     if index is None:
@@ -332,17 +345,13 @@ def untrusted_sheets(source: str | Path | IO[bytes]) -> Iterator[Sheets]:
 
 
 def _parse_rows(data: bytes, strings, dates, epoch, title: str, max_rows: int | None):
-    import xml.etree.ElementTree as ET
-
     from openpyxl.utils.datetime import from_excel, from_ISO8601
 
     _refuse_dtd(data)
     count = 0
     number = 0
     try:
-        for _event, row in ET.iterparse(io.BytesIO(data)):
-            if row.tag != _ROW:
-                continue
+        for row in _row_elements(data):
             ref = row.get("r")
             number = int(ref) if ref else number + 1
             count += 1
@@ -387,7 +396,6 @@ def _parse_rows(data: bytes, strings, dates, epoch, title: str, max_rows: int | 
                     values.append(value)
                 else:  # a cell out of order: place it
                     values[position - 1] = value
-            row.clear()
             yield number, tuple(values)
     except UserError:
         raise
