@@ -30,6 +30,10 @@ def _dialog(qtbot, db, actor) -> ExcelImportDialog:
     return dialog
 
 
+def _counts(dialog) -> list[tuple[str, str]]:
+    return [(dialog.counts.item(r, 0).text(), dialog.counts.item(r, 1).text()) for r in range(3)]
+
+
 def _wait(qtbot, dialog) -> None:
     qtbot.waitUntil(lambda: not dialog.is_running(), timeout=30_000)
 
@@ -46,13 +50,17 @@ def test_bad_file_fills_the_problems_table_and_imports_nothing(qtbot, db, staff,
     dialog.run_import()
     assert dialog.is_running() and not dialog.import_button.isEnabled()
     _wait(qtbot, dialog)
-    assert dialog.pages.currentWidget() is dialog.table
+    assert dialog.pages.currentWidget() is dialog.problems_page
     model = dialog.table.model()
     rows = [tuple(model.data(model.index(r, c)) for c in range(4)) for r in range(model.rowCount())]
     assert [r[:3] for r in rows] == [("Kontakter", "10", "Typ"), ("Kontakter", "11", "Ärende")]
     assert 'okänt värde "Fysik"' in rows[0][3]
     assert model.headerData(3, Qt.Orientation.Horizontal) == "Fel"
     assert "2 fel" in dialog.status.text() and "Ingenting har importerats" in dialog.status.text()
+    # The first problem is selected and shown in full under the table.
+    assert dialog.detail.text().startswith('Kontakter, rad 10, kolumn Typ: okänt värde "Fysik"')
+    dialog.table.setCurrentIndex(model.index(1, 0))
+    assert dialog.detail.text().startswith("Kontakter, rad 11, kolumn Ärende:")
     with db.read(system=True) as s:
         assert s.execute(select(func.count()).select_from(Contact)).scalar_one() == 0
 
@@ -65,16 +73,19 @@ def test_good_file_check_then_import_shows_summary_and_signals(qtbot, db, staff,
 
     dialog.check()
     _wait(qtbot, dialog)
-    assert dialog.pages.currentWidget() is dialog.summary
+    assert dialog.pages.currentWidget() is dialog.summary_page
     assert "Kontrollen hittade inga fel" in dialog.status.text()
-    assert "Kontakter: 8 nya, 0 fanns redan" in dialog.summary.text()
+    assert _counts(dialog) == [("3", "0"), ("5", "0"), ("8", "0")]
+    assert dialog.counts.horizontalHeaderItem(0).text() == "Läggs till"
     assert fired == []  # a check imports nothing
 
     with qtbot.waitSignal(dialog.imported, timeout=30_000):
         dialog.run_import()
     _wait(qtbot, dialog)
     assert "Importen är klar" in dialog.status.text()
-    assert "Ärenden: 3 nya, 0 fanns redan" in dialog.summary.text()
+    assert _counts(dialog) == [("3", "0"), ("5", "0"), ("8", "0")]
+    assert dialog.counts.horizontalHeaderItem(0).text() == "Tillagda"
+    assert "inga namn" in dialog.summary.text()
     assert "IGOR-2026-0001 – IGOR-2026-0003" in dialog.summary.text()
     with db.read(system=True) as s:
         assert s.execute(select(func.count()).select_from(Contact)).scalar_one() == 8
@@ -82,6 +93,7 @@ def test_good_file_check_then_import_shows_summary_and_signals(qtbot, db, staff,
     dialog.run_import()  # the same file again: nothing added, no signal
     _wait(qtbot, dialog)
     assert "ingenting har lagts till" in dialog.status.text()
+    assert _counts(dialog) == [("0", "3"), ("0", "5"), ("0", "8")]
     assert fired == [True]
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QLocale,
     QModelIndex,
     QObject,
     Qt,
@@ -32,6 +33,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStackedWidget,
     QTableView,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -60,8 +63,14 @@ class ProblemsModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[tuple[str, str, str, str]] = []
+        self._where: list[str] = []
+
+    def describe(self, row: int) -> tuple[str, str]:
+        """(where, what) of one problem, for the line under the table."""
+        return self._where[row], self._rows[row][3]
 
     def set_problems(self, problems: list[CellProblem]) -> None:
+        self._where = [p.where() for p in problems]
         self.beginResetModel()
         self._rows = [
             (
@@ -182,16 +191,51 @@ class ExcelImportDialog(QDialog):
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         for column, width in ((0, 90), (1, 56), (2, 150)):
             self.table.setColumnWidth(column, width)
+        self.detail = QLabel()
+        self.detail.setObjectName("detail")
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.table.selectionModel().currentRowChanged.connect(self._show_detail)
+        problems_page = QWidget()
+        problems_layout = QVBoxLayout(problems_page)
+        problems_layout.setContentsMargins(0, 0, 0, 0)
+        problems_layout.addWidget(self.table, 1)
+        problems_layout.addWidget(self.detail)
 
+        self.counts = QTableWidget(3, 2)
+        self.counts.setObjectName("counts")
+        self.counts.setVerticalHeaderLabels(
+            [self.tr("Ärenden"), self.tr("Personer"), self.tr("Kontakter")]
+        )
+        self.counts.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.counts.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
+        self.counts.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.counts.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.counts.horizontalHeader().setDefaultSectionSize(150)
+        self.counts.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
+        self.counts.setFixedSize(
+            self.counts.verticalHeader().sizeHint().width() + 2 * 150 + 4,
+            self.counts.horizontalHeader().sizeHint().height()
+            + 3 * (self.fontMetrics().height() + 12)
+            + 4,
+        )
         self.summary = QLabel()
         self.summary.setObjectName("summary")
         self.summary.setWordWrap(True)
         self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        summary_page = QWidget()
+        summary_layout = QVBoxLayout(summary_page)
+        summary_layout.setContentsMargins(0, 8, 0, 0)
+        summary_layout.addWidget(self.counts)
+        summary_layout.addWidget(self.summary)
+        summary_layout.addStretch(1)
+        self.summary_page = summary_page
 
         self.empty = QLabel(
             self.tr(
@@ -202,11 +246,13 @@ class ExcelImportDialog(QDialog):
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setObjectName("empty")
+        self.empty.setStyleSheet("color: palette(mid);")
 
         self.pages = QStackedWidget()
         self.pages.addWidget(self.empty)
-        self.pages.addWidget(self.table)
-        self.pages.addWidget(self.summary)
+        self.pages.addWidget(problems_page)
+        self.pages.addWidget(summary_page)
+        self.problems_page = problems_page
 
         self.stage = QLabel()
         self.bar = QProgressBar()
@@ -245,7 +291,7 @@ class ExcelImportDialog(QDialog):
         layout.addWidget(self.progress_box)
         layout.addLayout(buttons)
         QShortcut(QKeySequence.StandardKey.Open, self, activated=self.choose_file)
-        self.resize(820, 520)
+        self.resize(940, 560)
 
         self._allowed = True
         try:
@@ -347,9 +393,34 @@ class ExcelImportDialog(QDialog):
     @Slot(object)
     def _on_succeeded(self, result: excel_import.ImportResult) -> None:
         lines = result.summary_lines()
-        self._say(lines[0])
-        self.summary.setText("\n".join(lines[1:]))
-        self.pages.setCurrentWidget(self.summary)
+        self._say(lines[0], ok=True)
+        self.counts.setHorizontalHeaderLabels(
+            [
+                self.tr("Läggs till") if result.dry_run else self.tr("Tillagda"),
+                self.tr("Fanns redan"),
+            ]
+        )
+        for row, (added, existing) in enumerate(
+            (
+                (result.cases_added, result.cases_existing),
+                (result.people_added, result.people_existing),
+                (result.contacts_added, result.contacts_existing),
+            )
+        ):
+            for column, value in enumerate((added, existing)):
+                item = QTableWidgetItem(QLocale().toString(value))
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.counts.setItem(row, column, item)
+        extra = lines[4:]  # after the head and the three count lines
+        if not result.dry_run and result.people_added:
+            extra.append(
+                self.tr(
+                    "De importerade personerna har inga namn, bara födelseår. Fyll i dem i "
+                    "ärendena när ni vet vilka de är."
+                )
+            )
+        self.summary.setText("\n".join(extra))
+        self.pages.setCurrentWidget(self.summary_page)
         if not result.dry_run and result.added_anything:
             self.imported.emit()
 
@@ -363,8 +434,9 @@ class ExcelImportDialog(QDialog):
             error=True,
         )
         self.problems.set_problems(refused.problems)
-        self.pages.setCurrentWidget(self.table)
+        self.pages.setCurrentWidget(self.problems_page)
         self.table.scrollToTop()
+        self.table.setCurrentIndex(self.problems.index(0, 0))
 
     @Slot(str)
     def _on_failed(self, text: str) -> None:
@@ -385,9 +457,18 @@ class ExcelImportDialog(QDialog):
         return self._busy()
 
     # -- state -------------------------------------------------------------------------------
-    def _say(self, text: str, *, error: bool = False) -> None:
+    def _say(self, text: str, *, error: bool = False, ok: bool = False) -> None:
         self.status.setText(text)
-        self.status.setStyleSheet("color: #b00020;" if error else "")
+        color = "#b00020" if error else "#1b5e20" if ok else None
+        self.status.setStyleSheet(f"color: {color}; font-weight: bold;" if color else "")
+
+    @Slot(QModelIndex, QModelIndex)
+    def _show_detail(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            self.detail.setText("")
+            return
+        where, what = self.problems.describe(current.row())
+        self.detail.setText(f"{where}: {what}")
 
     def _update_buttons(self) -> None:
         ready = self._allowed and not self._busy() and self.path() is not None
