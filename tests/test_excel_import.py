@@ -278,3 +278,18 @@ def test_bulk_contact_columns_cover_the_table():
 
     assert len(set(_CONTACT_COLUMNS)) == len(_CONTACT_COLUMNS)
     assert set(_CONTACT_COLUMNS) == {c.name for c in Contact.__table__.columns} - {"id"}
+
+
+def test_a_collision_with_a_concurrent_registration_rolls_back_with_a_clear_message(
+    db, staff, tmp_path, monkeypatch
+):
+    """Someone takes the next case number between our counter read and our insert (simulated
+    by a case holding the number the counter will hand out): nothing lands, a clear error."""
+    from app.errors import UserError
+
+    make_case(db, number="IGOR-2026-0002")  # the counter (empty) will hand out 0001–0003
+    before = _counts(db)
+    with pytest.raises(UserError) as err:
+        _run(db, staff.lead, good_workbook(), tmp_path)
+    assert "samtidigt" in err.value.message()
+    assert _counts(db) == before

@@ -63,6 +63,8 @@ def test_bad_file_fills_the_problems_table_and_imports_nothing(qtbot, db, staff,
     assert dialog.detail.text().startswith("Kontakter, rad 11, kolumn Ärende:")
     with db.read(system=True) as s:
         assert s.execute(select(func.count()).select_from(Contact)).scalar_one() == 0
+    dialog.reject()
+    assert dialog.result() == dialog.DialogCode.Rejected  # nothing imported: nothing to refresh
 
 
 def test_good_file_check_then_import_shows_summary_and_signals(qtbot, db, staff, tmp_path):
@@ -142,3 +144,5 @@ def test_dialog_cannot_be_closed_while_importing(qtbot, db, staff, tmp_path, sai
     _wait(qtbot, dialog)
     dialog.reject()
     assert not dialog.isVisible()
+    # Something was imported: the dialog ends as accepted (`if dialog.exec(): refresh()`).
+    assert dialog.result() == dialog.DialogCode.Accepted

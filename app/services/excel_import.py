@@ -49,7 +49,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from app.database import Database
-from app.errors import AccessDenied
+from app.errors import AccessDenied, UserError
 from app.i18n import tr_noop, translate
 from app.models import Case, CaseNumberCounter, CaseParty, Person
 from app.models.enums import (
@@ -211,6 +211,16 @@ def import_workbook(
     except _DryRun as trial:
         logger.info("excel import dry run: %s", trial.result.counts())
         return trial.result
+    except Exception as exc:
+        # SQLAlchemy's IntegrityError, or the driver's own from the bulk statements. Only a
+        # concurrent import (or case registration) can collide with what was checked.
+        if not any(c.__name__ == "IntegrityError" for c in type(exc).__mro__):
+            raise
+        logger.warning("excel import rolled back: %s", type(exc).__name__)
+        raise UserError(
+            "Någon annan registrerade eller importerade samma ärenden samtidigt. Ingenting har "
+            "importerats; kontrollera filen och försök igen."
+        ) from exc
     logger.info("excel import: %s", result.counts())
     return result
 

@@ -120,6 +120,7 @@ _REFERRALS = _lookup(REFERRALS)
 _TYPES = _lookup(CONTACT_TYPES)
 _AGENCIES = _lookup(AGENCIES, AGENCY_ALIASES)
 _AREA = {norm(a): a for a in PROJECT_AREA}
+_TALK_NAMES = tuple(TALK_HEADERS.values())
 _FLAGS: dict[Any, bool] = {None: False, 0: False, 1: True, "0": False, "1": True, "": False}
 
 ROLE_WORD = {PartyRole.VICTIM: "Våldsutsatt", PartyRole.SUSPECT: "Våldsutövare"}
@@ -583,7 +584,11 @@ class _Checker:
         day = self.day(CONTACTS, row, "Datum", cells["Datum"])
         kind = self.word(CONTACTS, row, "Typ", cells["Typ"], _TYPES, CONTACT_TYPES)
         agency = self.word(CONTACTS, row, "Utförd av", cells["Utförd av"], _AGENCIES, AGENCIES)
-        flags = [self.flag(row, h, cells[h]) for h in TALK_HEADERS.values()]
+        flags = []
+        for header in _TALK_NAMES:
+            value = cells[header]
+            flag = _FLAGS.get(value) if type(value) is not float else None
+            flags.append(self.flag(row, header, value) if flag is None else flag)
         if kind == FAILED:
             for header, value in zip(TALK_HEADERS.values(), flags, strict=True):
                 if value:

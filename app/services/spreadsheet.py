@@ -344,10 +344,26 @@ def untrusted_sheets(source: str | Path | IO[bytes]) -> Iterator[Sheets]:
         reader.archive.close()
 
 
+def _number(text: str, is_date: bool, epoch) -> Any:
+    """A numeric cell's value as openpyxl gives it: int or float, or a datetime for a cell with
+    a date format."""
+    from openpyxl.utils.datetime import from_excel
+
+    value = float(text) if "." in text or "E" in text or "e" in text else int(text)
+    if is_date:
+        try:
+            return from_excel(value, epoch)
+        except (OverflowError, ValueError):
+            return "#VALUE!"
+    return value
+
+
 def _parse_rows(data: bytes, strings, dates, epoch, title: str, max_rows: int | None):
-    from openpyxl.utils.datetime import from_excel, from_ISO8601
+    from openpyxl.utils.datetime import from_ISO8601
 
     _refuse_dtd(data)
+    date_styles = {str(style) for style in dates}
+    seen: dict[tuple[str, bool], Any] = {}  # numbers and dates repeat: convert each once
     count = 0
     number = 0
     try:
@@ -365,34 +381,40 @@ def _parse_rows(data: bytes, strings, dates, epoch, title: str, max_rows: int | 
                 if cell.tag != _CELL:
                     continue
                 ref = cell.get("r")
-                position = _column(ref) if ref else position + 1
-                kind = cell.get("t", "n")
+                if ref is None:
+                    position += 1
+                elif len(ref) > 1 and ref[1] <= "9" and "A" <= ref[0] <= "Z":
+                    position = ord(ref[0]) - 64  # one letter: by far the most common
+                else:
+                    position = _column(ref)
+                kind = cell.get("t")
                 if kind == "inlineStr":
                     value = _inline_text(cell.find(_INLINE))
                 else:
                     value = cell.findtext(_VALUE) or None
                     if value is not None:
-                        if kind == "n":
-                            value = (
-                                float(value)
-                                if "." in value or "E" in value or "e" in value
-                                else int(value)
-                            )
+                        if kind is None or kind == "n":
                             style = cell.get("s")
-                            if style and int(style) in dates:
-                                try:
-                                    value = from_excel(value, epoch)
-                                except (OverflowError, ValueError):
-                                    value = "#VALUE!"
+                            key = (value, style in date_styles) if style else (value, False)
+                            cached = seen.get(key)
+                            if cached is None:
+                                cached = _number(value, key[1], epoch)
+                                if len(seen) < 50_000:
+                                    seen[key] = cached
+                            value = cached
                         elif kind == "s":
                             value = strings[int(value)]
                         elif kind == "b":
                             value = bool(int(value))
                         elif kind == "d":
                             value = from_ISO8601(value)
-                while len(values) < position - 1:
-                    values.append(None)
-                if len(values) == position - 1:
+                        elif kind not in ("str", "e"):
+                            value = None
+                gap = position - 1 - len(values)
+                if gap == 0:
+                    values.append(value)
+                elif gap > 0:
+                    values.extend([None] * gap)
                     values.append(value)
                 else:  # a cell out of order: place it
                     values[position - 1] = value

@@ -1,1 +1,1 @@
-"""Statistik view: figures, exports and the Excel import dialog."""
+"""The Statistik page: the team's figures for a period, charts and exports."""

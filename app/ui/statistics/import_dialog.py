@@ -152,6 +152,7 @@ class ExcelImportDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self._thread: QThread | None = None
+        self._imported_any = False
         self._worker: _Worker | None = None
         self.setWindowTitle(self.tr("Importera teamets Excel-blad"))
 
@@ -389,6 +390,8 @@ class ExcelImportDialog(QDialog):
         if total > 0:
             self.bar.setRange(0, total)
             self.bar.setValue(min(done, total))
+        else:  # rows are counted while reading: a busy indicator
+            self.bar.setRange(0, 0)
 
     @Slot(object)
     def _on_succeeded(self, result: excel_import.ImportResult) -> None:
@@ -422,6 +425,7 @@ class ExcelImportDialog(QDialog):
         self.summary.setText("\n".join(extra))
         self.pages.setCurrentWidget(self.summary_page)
         if not result.dry_run and result.added_anything:
+            self._imported_any = True
             self.imported.emit()
 
     @Slot(object)
@@ -477,9 +481,14 @@ class ExcelImportDialog(QDialog):
         self.close_button.setEnabled(not self._busy())
 
     def reject(self) -> None:
+        """Stäng / Esc. Ends the dialog as accepted if an import added something, so
+        `if dialog.exec(): refresh()` works as well as the imported() signal."""
         if self._busy():
             messages.info(
                 self, self.tr("Vänta tills importen är klar; den går inte att avbryta halvvägs.")
             )
             return
-        super().reject()
+        if self._imported_any:
+            super().accept()
+        else:
+            super().reject()
