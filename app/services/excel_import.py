@@ -572,8 +572,13 @@ def _allocate_ids(s: Session, table: str, count: int) -> list[int]:
     return [r[0] for r in rows]
 
 
+_PLAIN = frozenset({int, bool, str, float})
+
+
 def _stored(value, sqlite_mode: bool):
     """A value as SQLAlchemy stores it (for statements through the DB-API)."""
+    if value is None or type(value) in _PLAIN:
+        return value
     if isinstance(value, StrEnum):
         return value.value
     if sqlite_mode:
