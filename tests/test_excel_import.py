@@ -293,3 +293,28 @@ def test_a_collision_with_a_concurrent_registration_rolls_back_with_a_clear_mess
         _run(db, staff.lead, good_workbook(), tmp_path)
     assert "samtidigt" in err.value.message()
     assert _counts(db) == before
+
+
+@pytest.mark.parametrize("part", ["xl/worksheets/sheet3.xml", "xl/workbook.xml"])
+def test_entity_tricks_in_the_team_sheet_are_refused_and_nothing_written(db, staff, tmp_path, part):
+    import io
+    import zipfile
+
+    from app.services.spreadsheet import UnsafeWorkbookError
+    from tests.test_spreadsheet import LOL
+
+    good = io.BytesIO()
+    good_workbook().save(good)
+    evil = tmp_path / "ond.xlsx"
+    with zipfile.ZipFile(good) as src, zipfile.ZipFile(evil, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename == part:
+                body = data.decode().split("?>", 1)[-1]
+                data = (LOL + body.replace("IG-1", "&lol9;", 1)).encode()
+            dst.writestr(item.filename, data)
+    before = _counts(db)
+    with pytest.raises(UnsafeWorkbookError) as err:
+        import_workbook(db, staff.lead, evil, today=TODAY)
+    assert "skadliga" in err.value.message()
+    assert _counts(db) == before
