@@ -318,3 +318,14 @@ def test_entity_tricks_in_the_team_sheet_are_refused_and_nothing_written(db, sta
         import_workbook(db, staff.lead, evil, today=TODAY)
     assert "skadliga" in err.value.message()
     assert _counts(db) == before
+
+
+def test_a_sheet_that_cannot_be_read_does_not_drown_the_report(db, staff, tmp_path):
+    """Personer lacks a column: that is reported once, not as a missing role on every contact."""
+    from tests.excel_helpers import PEOPLE_HEAD
+
+    wb = good_workbook()
+    wb["Personer"].delete_cols(PEOPLE_HEAD.index("RVC") + 1)
+    with pytest.raises(ImportRefused) as err:
+        _run(db, staff.lead, wb, tmp_path)
+    assert [(p.sheet, p.row, p.column) for p in err.value.problems] == [("Personer", 1, "RVC")]

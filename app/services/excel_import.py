@@ -71,6 +71,7 @@ from app.services.excel_sheet import (
     CONTACTS,
     DIGITAL,
     FAILED,
+    PEOPLE,
     PHYSICAL,
     ROLE_WORD,
     CellProblem,
@@ -261,8 +262,9 @@ def _database_checks(sheet: Sheet, existing: dict[str, _Existing], actor: Actor)
     for key, found in existing.items():
         roles[key].update(found.parties)
     refs = {c.key: c.ref for c in sheet.cases}
+    people_read = PEOPLE not in sheet.unreadable
     for row, key, role, agency in sheet.contact_refs:
-        if role is not None and role not in roles.get(key, ()):
+        if people_read and role is not None and role not in roles.get(key, ()):
             problems.append(
                 CellProblem(
                     CONTACTS,

@@ -219,6 +219,9 @@ class Sheet:
     contacts: list[ContactRow] = field(default_factory=list)
     problems: list[CellProblem] = field(default_factory=list)
     ignored_columns: list[tuple[str, str]] = field(default_factory=list)
+    # Sheets whose rows could not be read (missing sheet, header or column): checks that
+    # depend on them are skipped rather than reporting every row that refers to them.
+    unreadable: set[str] = field(default_factory=set)
     # (row, case key, role, agency) of every contact row whose case exists on Ärenden, also rows
     # with other problems, so the checks against the database report them too.
     contact_refs: list[tuple[int, str, PartyRole | None, Agency | None]] = field(
@@ -248,6 +251,7 @@ def read_workbook(
             title = by_name.get(norm(name))
             if title is None:
                 out.problems.append(CellProblem(name, None, None, tr_noop("bladet saknas")))
+                out.unreadable.add(name)
                 continue
             _read_sheet(book.rows(title, max_rows=MAX_ROWS), name, handle, out, progress)
     checker.cross_checks()
@@ -263,6 +267,7 @@ def _read_sheet(rows, name: str, handle, out: Sheet, progress: Progress | None) 
         out.problems.append(
             CellProblem(name, 1, None, tr_noop("rubrikraden saknas (rad 1 ska ha kolumnnamnen)"))
         )
+        out.unreadable.add(name)
         return
     header = first[1]
     index: dict[str, int] = {}
@@ -283,6 +288,7 @@ def _read_sheet(rows, name: str, handle, out: Sheet, progress: Progress | None) 
     for column in missing:
         out.problems.append(CellProblem(name, 1, column, tr_noop("kolumnen saknas i rubrikraden")))
     if missing:
+        out.unreadable.add(name)
         return
     picks = [(c, index[c]) for c in expected]
     for number, values in rows:
@@ -615,8 +621,9 @@ class _Checker:
         """References to cases that are not on Ärenden. (Roles of contacts are checked in
         excel_import, where the parties already in the database are known too.)"""
         known = self.first_case_row
+        cases_read = CASES not in self.out.unreadable
         for sheet, row, text, key in self.refs:
-            if key not in known:
+            if cases_read and key not in known:
                 self.bad(
                     sheet,
                     row,
