@@ -19,8 +19,8 @@ DEFAULT_TEMPLATE = "igor-excel-mall.xlsx"
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "import-excel",
-        help="importera teamets Excel-blad (Ärenden, Personer, Kontakter)",
-        description="Importerar teamets Excel-blad i en enda transaktion. Alla fel listas "
+        help="importera teamets Excel-ark (Ärenden, Personer, Kontakter)",
+        description="Importerar teamets Excel-ark i en enda transaktion. Alla fel listas "
         "(blad, rad, kolumn) och då importeras ingenting. Samma fil kan importeras flera "
         "gånger utan att något dubbleras.",
     )
@@ -34,7 +34,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(func=run_import)
 
     template = subparsers.add_parser(
-        "excel-template", help="spara en tom mall för teamets Excel-blad"
+        "excel-template", help="spara en tom mall för teamets Excel-ark"
     )
     template.add_argument(
         "file",

@@ -169,7 +169,7 @@ def may_import(actor: Actor) -> None:
     """Handläggare and administrators import; analysts see statistics only."""
     if not (actor.is_caseworker or actor.is_admin):
         raise AccessDenied(
-            "Din profil (analytiker) får inte importera Excel-blad. Be en handläggare eller "
+            "Din profil (analytiker) får inte importera Excel-ark. Be en handläggare eller "
             "gruppchefen importera filen."
         )
 

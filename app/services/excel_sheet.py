@@ -694,7 +694,7 @@ def write_template(path: str | Path) -> None:
 
 
 _GUIDE = [
-    tr_noop("Teamets Excel-blad för import till IGOR Desk"),
+    tr_noop("Teamets Excel-ark för import till IGOR Desk"),
     "",
     tr_noop("Ärenden: en rad per ärende. Ärende är teamets egen beteckning och måste vara unik."),
     tr_noop("Källa: Tips polis, BINR, RVT, Egen identifiering, Tips allmänheten eller Annat."),

@@ -154,11 +154,11 @@ class ExcelImportDialog(QDialog):
         self._thread: QThread | None = None
         self._imported_any = False
         self._worker: _Worker | None = None
-        self.setWindowTitle(self.tr("Importera teamets Excel-blad"))
+        self.setWindowTitle(self.tr("Importera teamets Excel-ark"))
 
         intro = QLabel(
             self.tr(
-                "Läs in teamets Excel-blad med bladen Ärenden, Personer och Kontakter. "
+                "Läs in teamets Excel-ark med bladen Ärenden, Personer och Kontakter. "
                 "Kontrollera filen först: alla fel visas med blad, rad och kolumn, och ingenting "
                 "sparas förrän filen är felfri. Samma fil kan importeras igen utan att något "
                 "dubbleras. Importerade personer har inga namn – bara födelseår."
@@ -312,7 +312,7 @@ class ExcelImportDialog(QDialog):
 
     def _ask_open_path(self) -> str:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Välj teamets Excel-blad"), "", self.tr("Excel-arbetsböcker (*.xlsx)")
+            self, self.tr("Välj teamets Excel-ark"), "", self.tr("Excel-arbetsböcker (*.xlsx)")
         )
         return path
 
