@@ -9,7 +9,8 @@ PostgreSQL: a lead/administrator imports the whole team sheet, including the oth
 contacts. Those rows carry only the columns statistics may count across agencies (date, channel,
 reached, talk kinds) — never note, held_as or rule_override_reason — and must have an import key.
 The policy lets members of igor_admins insert such rows only; reading, changing and deleting
-stay as in a1 (owning agency only, reading under consent).
+stay as in a1 (owning agency only, reading under consent). `(SELECT igor_reader_agency())` is
+evaluated once per statement, not once per row.
 
 Revision ID: b6_excel_import
 Revises: a1
@@ -33,7 +34,7 @@ def upgrade() -> None:
         op.execute(
             "CREATE POLICY igor_import ON contact FOR INSERT TO igor_admins WITH CHECK ("
             "import_key IS NOT NULL AND note IS NULL AND held_as IS NULL "
-            "AND rule_override_reason IS NULL AND igor_reader_agency() IS NOT NULL)"
+            "AND rule_override_reason IS NULL AND (SELECT igor_reader_agency()) IS NOT NULL)"
         )
 
 
