@@ -93,3 +93,115 @@ def add_contact(
         s.add(contact)
         s.flush()
         return contact.id
+
+
+# --- calendar (helper "calendar") ---------------------------------------------------------------
+
+
+def make_resource(db: Database, name: str, kind: str = "room", site: str | None = None) -> int:
+    from app.models import Resource
+    from app.models.enums import ResourceKind
+
+    with db.write(system=True) as s:
+        res = Resource(kind=ResourceKind(kind), name=name, site=site, active=True)
+        s.add(res)
+        s.flush()
+        return res.id
+
+
+def make_event(
+    db: Database,
+    *,
+    start: datetime,
+    end: datetime,
+    staff_ids: tuple[int, ...] = (),
+    resource_ids: tuple[int, ...] = (),
+    party_ids: tuple[int, ...] = (),
+    title: str = "Möte",
+    kind: str = "meeting",
+    place: str | None = None,
+    case_id: int | None = None,
+    rrule: str | None = None,
+    exdates: str | None = None,
+    recur_until: datetime | None = None,
+) -> int:
+    """An event written straight through the model (no rules applied): for setting the scene."""
+    from sqlalchemy import insert
+
+    from app.models import CalendarEvent, event_party, event_resource, event_staff
+    from app.models.enums import EventKind
+    from app.services.recurrence import utc, utc_or_none
+
+    with db.write(system=True) as s:
+        event = CalendarEvent(
+            kind=EventKind(kind),
+            title=title,
+            starts_at=utc(start),
+            ends_at=utc(end),
+            place=place,
+            case_id=case_id,
+            rrule=rrule,
+            exdates=exdates,
+            recur_until=utc_or_none(recur_until),
+        )
+        s.add(event)
+        s.flush()
+        for table, col, ids in (
+            (event_staff, "staff_id", staff_ids),
+            (event_resource, "resource_id", resource_ids),
+            (event_party, "party_id", party_ids),
+        ):
+            for value in ids:
+                s.execute(insert(table).values(event_id=event.id, **{col: value}))
+        return event.id
+
+
+def make_transport(
+    db: Database,
+    case_id: int,
+    *,
+    planned_start: datetime | None,
+    crew: tuple[int, ...] = (),
+    vehicle_id: int | None = None,
+    status: str = "planned",
+    minutes: int = 60,
+    buffer: int = 15,
+    pickup: str = "Bostaden",
+    destination: str = "Polisstationen Södermalm",
+) -> int:
+    from sqlalchemy import insert
+
+    from app.models import Transport, transport_crew
+    from app.models.enums import TransportPurpose, TransportStatus
+    from app.services.recurrence import utc, utc_or_none
+
+    planned_start = utc_or_none(planned_start)
+    with db.write(system=True) as s:
+        when = planned_start or utc(datetime(2026, 3, 2, 8, 0))
+        t = Transport(
+            case_id=case_id,
+            purpose=TransportPurpose.INTERVIEW,
+            pickup=pickup,
+            destination=destination,
+            earliest_at=when,
+            latest_at=when,
+            planned_start=planned_start,
+            estimated_minutes=minutes,
+            buffer_minutes=buffer,
+            vehicle_id=vehicle_id,
+            status=TransportStatus(status),
+        )
+        s.add(t)
+        s.flush()
+        for sid in crew:
+            s.execute(insert(transport_crew).values(transport_id=t.id, staff_id=sid))
+        return t.id
+
+
+def party_id(db: Database, case_id: int, role: PartyRole) -> int:
+    from sqlalchemy import select
+
+    with db.read(system=True) as s:
+        return s.execute(
+            select(CaseParty.id).where(CaseParty.case_id == case_id, CaseParty.role == role)
+        ).scalar_one()

@@ -280,17 +280,33 @@ def test_bulk_contact_columns_cover_the_table():
     assert set(_CONTACT_COLUMNS) == {c.name for c in Contact.__table__.columns} - {"id"}
 
 
-def test_a_collision_with_a_concurrent_registration_rolls_back_with_a_clear_message(
+def test_case_numbers_taken_outside_the_counter_are_skipped(db, staff, tmp_path):
+    make_case(db, number="IGOR-2026-0002")  # older data: the (empty) counter does not know it
+    result = _run(db, staff.lead, good_workbook(), tmp_path)
+    with db.read(system=True) as s:
+        numbers = sorted(
+            s.execute(select(Case.case_number).where(Case.external_ref.is_not(None))).scalars()
+        )
+    assert numbers == ["IGOR-2026-0001", "IGOR-2026-0003", "IGOR-2026-0004"]
+    assert (result.first_case_number, result.last_case_number) == (
+        "IGOR-2026-0001",
+        "IGOR-2026-0004",
+    )
+
+
+def test_a_collision_with_a_concurrent_import_rolls_back_with_a_clear_message(
     db, staff, tmp_path, monkeypatch
 ):
-    """Someone takes the next case number between our counter read and our insert (simulated
-    by a case holding the number the counter will hand out): nothing lands, a clear error."""
+    """Another workstation imports the same case between our check and our insert (simulated by
+    hiding the existing case from the check): the unique index stops us, nothing lands."""
     from app.errors import UserError
+    from app.services import excel_import
 
-    make_case(db, number="IGOR-2026-0002")  # the counter (empty) will hand out 0001–0003
+    _run(db, staff.lead, good_workbook(), tmp_path)
+    monkeypatch.setattr(excel_import, "_existing_cases", lambda s: {})
     before = _counts(db)
     with pytest.raises(UserError) as err:
-        _run(db, staff.lead, good_workbook(), tmp_path)
+        _run(db, staff.lead, good_workbook(), tmp_path, "igen.xlsx")
     assert "samtidigt" in err.value.message()
     assert _counts(db) == before
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Column, ForeignKey, Index, String, Table, Text
+from sqlalchemy import Column, ForeignKey, Index, String, Table, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.base import Base, Versioned, enum_column, utcnow
@@ -62,10 +62,34 @@ class CalendarEvent(Versioned, Base):
     recur_until: Mapped[datetime | None]
     notes: Mapped[str | None] = mapped_column(Text)
     held: Mapped[bool] = mapped_column(default=False)
+    # iCalendar UID: stable across export/import, so re-importing a file does not duplicate.
+    uid: Mapped[str | None] = mapped_column(String(255), unique=True)
+    # An edited single occurrence of a recurring series: the series, and the original start of
+    # the occurrence it replaces (the series lists that start among its exdates).
+    series_id: Mapped[int | None] = mapped_column(
+        ForeignKey("calendar_event.id", ondelete="CASCADE"), index=True
+    )
+    recurrence_id: Mapped[datetime | None]
+    # The answer given when the victim/suspect meeting warning was overridden.
+    risk_override_reason: Mapped[str | None] = mapped_column(Text)
+    # The reason stated when the contact rule warned about planning a talk with the suspect.
+    rule_override_reason: Mapped[str | None] = mapped_column(Text)
+    # The contact recorded when the event was marked as held.
+    contact_id: Mapped[int | None] = mapped_column(ForeignKey("contact.id", ondelete="SET NULL"))
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_member.id"))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     staff: Mapped[list[StaffMember]] = relationship(secondary=event_staff)
     resources: Mapped[list[Resource]] = relationship(secondary=event_resource)
 
-    __table_args__ = (Index("ix_calendar_event_span", "starts_at", "ends_at"),)
+    __table_args__ = (
+        Index("ix_calendar_event_span", "starts_at", "ends_at"),
+        # Recurring series are few; clash checks and views pre-filter them by their span.
+        Index(
+            "ix_calendar_event_series",
+            "starts_at",
+            "recur_until",
+            sqlite_where=text("rrule IS NOT NULL"),
+            postgresql_where=text("rrule IS NOT NULL"),
+        ),
+    )

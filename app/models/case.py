@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import ForeignKey, SmallInteger, String, Text, UniqueConstraint
+from sqlalchemy import ForeignKey, Index, SmallInteger, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.base import Base, Versioned, enum_column, utcnow
@@ -25,6 +25,12 @@ from app.models.person import Person
 
 class Case(Versioned, Base):
     __tablename__ = "case_file"  # "case" is a reserved word in SQL
+    # The case list's first pages: newest first within a status / an assigned person.
+    __table_args__ = (
+        Index("ix_case_file_status_opened", "status", "opened_on", "id"),
+        Index("ix_case_file_police_opened", "assigned_police_id", "opened_on", "id"),
+        Index("ix_case_file_social_opened", "assigned_social_id", "opened_on", "id"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     case_number: Mapped[str] = mapped_column(String(20), unique=True)  # IGOR-2026-0001
@@ -84,11 +90,14 @@ class CaseParty(Base):
     """A person's part in a case. One victim and at most one suspect per case."""
 
     __tablename__ = "case_party"
-    __table_args__ = (UniqueConstraint("case_id", "role", name="uq_case_party_case_role"),)
+    __table_args__ = (
+        UniqueConstraint("case_id", "role", name="uq_case_party_case_role"),
+        Index("ix_case_party_person_case", "person_id", "case_id"),  # search: person → cases
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("case_file.id", ondelete="CASCADE"), index=True)
-    person_id: Mapped[int] = mapped_column(ForeignKey("person.id"), index=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id"))  # ix_case_party_person_case
     role: Mapped[PartyRole] = enum_column(PartyRole)
     relation: Mapped[Relation | None] = enum_column(Relation, nullable=True)
     cohabiting: Mapped[bool | None]

@@ -30,6 +30,8 @@ class Person(Versioned, Base):
     __table_args__ = (
         Index("ix_person_last_name_lower", func.lower(last_name)),
         Index("ix_person_first_name_lower", func.lower(first_name)),
+        # PostgreSQL also has lower(...) COLLATE "C" indexes for the name search (migration
+        # b1_case_list; not declared here because SQLite has no collation named C).
     )
 
     @property

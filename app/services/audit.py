@@ -162,6 +162,15 @@ def verify_chain(session: Session) -> ChainProblem | None:
 #   created / updated / deleted           record_type=<table>, record_id=..., case_id=...,
 #                                         details={"fields": ["status", ...]}
 #   printed, exported                     record_type="letter"/"export", details={"rows": n}
+#   calendar (app.services.calendar, ics, day_list): created/updated/deleted record_type=
+#     "calendar_event"; meeting_warning_answered (details: case ids, "event:ID"/"transport:ID"),
+#     contact_rule_overridden, event_held (details: contact_id); imported (ics counts);
+#     exported (record_type="export", format "ics", protected_included); printed
+#     (record_type="day_list", record_id=staff id)
+#   case_closed                           record_type="case", details={"violence_stopped": "yes"}
+#   case_reopened                         record_type="case" (the reason stays in the case)
+#   contact_rule_overridden               record_type="contact", details={"unmet": [codes]}
+#   assessment_closed                     record_type="risk_assessment"
 #   excel_import                          details={"cases_added": n, "people_added": n,
 #                                         "contacts_added": n, "*_existing": n} (counts only)
 

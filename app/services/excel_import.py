@@ -316,6 +316,21 @@ def _reserve_serials(s: Session, year: int, count: int) -> int:
     return last - count + 1
 
 
+def _free_numbers(s: Session, year: int, count: int) -> list[str]:
+    """`count` new case numbers of `year` from the counter, in order. A number already taken
+    outside the counter (older data) is skipped, never reused — as intake.next_case_number does."""
+    out: list[str] = []
+    while len(out) < count:
+        need = count - len(out)
+        first = _reserve_serials(s, year, need)
+        candidates = [f"IGOR-{year}-{serial:04d}" for serial in range(first, first + need)]
+        taken = set(
+            s.execute(select(Case.case_number).where(Case.case_number.in_(candidates))).scalars()
+        )
+        out.extend(n for n in candidates if n not in taken)
+    return out
+
+
 def _write(
     s: Session,
     actor: Actor,
@@ -336,12 +351,8 @@ def _write(
     per_year: dict[int, int] = defaultdict(int)
     for c in new_cases:
         per_year[c.opened_on.year] += 1
-    next_serial = {year: _reserve_serials(s, year, n) for year, n in sorted(per_year.items())}
-    numbers = []
-    for c in new_cases:
-        year = c.opened_on.year
-        numbers.append(f"IGOR-{year}-{next_serial[year]:04d}")
-        next_serial[year] += 1
+    free = {year: iter(_free_numbers(s, year, n)) for year, n in sorted(per_year.items())}
+    numbers = [next(free[c.opened_on.year]) for c in new_cases]
     case_rows = [
         dict(
             case_number=number,

@@ -15,7 +15,8 @@ from personnummer import personnummer as pnr_lib
 from app.errors import UserError
 from app.models.enums import NumberKind
 
-RESERVE_PATTERN = re.compile(r"^R[0-9A-Z-]{3,18}$", re.IGNORECASE)
+# A reserve number starts with R and holds at least one digit (so a name is never taken for one).
+RESERVE_PATTERN = re.compile(r"^R(?=[0-9A-Z-]*\d)[0-9A-Z-]{3,18}$", re.IGNORECASE)
 _SHAPE = re.compile(r"^(\d{6}|\d{8})[-+]?\d{4}$")
 
 

@@ -128,11 +128,48 @@ _LABELS: dict[Enum, str] = {
 }
 
 
+# StrEnum members of different enums with the same value are EQUAL keys ("none", "open",
+# "other" ...), so the dict above keeps only one label per value. Members whose value occurs in
+# several enums get their label here, looked up by (enum class, value) first.
+_TYPED: dict[tuple[type, str], str] = {
+    (type(m), m.value): text
+    for m, text in (
+        (e.CaseStatus.OPEN, QT_TRANSLATE_NOOP("labels", "Öppet")),
+        (e.CaseStatus.CLOSED, QT_TRANSLATE_NOOP("labels", "Avslutat")),
+        (e.Investigation.OPEN, QT_TRANSLATE_NOOP("labels", "Förundersökning pågår")),
+        (e.Investigation.CLOSED, QT_TRANSLATE_NOOP("labels", "Förundersökning nedlagd")),
+        (e.Investigation.NONE, QT_TRANSLATE_NOOP("labels", "Ingen förundersökning")),
+        (e.ContactBan.NONE, QT_TRANSLATE_NOOP("labels", "Inget kontaktförbud")),
+        (e.Custody.NONE, QT_TRANSLATE_NOOP("labels", "Inte frihetsberövad")),
+        (e.NumberKind.NONE, QT_TRANSLATE_NOOP("labels", "Endast födelseår")),
+        (e.Protection.NONE, QT_TRANSLATE_NOOP("labels", "Ingen")),
+        (e.CaseSource.OTHER, QT_TRANSLATE_NOOP("labels", "Annat")),
+        (e.EventKind.OTHER, QT_TRANSLATE_NOOP("labels", "Övrigt")),
+        (e.ReferralTarget.OTHER, QT_TRANSLATE_NOOP("labels", "Annat")),
+        (e.Relation.OTHER, QT_TRANSLATE_NOOP("labels", "Annan relation")),
+        (e.TransportPurpose.OTHER, QT_TRANSLATE_NOOP("labels", "Annat")),
+        (e.CaseSource.BINR, QT_TRANSLATE_NOOP("labels", "BINR")),
+        (e.ReferralTarget.BINR, QT_TRANSLATE_NOOP("labels", "BINR (utredning)")),
+        (e.CaseSource.RVT, QT_TRANSLATE_NOOP("labels", "RVT")),
+        (e.ReferralTarget.RVT, QT_TRANSLATE_NOOP("labels", "RVT (relationsvåldsteamet)")),
+        (e.Channel.MEETING, QT_TRANSLATE_NOOP("labels", "Möte")),
+        (e.EventKind.MEETING, QT_TRANSLATE_NOOP("labels", "Möte")),
+        (e.Channel.HOME_VISIT, QT_TRANSLATE_NOOP("labels", "Hembesök")),
+        (e.EventKind.HOME_VISIT, QT_TRANSLATE_NOOP("labels", "Hembesök")),
+        (e.Channel.ARREST_TALK, QT_TRANSLATE_NOOP("labels", "Arresteringssamtal")),
+        (e.EventKind.ARREST_TALK, QT_TRANSLATE_NOOP("labels", "Arresteringssamtal")),
+        (e.Channel.RELEASE_TALK, QT_TRANSLATE_NOOP("labels", "Släppsamtal")),
+        (e.EventKind.RELEASE_TALK, QT_TRANSLATE_NOOP("labels", "Släppsamtal")),
+    )
+}
+
+
 def label(value: Enum | None) -> str:
     """The Swedish label of an enum member ('' for None)."""
     if value is None:
         return ""
-    return QCoreApplication.translate("labels", _LABELS.get(value, str(value.value)))
+    text = _TYPED.get((type(value), value.value)) or _LABELS.get(value, str(value.value))
+    return QCoreApplication.translate("labels", text)
 
 
 def agency_label(agency: e.Agency) -> str:

@@ -30,3 +30,14 @@ def confirm(parent: QWidget | None, text: str, title: str | None = None) -> bool
         QMessageBox.StandardButton.No,
     )
     return answer == QMessageBox.StandardButton.Yes
+
+
+def choice(parent: QWidget | None, text: str, buttons: list[str], title: str | None = None) -> int:
+    """Ask with named buttons; returns the index of the one chosen (the last one on Escape)."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title or APP_NAME, text, parent=parent)
+    made = [box.addButton(b, QMessageBox.ButtonRole.AcceptRole) for b in buttons]
+    box.setDefaultButton(made[0])
+    box.setEscapeButton(made[-1])
+    box.exec()
+    clicked = box.clickedButton()
+    return made.index(clicked) if clicked in made else len(made) - 1

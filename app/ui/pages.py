@@ -21,8 +21,15 @@ class PageSpec:
 
 
 PAGES = [
-    PageSpec("cases", QT_TRANSLATE_NOOP("pages", "Ärenden"), None, "Ctrl+1"),
-    PageSpec("calendar", QT_TRANSLATE_NOOP("pages", "Kalender"), None, "Ctrl+2"),
+    PageSpec(
+        "cases", QT_TRANSLATE_NOOP("pages", "Ärenden"), "app.ui.cases.page:CasesPage", "Ctrl+1"
+    ),
+    PageSpec(
+        "calendar",
+        QT_TRANSLATE_NOOP("pages", "Kalender"),
+        "app.ui.calendar.page:CalendarPage",
+        "Ctrl+2",
+    ),
     PageSpec("transports", QT_TRANSLATE_NOOP("pages", "Transporter"), None, "Ctrl+3"),
     PageSpec(
         "letters", QT_TRANSLATE_NOOP("pages", "Brev"), "app.ui.letters.page:LettersPage", "Ctrl+4"

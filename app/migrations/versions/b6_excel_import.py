@@ -13,7 +13,7 @@ stay as in a1 (owning agency only, reading under consent). `(SELECT igor_reader_
 evaluated once per statement, not once per row.
 
 Revision ID: b6_excel_import
-Revises: a1
+Revises: b3_calendar (written against a1; re-chain at merge as needed)
 """
 
 from collections.abc import Sequence
@@ -22,7 +22,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "b6_excel_import"
-down_revision: str | None = "a1"
+down_revision: str | None = "b3_calendar"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -1,0 +1,128 @@
+"""The printed day list per person ("Dagslista för <namn>, <datum>"): an A4 PDF through the
+shared letters machinery (app.letters.document), with the agency's letterhead and secrecy mark.
+
+Events about a person with protected identity show their kind and case number only and no
+place (a paper list can be left lying around), unless the user chooses to include them, as for
+the .ics export. Printing is audited ("printed", record_type "day_list"). No Qt here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from app.database import Database
+from app.errors import UserError
+from app.letters.document import (
+    SECRECY_POLICE,
+    SECRECY_SOCIAL,
+    DocumentInfo,
+    build_pdf,
+    data_table,
+    para,
+    spacer,
+)
+from app.models import StaffMember
+from app.models.enums import Agency
+from app.services import audit
+from app.services import calendar as cal
+from app.services.access import require_caseworker
+from app.services.actor import Actor
+from app.services.calendar_days import holiday_name
+from app.services.recurrence import local, local_midnight
+from app.services.team_settings import letterhead_in
+
+WEEKDAYS = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
+MONTHS = (
+    "januari",
+    "februari",
+    "mars",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "augusti",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
+PROTECTED_PLACE = "Lämnas inte ut (skyddade personuppgifter)"
+
+
+def swedish_long_date(day: date) -> str:
+    """ "tisdag 3 mars 2026"."""
+    return f"{WEEKDAYS[day.weekday()]} {day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+@dataclass(frozen=True)
+class DayList:
+    pdf: bytes
+    title: str
+    rows: int
+
+
+def day_list_pdf(
+    db: Database, actor: Actor, staff_id: int, day: date, *, include_protected: bool = False
+) -> DayList:
+    """The day list of one staff member for one local date."""
+    require_caseworker(actor)
+    start = local_midnight(day)
+    end = local_midnight(day + timedelta(days=1))
+    rows = cal.events_between(db, actor, start, end, [staff_id])
+    with db.write(actor=actor) as s:
+        member = s.get(StaffMember, staff_id)
+        if member is None:
+            raise UserError("Fältet {field}: medarbetaren finns inte.", field="medarbetare")
+        name = member.full_name
+        head = letterhead_in(s, actor.agency)
+        audit.record(
+            s,
+            actor,
+            "printed",
+            record_type="day_list",
+            record_id=staff_id,
+            details={"rows": len(rows), "protected_included": bool(include_protected)},
+        )
+    title = f"Dagslista för {name}, {swedish_long_date(day)}"
+    info = DocumentInfo(
+        title="Dagslista",
+        letterhead=head,
+        document_date=day,
+        secrecy=SECRECY_POLICE if actor.agency is Agency.POLICE else SECRECY_SOCIAL,
+        subject="Dagslista",
+    )
+    story = [para(title, "Title")]
+    holiday = holiday_name(day)
+    if holiday:
+        story.append(para(f"{holiday} (helgdag)", "Heading"))
+    if not rows:
+        story.append(para("Inga bokningar den här dagen."))
+    else:
+        table_rows = []
+        for r in rows:
+            hide = r.protected and not include_protected
+            a, b = local(r.starts_at), local(r.ends_at)
+            when = f"{a:%H:%M}–{b:%H:%M}" if b.date() == a.date() else f"{a:%H:%M}–{b:%d/%m %H:%M}"
+            what = cal.kind_label(r.kind) if hide else r.title
+            if r.held:
+                what += " (genomförd)"
+            place = PROTECTED_PLACE if hide and r.place else (r.place or "")
+            together = [n for n in r.staff_names if n != name] + list(r.resource_names)
+            table_rows.append([when, what, place, r.case_number or "", ", ".join(together)])
+        story.append(
+            data_table(
+                ["Tid", "Vad", "Plats", "Ärende", "Med, resurser"],
+                table_rows,
+                col_widths_mm=(25, 46, 36, 27, 31),
+            )
+        )
+    story.append(spacer(6))
+    story.append(
+        para(
+            "Utskriven ur IGOR Desk. Förvara listan så att obehöriga inte kan läsa den och "
+            "förstör den när dagen är slut.",
+            "Small",
+        )
+    )
+    return DayList(build_pdf(info, story), title, len(rows))

@@ -1,0 +1,1 @@
+"""The case list, intake and (in its own module) the case file."""

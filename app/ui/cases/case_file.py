@@ -1,0 +1,140 @@
+"""The case file (ärendeakt): the screen the team lives in all day.
+
+`CaseFileWidget(ctx, case_id, parent)` shows one case: a header with what must be seen at once
+(custody, contact ban, newest risk, overdue reassessment, window of opportunity, focus person)
+and the tabs Översikt, Kontakter, Samtycken, Lotsning, Riskbedömningar and Avslut.
+
+Shortcuts (while focus is inside the case file): Ctrl+K new contact, Ctrl+S save the edits of
+the current tab, F5 read the case in again. Opening the widget records `case_opened`.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from app.errors import UserError
+from app.services import case_file
+from app.services.case_file import CaseFileView
+from app.services.timeutil import today_local
+from app.ui.cases.assessments_tab import AssessmentsTab
+from app.ui.cases.case_header import CaseHeader
+from app.ui.cases.closing_tab import ClosingTab
+from app.ui.cases.consents_tab import ConsentsTab
+from app.ui.cases.contacts_tab import ContactsTab
+from app.ui.cases.overview_tab import OverviewTab
+from app.ui.cases.referrals_tab import ReferralsTab
+from app.ui.context import AppContext
+
+logger = logging.getLogger(__name__)
+
+
+class CaseFileWidget(QWidget):
+    case_changed = Signal(int)  # the case id, after anything in it was saved
+
+    def __init__(self, ctx: AppContext, case_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.case_id = ctx, case_id
+        self.view: CaseFileView | None = None
+        self.header = CaseHeader()
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #a4161a; padding: 12px;")
+        self.message.hide()
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.overview = OverviewTab(ctx)
+        self.contacts = ContactsTab(ctx)
+        self.consents = ConsentsTab(ctx)
+        self.referrals = ReferralsTab(ctx)
+        self.assessments = AssessmentsTab(ctx)
+        self.closing = ClosingTab(ctx)
+        for tab, title in (
+            (self.overview, self.tr("Ö&versikt")),
+            (self.contacts, self.tr("&Kontakter")),
+            (self.consents, self.tr("Sa&mtycken")),
+            (self.referrals, self.tr("&Lotsning")),
+            (self.assessments, self.tr("&Riskbedömningar")),
+            (self.closing, self.tr("A&vslut")),
+        ):
+            self.tabs.addTab(tab, title)
+            tab.changed.connect(self.reload)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.header)
+        layout.addWidget(self.message)
+        layout.addWidget(self.tabs, 1)
+
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        for seq, slot in (("Ctrl+K", self.new_contact), ("Ctrl+S", self.save), ("F5", self.reload)):
+            shortcut = QShortcut(QKeySequence(seq), self, activated=slot)
+            shortcut.setContext(context)
+
+        try:
+            self.view = case_file.open_case(ctx.db, ctx.actor, case_id)  # audits case_opened
+        except UserError as exc:
+            self._show_failure(exc)
+            return
+        self._show(self.view, keep_edits=False)
+        self.setFocusProxy(self.tabs)  # focus lands inside, so the shortcuts work at once
+
+    def title(self) -> str:
+        return self.view.case_number if self.view else self.tr("Ärende")
+
+    # --- loading -------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        try:
+            view = case_file.load_case(self.ctx.db, self.ctx.actor, self.case_id)
+        except UserError as exc:
+            self._show_failure(exc)
+            return
+        self._show(view, keep_edits=self.overview.is_dirty())
+        self.case_changed.emit(self.case_id)
+
+    def _show(self, view: CaseFileView, *, keep_edits: bool) -> None:
+        self.view = view
+        self.message.hide()
+        self.header.show()
+        self.tabs.show()
+        self.header.show_view(view, today_local(), self.ctx.actor.agency)
+        self.overview.show_view(view, keep_edits=keep_edits)
+        self.contacts.show_view(view)
+        self.consents.show_view(view)
+        self.referrals.show_view(view)
+        self.assessments.show_view(view)
+        self.closing.show_view(view)
+        total = self.contacts.timeline.total if self.contacts.timeline else 0
+        self.tabs.setTabText(1, self.tr("&Kontakter ({n})").format(n=total))
+        due = len(view.reassessments_due)
+        self.tabs.setTabText(
+            4,
+            self.tr("&Riskbedömningar ({n} försenad)").format(n=due)
+            if due
+            else self.tr("&Riskbedömningar"),
+        )
+
+    def _show_failure(self, exc: UserError) -> None:
+        logger.info("case %s could not be shown", self.case_id)
+        self.message.setText(exc.message())
+        self.message.show()
+        self.header.hide()
+        self.tabs.hide()
+
+    # --- actions -------------------------------------------------------------------------
+
+    def new_contact(self) -> None:
+        if self.view is None:
+            return
+        self.tabs.setCurrentWidget(self.contacts)
+        self.contacts.new_contact()
+
+    def save(self) -> None:
+        """Ctrl+S: save the edits of the current tab (the legal status form on Översikt)."""
+        current = self.tabs.currentWidget()
+        if current is self.overview or self.overview.is_dirty():
+            self.overview.save()

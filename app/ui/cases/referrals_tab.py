@@ -1,0 +1,262 @@
+"""The "Lotsning" tab: RVT registration and RVC start per party, and other referrals with their
+dates and outcome."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import ConcurrentEditError, UserError
+from app.models.enums import ReferralStatus, ReferralTarget
+from app.services import referrals
+from app.services.case_file import CaseFileView
+from app.services.referrals import NewReferral, ReferralRow
+from app.services.timeutil import today_local
+from app.ui import messages
+from app.ui.cases.widgets import DateField, error_label, fmt_date, show_error
+from app.ui.context import AppContext
+from app.ui.labels import label
+
+
+class ReferralsTab(QWidget):
+    changed = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.view: CaseFileView | None = None
+        self.rows: list[ReferralRow] = []
+        self.editing: ReferralRow | None = None
+        self._filling = False
+
+        self.status_box = QGroupBox(self.tr("RVT och RVC"))
+        self.status_grid = QGridLayout(self.status_box)
+        self.status_combos: list[tuple[int, QComboBox, QComboBox]] = []
+
+        self.table = QTableWidget(0, 6)
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Datum"),
+                self.tr("Gäller"),
+                self.tr("Lotsad till"),
+                self.tr("Av"),
+                self.tr("Utfall den"),
+                self.tr("Utfall"),
+            ]
+        )
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for col, width in enumerate((100, 200, 260, 150, 100)):
+            self.table.setColumnWidth(col, width)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.empty = QLabel(
+            self.tr(
+                "Inga lotsningar registrerade. Registrera en nedan när någon har lotsats vidare."
+            )
+        )
+
+        self.party = QComboBox()
+        self.target = QComboBox()
+        for t in ReferralTarget:
+            if t not in (ReferralTarget.RVT, ReferralTarget.RVC):
+                self.target.addItem(label(t), t)
+        self.target.addItem(label(ReferralTarget.RVT), ReferralTarget.RVT)
+        self.target.addItem(label(ReferralTarget.RVC), ReferralTarget.RVC)
+        self.detail = QLineEdit()
+        self.detail.setPlaceholderText(self.tr("t.ex. Alla Kvinnors Hus"))
+        self.referred_on = DateField()
+        self.outcome = QLineEdit()
+        self.outcome.setPlaceholderText(self.tr("t.ex. påbörjat samtal, tackade nej"))
+        self.outcome_on = DateField()
+        self.save_button = QPushButton(self.tr("Registrera lotsning"))
+        self.save_button.clicked.connect(self.save)
+        self.new_button = QPushButton(self.tr("Ny"))
+        self.new_button.clicked.connect(self.clear_form)
+        self.delete_button = QPushButton(self.tr("Ta bort"))
+        self.delete_button.clicked.connect(self.delete)
+        self.error = error_label()
+        self.form_box = QGroupBox(self.tr("Ny lotsning"))
+        form = QFormLayout(self.form_box)
+        form.addRow(self.tr("&Gäller"), self.party)
+        form.addRow(self.tr("&Lotsad till"), self.target)
+        form.addRow(self.tr("&Mottagare"), self.detail)
+        form.addRow(self.tr("&Datum"), self.referred_on)
+        form.addRow(self.tr("&Utfall"), self.outcome)
+        form.addRow(self.tr("Utfall &den"), self.outcome_on)
+        row = QHBoxLayout()
+        row.addWidget(self.save_button)
+        row.addWidget(self.new_button)
+        row.addWidget(self.delete_button)
+        row.addStretch(1)
+        form.addRow("", row)
+        form.addRow("", self.error)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status_box)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.table, 1)
+        self.form_box.setMaximumWidth(760)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.form_box)
+        bottom.addStretch(1)
+        layout.addLayout(bottom)
+
+    def show_view(self, view: CaseFileView) -> None:
+        self.view = view
+        statuses, self.rows = referrals.referrals_for_case(self.ctx.db, self.ctx.actor, view.id)
+        self._filling = True
+        while self.status_grid.count():
+            item = self.status_grid.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        self.status_combos = []
+        self.status_grid.addWidget(QLabel(self.tr("Registrerad på RVT")), 0, 1)
+        self.status_grid.addWidget(QLabel(self.tr("Påbörjat kontakt med RVC")), 0, 2)
+        names = {p.id: p.display_name or label(p.role) for p in view.parties}
+        for r, status in enumerate(statuses, start=1):
+            self.status_grid.addWidget(
+                QLabel(
+                    self.tr("{name} ({role})").format(
+                        name=names.get(status.party_id, ""), role=label(status.role)
+                    )
+                ),
+                r,
+                0,
+            )
+            rvt, rvc = QComboBox(), QComboBox()
+            for combo, value in ((rvt, status.rvt_status), (rvc, status.rvc_status)):
+                for s in ReferralStatus:
+                    combo.addItem(label(s), s)
+                combo.setCurrentIndex(combo.findData(value))
+                combo.currentIndexChanged.connect(self._status_changed)
+            self.status_grid.addWidget(rvt, r, 1)
+            self.status_grid.addWidget(rvc, r, 2)
+            self.status_combos.append((status.party_id, rvt, rvc))
+        self.status_grid.setColumnStretch(3, 1)
+        self._filling = False
+
+        self.party.clear()
+        for p in view.parties:
+            self.party.addItem(names[p.id], p.id)
+        self.table.setRowCount(len(self.rows))
+        for r, row in enumerate(self.rows):
+            target = label(row.target)
+            if row.target_detail:
+                target = self.tr("{target}: {detail}").format(
+                    target=target, detail=row.target_detail
+                )
+            values = (
+                fmt_date(row.referred_on),
+                self.tr("{name} ({role})").format(
+                    name=names.get(row.party_id, ""), role=label(row.role)
+                ),
+                target,
+                row.referred_by or "",
+                fmt_date(row.outcome_on),
+                row.outcome or self.tr("inget utfall ännu"),
+            )
+            for c, value in enumerate(values):
+                self.table.setItem(r, c, QTableWidgetItem(value))
+        self.empty.setVisible(not self.rows)
+        self.table.setVisible(bool(self.rows))
+        self.clear_form()
+
+    def _status_changed(self) -> None:
+        if self._filling:
+            return
+        for party_id, rvt, rvc in self.status_combos:
+            try:
+                referrals.set_rvt_rvc(
+                    self.ctx.db,
+                    self.ctx.actor,
+                    party_id,
+                    rvt=rvt.currentData(),
+                    rvc=rvc.currentData(),
+                )
+            except UserError as exc:
+                messages.user_error(self, exc)
+                break
+        self.changed.emit()
+
+    def _selection_changed(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return
+        row = self.rows[rows[0].row()]
+        self.editing = row
+        self.form_box.setTitle(self.tr("Ändra lotsning / registrera utfall"))
+        self.save_button.setText(self.tr("Spara ändring"))
+        self.delete_button.setEnabled(True)
+        self.party.setCurrentIndex(self.party.findData(row.party_id))
+        self.target.setCurrentIndex(self.target.findData(row.target))
+        self.detail.setText(row.target_detail or "")
+        self.referred_on.set_value(row.referred_on)
+        self.outcome.setText(row.outcome or "")
+        self.outcome_on.set_value(row.outcome_on)
+
+    def clear_form(self) -> None:
+        self.editing = None
+        self.table.clearSelection()
+        self.form_box.setTitle(self.tr("Ny lotsning"))
+        self.save_button.setText(self.tr("Registrera lotsning"))
+        self.delete_button.setEnabled(False)
+        self.detail.clear()
+        self.outcome.clear()
+        self.outcome_on.set_value(None)
+        self.referred_on.set_value(today_local())
+        show_error(self.error, None)
+
+    def save(self) -> None:
+        if self.view is None or self.party.currentData() is None:
+            return
+        try:
+            new = NewReferral(
+                case_id=self.view.id,
+                party_id=self.party.currentData(),
+                target=self.target.currentData(),
+                referred_on=self.referred_on.value("datum"),
+                target_detail=self.detail.text(),
+                outcome=self.outcome.text(),
+                outcome_on=self.outcome_on.value("utfall den"),
+            )
+            if self.editing is None:
+                referrals.add_referral(self.ctx.db, self.ctx.actor, new)
+            else:
+                referrals.update_referral(
+                    self.ctx.db, self.ctx.actor, self.editing.id, self.editing.version, new
+                )
+        except ConcurrentEditError as exc:
+            messages.user_error(self, exc)
+            self.changed.emit()
+            return
+        except UserError as exc:
+            show_error(self.error, exc)
+            return
+        self.changed.emit()
+
+    def delete(self) -> None:
+        row = self.editing
+        if row is None or not messages.confirm(self, self.tr("Ta bort lotsningen?")):
+            return
+        try:
+            referrals.delete_referral(self.ctx.db, self.ctx.actor, row.id, row.version)
+        except UserError as exc:
+            messages.user_error(self, exc)
+        self.changed.emit()
