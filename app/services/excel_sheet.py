@@ -228,9 +228,6 @@ class Sheet:
         default_factory=list
     )
 
-    def case_keys(self) -> dict[str, CaseRow]:
-        return {c.key: c for c in self.cases}
-
 
 Progress = Callable[[str, int, int], object]
 

@@ -20,6 +20,12 @@ protection is not active, checks that the file is a ZIP of sensible size before 
 (a zip bomb would otherwise expand in memory), and opens in read-only mode (streamed rows, fast,
 small memory) with cached values only (`data_only=True`: a formula in the file is never evaluated,
 we read the value Excel stored) and without external links.
+
+For reading values fast (the Excel import), `untrusted_sheets(source)` gives the sheet titles and
+`rows(title)` per sheet: the same checks, the package/workbook/strings/styles read by openpyxl
+through defusedxml, and the worksheets read by our own reader (see "fast rows" below) — a
+100,000-row sheet in seconds instead of half a minute. `sheet_rows(wb, ws)` does the same for a
+workbook opened with `untrusted_workbook`.
 """
 
 from __future__ import annotations
