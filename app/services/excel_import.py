@@ -146,12 +146,13 @@ class ImportResult:
             (t("Personer"), self.people_added, self.people_existing),
             (t("Kontakter"), self.contacts_added, self.contacts_existing),
         ):
-            lines.append(
-                t("{label}: {added} nya, {existing} fanns redan").format(
-                    label=label, added=added, existing=existing
-                )
+            text = (
+                t("{label}: {added} nya, {existing} finns redan")
+                if self.dry_run
+                else t("{label}: {added} nya, {existing} fanns redan")
             )
-        if self.first_case_number:
+            lines.append(text.format(label=label, added=added, existing=existing))
+        if self.first_case_number and not self.dry_run:  # a check reserves no numbers
             lines.append(
                 t("Nya ärendenummer: {first} – {last}").format(
                     first=self.first_case_number, last=self.last_case_number

@@ -250,7 +250,9 @@ class ExcelImportDialog(QDialog):
         self.empty.setStyleSheet("color: palette(mid);")
 
         self.pages = QStackedWidget()
+        self.working = QWidget()  # shown while a check or import runs
         self.pages.addWidget(self.empty)
+        self.pages.addWidget(self.working)
         self.pages.addWidget(problems_page)
         self.pages.addWidget(summary_page)
         self.problems_page = problems_page
@@ -369,6 +371,7 @@ class ExcelImportDialog(QDialog):
         self.stage.setText("")
         self.bar.setRange(0, 0)  # busy until the first progress report
         self.progress_box.setVisible(True)
+        self.pages.setCurrentWidget(self.working)
         thread = QThread(self)
         worker = _Worker(self.ctx, path, dry_run)
         worker.moveToThread(thread)
@@ -386,11 +389,14 @@ class ExcelImportDialog(QDialog):
 
     @Slot(str, int, int)
     def _on_progress(self, stage: str, done: int, total: int) -> None:
-        self.stage.setText(stage)
         if total > 0:
+            self.stage.setText(stage)
             self.bar.setRange(0, total)
             self.bar.setValue(min(done, total))
-        else:  # rows are counted while reading: a busy indicator
+        else:  # rows are counted while reading: a busy indicator and the row reached
+            self.stage.setText(
+                self.tr("{stage}, rad {row}").format(stage=stage, row=QLocale().toString(done))
+            )
             self.bar.setRange(0, 0)
 
     @Slot(object)
@@ -400,7 +406,7 @@ class ExcelImportDialog(QDialog):
         self.counts.setHorizontalHeaderLabels(
             [
                 self.tr("Läggs till") if result.dry_run else self.tr("Tillagda"),
-                self.tr("Fanns redan"),
+                self.tr("Finns redan") if result.dry_run else self.tr("Fanns redan"),
             ]
         )
         for row, (added, existing) in enumerate(
