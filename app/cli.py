@@ -18,6 +18,7 @@ COMMAND_MODULES = [
     "app.commands.backup",
     "app.commands.demo",
     "app.commands.enroll",
+    "app.commands.excel",
     "app.commands.migrate",
     "app.commands.retention",
     "app.commands.selftest",

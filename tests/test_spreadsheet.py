@@ -177,3 +177,122 @@ def test_loader_refuses_when_defusedxml_is_switched_off(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert "defusedxml" in result.stdout
+
+
+# --- the fast row reader ----------------------------------------------------------------------
+
+_PARTS = {
+    "[Content_Types].xml": (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+        '<Default Extension="xml" ContentType="application/xml"/>'
+        '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
+        '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
+        '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>'
+        '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>'
+        "</Types>"
+    ),
+    "_rels/.rels": (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>'
+        "</Relationships>"
+    ),
+    "xl/workbook.xml": (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+        'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
+        '<sheets><sheet name="Kontakter" sheetId="1" r:id="rId1"/></sheets></workbook>'
+    ),
+    "xl/_rels/workbook.xml.rels": (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>'
+        '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>'
+        '<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>'
+        "</Relationships>"
+    ),
+    "xl/sharedStrings.xml": (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="3" uniqueCount="3">'
+        "<si><t>Ärende</t></si><si><t>Digital</t></si>"
+        "<si><r><t>Social</t></r><r><t>tjänst</t></r></si></sst>"
+    ),
+    "xl/styles.xml": (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+        '<numFmts count="1"><numFmt numFmtId="164" formatCode="yyyy\\-mm\\-dd"/></numFmts>'
+        '<fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts>'
+        '<fills count="1"><fill><patternFill patternType="none"/></fill></fills>'
+        '<borders count="1"><border/></borders>'
+        '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>'
+        '<cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'
+        '<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>'
+        '<xf numFmtId="14" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>'
+        "</cellXfs></styleSheet>"
+    ),
+    # Shared strings, a rich inline string, numbers, dates by two styles, a boolean, an error,
+    # a formula's cached string, gaps in rows and columns, a row without r attributes.
+    "xl/worksheets/sheet1.xml": (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+        '<dimension ref="A1:E6"/><sheetData>'
+        '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="C1" t="s"><v>1</v></c></row>'
+        '<row r="2"><c r="A2"><v>17</v></c><c r="B2" s="1"><v>46030</v></c>'
+        '<c r="C2" s="2"><v>46031.5</v></c><c r="D2"><v>2.5</v></c><c r="E2" t="s"><v>2</v></c></row>'
+        '<row r="4"><c r="B4" t="b"><v>1</v></c><c r="C4" t="e"><v>#N/A</v></c>'
+        '<c r="D4" t="str"><f>A1</f><v>Ärende</v></c>'
+        '<c r="E4" t="inlineStr"><is><r><t>Fy</t></r><r><t>sisk</t></r></is></c></row>'
+        '<row><c><v>1</v></c><c t="inlineStr"><is><t> text </t></is></c></row>'
+        "</sheetData></worksheet>"
+    ),
+}
+
+
+def _handmade(tmp_path, sheet_xml: str | None = None) -> Path:
+    path = tmp_path / "excel.xlsx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, text in _PARTS.items():
+            if name == "xl/worksheets/sheet1.xml" and sheet_xml is not None:
+                text = sheet_xml
+            z.writestr(name, text)
+    return path
+
+
+def test_fast_rows_read_what_openpyxl_reads(tmp_path):
+    from datetime import datetime
+
+    from app.services.spreadsheet import sheet_rows
+
+    path = _handmade(tmp_path)
+    with untrusted_workbook(path) as wb:
+        fast = list(sheet_rows(wb, wb.worksheets[0]))
+    with untrusted_workbook(path) as wb:
+        slow = [r for r in enumerate(read_rows(wb.worksheets[0]), start=1)]
+    assert fast[0] == (1, ("Ärende", None, "Digital"))
+    assert fast[1] == (
+        2,
+        (17, datetime(2026, 1, 8), datetime(2026, 1, 9, 12), 2.5, "Socialtjänst"),
+    )
+    assert fast[2] == (4, (None, True, "#N/A", "Ärende", "Fysisk"))
+    assert fast[3] == (5, (1, " text "))
+    # openpyxl pads rows to the sheet's width and yields the empty row 3; otherwise the same.
+    slow_rows = {
+        n: tuple(v for v in values) for n, values in slow if any(x is not None for x in values)
+    }
+    for number, values in fast:
+        assert slow_rows[number][: len(values)] == values
+        assert all(v is None for v in slow_rows[number][len(values) :])
+
+
+def test_fast_rows_refuse_a_dtd_themselves(tmp_path):
+    from app.services.spreadsheet import _refuse_dtd
+
+    evil = LOL + SHEET_BODY.format(text="&lol9;")
+    with pytest.raises(UnsafeWorkbookError):
+        _refuse_dtd(evil.encode())
+    doctype_only = '<?xml version="1.0"?><!DOCTYPE worksheet SYSTEM "http://x.invalid/a.dtd">'
+    with pytest.raises(UnsafeWorkbookError):
+        _refuse_dtd((doctype_only + SHEET_BODY.format(text="a")).encode())
+    _refuse_dtd(SHEET_BODY.format(text="&amp; &#229;").encode())  # predefined/char refs are fine

@@ -916,6 +916,7 @@ def _one_case(gen: _Generator, staff: _Staff, resources, opened_on: date, number
             "subject_person_id": person_id,
             "version": 1,
             "updated_at": wstr,
+            "import_key": None,  # recorded in the program, not imported from Excel
         }
         row.update(talks)
         w.add("contact", row)

@@ -38,8 +38,12 @@ class Contact(AgencyOwned, Versioned, Base):
     rule_override_reason: Mapped[str | None] = mapped_column(Text)
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_member.id"))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # Set for contacts imported from the team's Excel sheet (app.services.excel_import): the
+    # natural key that makes a second import of the same sheet add nothing.
+    import_key: Mapped[str | None] = mapped_column(String(80))
 
     __table_args__ = (
+        Index("uq_contact_import_key", "import_key", unique=True),
         Index("ix_contact_case_time", "case_id", "occurred_at"),
         Index("ix_contact_party_time", "party_id", "occurred_at"),
         Index("ix_contact_occurred_at", "occurred_at"),

@@ -175,6 +175,8 @@ def verify_chain(session: Session) -> ChainProblem | None:
 #                                         record_type="transport" (docs/transports.md)
 #   exported (statistics)                 record_type="statistics", details={"format", "from", "to",
 #                                         "cases"[, "rows"]} (app/services/statistics.py)
+#   excel_import                          details={"cases_added": n, "people_added": n,
+#                                         "contacts_added": n, "*_existing": n} (counts only)
 
 CASE_OPENED = "case_opened"
 

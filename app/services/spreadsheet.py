@@ -20,6 +20,12 @@ protection is not active, checks that the file is a ZIP of sensible size before 
 (a zip bomb would otherwise expand in memory), and opens in read-only mode (streamed rows, fast,
 small memory) with cached values only (`data_only=True`: a formula in the file is never evaluated,
 we read the value Excel stored) and without external links.
+
+For reading values fast (the Excel import), `untrusted_sheets(source)` gives the sheet titles and
+`rows(title)` per sheet: the same checks, the package/workbook/strings/styles read by openpyxl
+through defusedxml, and the worksheets read by our own reader (see "fast rows" below) — a
+100,000-row sheet in seconds instead of half a minute. `sheet_rows(wb, ws)` does the same for a
+workbook opened with `untrusted_workbook`.
 """
 
 from __future__ import annotations
@@ -27,8 +33,10 @@ from __future__ import annotations
 import contextlib
 import io
 import logging
+import warnings
 import zipfile
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
@@ -124,7 +132,11 @@ def load_untrusted_workbook(source: str | Path | IO[bytes]):
     stream = _as_stream(source)
     _check_archive(stream)
     try:
-        return load_workbook(stream, read_only=True, data_only=True, keep_links=False)
+        with warnings.catch_warnings():
+            # openpyxl warns about parts it drops (extensions, missing default style, …);
+            # none of them matters for reading cell values.
+            warnings.simplefilter("ignore", UserWarning)
+            return load_workbook(stream, read_only=True, data_only=True, keep_links=False)
     except Exception as exc:  # defusedxml's refusals and broken XML end here
         raise _unreadable(exc) from exc
 
@@ -157,6 +169,9 @@ def read_rows(worksheet, *, max_rows: int | None = None) -> Iterator[tuple[Any, 
     """The rows of a read-only worksheet as tuples of values. Read-only sheets are parsed while
     they are iterated, so defusedxml's refusals (and broken XML) surface here; they become an
     UnsafeWorkbookError. More than `max_rows` rows raise one as well."""
+    if hasattr(worksheet, "reset_dimensions"):
+        # The stored dimension may be wrong (some writers never update it); read to the end.
+        worksheet.reset_dimensions()
     rows = worksheet.iter_rows(values_only=True)
     count = 0
     while True:
@@ -174,6 +189,246 @@ def read_rows(worksheet, *, max_rows: int | None = None) -> Iterator[tuple[Any, 
                 "Bladet {sheet} har fler än {limit} rader.", sheet=worksheet.title, limit=max_rows
             )
         yield row
+
+
+# --- fast rows -------------------------------------------------------------------------------
+#
+# openpyxl parses worksheets with defusedxml's pure-Python iterparse and builds a dict per cell:
+# about 10,000 rows a second here, so a 100,000-row sheet took half a minute. `sheet_rows` reads
+# a worksheet of a workbook opened by `load_untrusted_workbook` itself: it first runs the C expat
+# parser over the part with handlers that refuse any DOCTYPE or entity declaration — the same
+# refusal defusedxml makes — and without element handlers (so at C speed); a part without a DTD
+# cannot declare entities or reference external ones. Only then is it parsed with the C
+# ElementTree parser. Cell values follow openpyxl's read-only rules (shared and inline strings,
+# numbers as int or float, dates by the workbook's date styles and epoch, booleans, errors as
+# text). Workbooks, shared strings and styles are still read by openpyxl through defusedxml.
+
+_NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_ROW, _CELL, _VALUE, _INLINE, _TEXT = (_NS + t for t in ("row", "c", "v", "is", "t"))
+_COLUMN_CACHE: dict[str, int] = {}
+
+
+def _refuse(*_args) -> None:
+    raise UnsafeWorkbookError(
+        "Arbetsboken innehåller XML-konstruktioner som kan vara skadliga (t.ex. "
+        "entitetsdeklarationer) och öppnas inte."
+    )
+
+
+def _refuse_dtd(data: bytes) -> None:
+    """Refuse a part with a DOCTYPE or entity declarations (C expat, no element handlers)."""
+    import xml.parsers.expat
+
+    parser = xml.parsers.expat.ParserCreate()
+    parser.StartDoctypeDeclHandler = _refuse
+    parser.EntityDeclHandler = _refuse
+    parser.UnparsedEntityDeclHandler = _refuse
+    parser.ExternalEntityRefHandler = _refuse
+    try:
+        parser.Parse(data, True)
+    except xml.parsers.expat.ExpatError as exc:
+        raise UnsafeWorkbookError(
+            "Filen går inte att läsa som en Excel-arbetsbok (.xlsx). Den kan vara skadad."
+        ) from exc
+
+
+def _row_elements(data: bytes) -> Iterator[Any]:
+    import xml.etree.ElementTree as ET
+
+    for _event, row in ET.iterparse(io.BytesIO(data)):
+        if row.tag == _ROW:
+            yield row
+            row.clear()
+
+
+def _column(ref: str) -> int:
+    """1-based column of a cell reference ("C12" -> 3)."""
+    if len(ref) > 1 and ref[1] <= "9":  # one letter: by far the most common
+        return ord(ref[0]) - 64 if ref[0] <= "Z" else ord(ref[0]) - 96
+    letters = ref.rstrip("0123456789")
+    index = _COLUMN_CACHE.get(letters)
+    if index is None:
+        index = 0
+        for ch in letters:
+            index = index * 26 + (ord(ch.upper()) - 64)
+        _COLUMN_CACHE[letters] = index
+    return index
+
+
+def _inline_text(inline) -> str | None:
+    """`<is><t>…</t></is>` or rich text runs `<is><r><t>…</t></r>…</is>` (phonetic runs skipped)."""
+    if inline is None:
+        return None
+    text = inline.findtext(_TEXT)
+    if text is not None:
+        return text
+    return "".join(run.findtext(_TEXT) or "" for run in inline.iter(_NS + "r"))
+
+
+def sheet_rows(workbook, worksheet, *, max_rows: int | None = None):
+    """(Excel row number, values) of every row of a worksheet of a workbook opened by
+    `load_untrusted_workbook`, fast (see above). Falls back to openpyxl's own reader for other
+    workbooks."""
+    archive = getattr(workbook, "_archive", None)
+    path = getattr(worksheet, "_worksheet_path", None)
+    if archive is None or path is None or not hasattr(worksheet, "_shared_strings"):
+        yield from enumerate(read_rows(worksheet, max_rows=max_rows), start=1)
+        return
+    yield from _parse_rows(
+        archive.read(path),
+        worksheet._shared_strings,
+        workbook._date_formats,
+        workbook.epoch,
+        worksheet.title,
+        max_rows,
+    )
+
+
+@dataclass
+class Sheets:
+    """The worksheets of an untrusted workbook, read with `rows(title)` (see `untrusted_sheets`)."""
+
+    archive: zipfile.ZipFile
+    strings: list
+    date_styles: set
+    epoch: Any
+    paths: dict[str, str]
+
+    @property
+    def titles(self) -> list[str]:
+        return list(self.paths)
+
+    def rows(self, title: str, *, max_rows: int | None = None) -> Iterator[tuple[int, tuple]]:
+        """(Excel row number, values) of every row that has cells."""
+        try:
+            data = self.archive.read(self.paths[title])
+        except (KeyError, zipfile.BadZipFile, OSError) as exc:
+            raise _unreadable(exc) from exc
+        return _parse_rows(data, self.strings, self.date_styles, self.epoch, title, max_rows)
+
+
+@contextlib.contextmanager
+def untrusted_sheets(source: str | Path | IO[bytes]) -> Iterator[Sheets]:
+    """`with untrusted_sheets(path) as book: book.titles; book.rows("Kontakter")` — the fastest
+    safe way to read values: openpyxl (through defusedxml) reads the package, workbook, shared
+    strings and styles but not the worksheets, which openpyxl's read-only mode would each parse
+    once at opening just to look for a size (the whole sheet when the file gives none)."""
+    from openpyxl.reader.excel import ExcelReader
+    from openpyxl.styles.stylesheet import apply_stylesheet
+
+    if not defused_xml_active():
+        raise UnsafeWorkbookError(
+            "Skyddet mot skadliga Excel-filer (defusedxml) är inte aktivt, så filen öppnas inte. "
+            "Installera om programmet."
+        )
+    stream = _as_stream(source)
+    _check_archive(stream)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", UserWarning)
+            reader = ExcelReader(stream, read_only=True, keep_vba=False, data_only=True)
+            reader.keep_links = False
+            reader.read_manifest()
+            reader.read_strings()
+            reader.read_workbook()
+            apply_stylesheet(reader.archive, reader.wb)
+            paths = {
+                sheet.name: rel.target
+                for sheet, rel in reader.parser.find_sheets()
+                if rel.target in reader.valid_files and "chartsheet" not in rel.Type
+            }
+    except UserError:
+        raise
+    except Exception as exc:
+        raise _unreadable(exc) from exc
+    book = Sheets(
+        reader.archive, reader.shared_strings, reader.wb._date_formats, reader.wb.epoch, paths
+    )
+    try:
+        yield book
+    finally:
+        reader.archive.close()
+
+
+def _number(text: str, is_date: bool, epoch) -> Any:
+    """A numeric cell's value as openpyxl gives it: int or float, or a datetime for a cell with
+    a date format."""
+    from openpyxl.utils.datetime import from_excel
+
+    value = float(text) if "." in text or "E" in text or "e" in text else int(text)
+    if is_date:
+        try:
+            return from_excel(value, epoch)
+        except (OverflowError, ValueError):
+            return "#VALUE!"
+    return value
+
+
+def _parse_rows(data: bytes, strings, dates, epoch, title: str, max_rows: int | None):
+    from openpyxl.utils.datetime import from_ISO8601
+
+    _refuse_dtd(data)
+    date_styles = {str(style) for style in dates}
+    seen: dict[tuple[str, bool], Any] = {}  # numbers and dates repeat: convert each once
+    count = 0
+    number = 0
+    try:
+        for row in _row_elements(data):
+            ref = row.get("r")
+            number = int(ref) if ref else number + 1
+            count += 1
+            if max_rows is not None and count > max_rows:
+                raise UnsafeWorkbookError(
+                    "Bladet {sheet} har fler än {limit} rader.", sheet=title, limit=max_rows
+                )
+            values: list = []
+            position = 0
+            for cell in row:
+                if cell.tag != _CELL:
+                    continue
+                ref = cell.get("r")
+                if ref is None:
+                    position += 1
+                elif len(ref) > 1 and ref[1] <= "9" and "A" <= ref[0] <= "Z":
+                    position = ord(ref[0]) - 64  # one letter: by far the most common
+                else:
+                    position = _column(ref)
+                kind = cell.get("t")
+                if kind == "inlineStr":
+                    value = _inline_text(cell.find(_INLINE))
+                else:
+                    value = cell.findtext(_VALUE) or None
+                    if value is not None:
+                        if kind is None or kind == "n":
+                            style = cell.get("s")
+                            key = (value, style in date_styles) if style else (value, False)
+                            cached = seen.get(key)
+                            if cached is None:
+                                cached = _number(value, key[1], epoch)
+                                if len(seen) < 50_000:
+                                    seen[key] = cached
+                            value = cached
+                        elif kind == "s":
+                            value = strings[int(value)]
+                        elif kind == "b":
+                            value = bool(int(value))
+                        elif kind == "d":
+                            value = from_ISO8601(value)
+                        elif kind not in ("str", "e"):
+                            value = None
+                gap = position - 1 - len(values)
+                if gap == 0:
+                    values.append(value)
+                elif gap > 0:
+                    values.extend([None] * gap)
+                    values.append(value)
+                else:  # a cell out of order: place it
+                    values[position - 1] = value
+            yield number, tuple(values)
+    except UserError:
+        raise
+    except Exception as exc:
+        raise _unreadable(exc) from exc
 
 
 @contextlib.contextmanager
