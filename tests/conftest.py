@@ -8,14 +8,18 @@ skipped locally, but fails when IGOR_REQUIRE_PG=1 (CI), so CI can never pass on 
 from __future__ import annotations
 
 import os
+import secrets
+import shutil
 import uuid
 from collections.abc import Iterator
+from pathlib import Path
 
 import keyring
 import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
+from app import keystore
 from tests.memory_keyring import MemoryKeyring
 
 
@@ -99,6 +103,22 @@ def drop_pg_database(name: str) -> None:
     admin.dispose()
 
 
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory) -> tuple[Path, str]:
+    """An encrypted database file migrated to head once per test run, and its key; the `db`
+    fixture copies it (migrating a new file for every test took most of the suite's time)."""
+    from app.database import open_database
+    from app.database.migrate import upgrade_database
+
+    path = tmp_path_factory.mktemp("sqlite-template") / "template.db"
+    key = secrets.token_hex(32)
+    database = open_database(str(path), key_hex=key)
+    upgrade_database(database)
+    database.dispose()
+    assert not Path(f"{path}-wal").exists(), "the template must be whole in one file"
+    return path, key
+
+
 @pytest.fixture(params=["sqlite", "postgresql"])
 def backend(request) -> str:
     return request.param
@@ -122,8 +142,12 @@ def db(backend, tmp_path, request):
     from app.database.migrate import upgrade_database
 
     if backend == "sqlite":
-        database = open_database(str(tmp_path / "igor-test.db"))
-        upgrade_database(database)
+        template_path, key = request.getfixturevalue("sqlite_template")
+        path = tmp_path / "igor-test.db"
+        shutil.copyfile(template_path, path)
+        keystore.store_database_key(path, key)  # as if this file's key had been made here
+        database = open_database(str(path))
+        upgrade_database(database)  # already at head: only the revision check runs
         yield database
         database.dispose()
         return
