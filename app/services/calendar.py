@@ -28,9 +28,10 @@ import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
+from operator import attrgetter
 from typing import NamedTuple
 
-from sqlalchemy import String, and_, cast, delete, exists, func, insert, or_, select
+from sqlalchemy import String, and_, cast, delete, exists, func, insert, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
 from app.database import Database
@@ -1127,8 +1128,11 @@ def events_between(
         rows = _event_rows(s, actor, start, end, staff_ids)
         if include_transports:
             rows += _transport_rows(s, actor, start, end, staff_ids)
-    rows.sort(key=lambda r: (r.starts_at, r.ends_at, r.source, r.id))
+    rows.sort(key=_ORDER)
     return rows
+
+
+_ORDER = attrgetter("starts_at", "ends_at", "source", "id")
 
 
 def _linked_ids(table, column):
@@ -1172,7 +1176,7 @@ def _event_rows(s, actor, start, end, staff_ids) -> list[EventRow]:
     )
     cols = (
         ev.id,
-        ev.kind,
+        type_coerce(ev.kind, String),  # the stored value; mapped to EventKind below (cheaper)
         ev.title,
         ev.starts_at,
         ev.ends_at,
