@@ -1207,29 +1207,35 @@ def _event_rows(s, actor, start, end, staff_ids) -> list[EventRow]:
     labels = {k: kind_label(k) for k in EventKind}
     out: list[EventRow] = []
     append = out.append
+    make = tuple.__new__  # EventRow(...) without the NamedTuple's Python-level __new__
     # Most events share a handful of staff/room combinations: split and name each once.
     staff_cache: dict[str | None, tuple] = {None: ((), ())}
     res_cache: dict[str | None, tuple] = {None: ((), ())}
-    for row in list(events) + list(series_rows):
-        eid, kind, title, a, b, place, case_id, held, version, staff_text, res_text = row[:11]
+
+    def staff_pair(text: str) -> tuple:
+        ids_ = _split_ids(text)
+        pair = staff_cache[text] = (ids_, tuple(names.get(i, "?") for i in ids_))
+        return pair
+
+    def resource_pair(text: str) -> tuple:
+        ids_ = _split_ids(text)
+        pair = res_cache[text] = (ids_, tuple(resources.get(i, "?") for i in ids_))
+        return pair
+
+    # Single events: the hot loop (thousands of rows a week for the whole team).
+    for eid, kind, title, a, b, place, case_id, held, version, staff_text, res_text in events:
         kind = kinds[kind]
-        pair = staff_cache.get(staff_text)
-        if pair is None:
-            ids_ = _split_ids(staff_text)
-            pair = staff_cache[staff_text] = (ids_, tuple(names.get(i, "?") for i in ids_))
-        sids, snames = pair
-        pair = res_cache.get(res_text)
-        if pair is None:
-            ids_ = _split_ids(res_text)
-            pair = res_cache[res_text] = (ids_, tuple(resources.get(i, "?") for i in ids_))
-        rids, rnames = pair
+        pair = staff_cache.get(staff_text) or staff_pair(staff_text)
+        rpair = res_cache.get(res_text) or resource_pair(res_text)
         is_protected = case_id in protected_cases
-        number = numbers.get(case_id)
-        if not content:
+        if content:
+            number = numbers.get(case_id)
+        else:
             title, place, case_id, number = labels[kind], None, None, None
-        if len(row) == 11:
-            append(
-                EventRow(
+        append(
+            make(
+                EventRow,
+                (
                     "event",
                     eid,
                     None,
@@ -1240,18 +1246,28 @@ def _event_rows(s, actor, start, end, staff_ids) -> list[EventRow]:
                     place,
                     case_id,
                     number,
-                    sids,
-                    snames,
-                    rids,
-                    rnames,
+                    pair[0],
+                    pair[1],
+                    rpair[0],
+                    rpair[1],
                     False,
                     bool(held),
                     is_protected,
                     version,
-                )
+                ),
             )
-            continue
+        )
+    # Recurring series: their occurrences in the window.
+    for row in series_rows:
+        eid, kind, title, a, b, place, case_id, held, version, staff_text, res_text = row[:11]
         rrule, exdates, until = row[11:]
+        kind = kinds[kind]
+        sids, snames = staff_cache.get(staff_text) or staff_pair(staff_text)
+        rids, rnames = res_cache.get(res_text) or resource_pair(res_text)
+        is_protected = case_id in protected_cases
+        number = numbers.get(case_id)
+        if not content:
+            title, place, case_id, number = labels[kind], None, None, None
         for oa, ob in occurrences(
             a,
             b,

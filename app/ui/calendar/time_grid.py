@@ -130,30 +130,28 @@ def layout_segments(
         return list(whole[2])  # the same rows again (a refresh without changes)
     clock = _Clock(days)
     n = len(days)
-    per_day: list[list[EventRow]] = [[] for _ in days]
+    # Per day column: (row, start, end timestamps, first and last column of the row).
+    per_day: list[list[tuple]] = [[] for _ in days]
     day_index = clock.day_index
     for row in rows:
-        first = day_index(row.starts_at.timestamp())
-        if first < 0:
-            first = 0
-        last = day_index(row.ends_at.timestamp() - 1e-6)
-        if last >= n:
-            last = n - 1
+        a, b = row.starts_at.timestamp(), row.ends_at.timestamp()
+        first = day_index(a)
+        last = day_index(b - 1e-6)
         if first == last:
-            per_day[first].append(row)
-        else:
-            for i in range(first, last + 1):
-                per_day[i].append(row)
+            if 0 <= first < n:
+                per_day[first].append((row, a, b, first, last))
+            continue
+        item = (row, a, b, first, last)
+        for i in range(max(first, 0), min(last, n - 1) + 1):
+            per_day[i].append(item)
     fresh: dict = {}
     out: list[Segment] = []
-    for i, day_rows in enumerate(per_day):
+    for i, items in enumerate(per_day):
         key = (i, days[i])
         hit = cache.get(key) if cache is not None else None
-        if hit is not None and hit[0] == day_rows:
-            segments = hit[1]
-        else:
-            segments = _day_segments(day_rows, i, clock)
-        fresh[key] = (day_rows, segments)
+        unchanged = hit is not None and hit[0] == items
+        segments = hit[1] if unchanged else _day_segments(items, i, clock)
+        fresh[key] = (items, segments)
         out.extend(segments)
     if cache is not None:
         cache.clear()
@@ -162,22 +160,29 @@ def layout_segments(
     return out
 
 
-def _day_segments(rows: list[EventRow], i: int, clock: _Clock) -> list[Segment]:
-    """The segments of day column i (rows that touch it), with lanes."""
+def _day_segments(items: list[tuple], i: int, clock: _Clock) -> list[Segment]:
+    """The segments of day column i from (row, start, end, first, last) of the rows touching
+    it, with lanes."""
     segments: list[Segment] = []
     append = segments.append
+    midnight, next_midnight = clock.midnights[i], clock.midnights[i + 1]
+    plain = not clock.shifting[i]  # no summer-time change this day: minutes from midnight
     minute = clock.minute
-    last_i = len(clock.days) - 1
-    for row in rows:
-        a, b = row.starts_at.timestamp(), row.ends_at.timestamp()
+    for row, a, b, first, last in items:
         start = 0
-        if clock.day_index(a) >= i:
-            start = int(minute(a, i))
+        if first >= i:
+            if plain and midnight <= a < next_midnight:
+                start = int((a - midnight) / 60)
+            else:
+                start = int(minute(a, i))
             if start < 0:
                 start = 0
         end = DAY_MINUTES
-        if i == last_i or clock.day_index(b - 1e-6) <= i:
-            end = int(-(-minute(b, i) // 1))
+        if last <= i:
+            if plain and midnight <= b < next_midnight:
+                end = int(-(-((b - midnight) / 60) // 1))
+            else:
+                end = int(-(-minute(b, i) // 1))
             if end > DAY_MINUTES:
                 end = DAY_MINUTES
         if end > start:
