@@ -416,10 +416,11 @@ class TimeGridCanvas(QWidget):
         self._paint_events(p, clip, font)
         p.end()
 
-    def _geometry(self) -> list[tuple]:
-        """Each segment's (x, y, width, height, segment, QRectF, edge bar QRectF or None),
-        computed once per day layout and column width (thousands per view; a refresh that
-        leaves a day unchanged reuses that day's geometry)."""
+    def _geometry(self) -> list[list]:
+        """Each segment's [x, y, width, height, segment, QRectF, edge bar QRectF], computed
+        once per day layout and column width (thousands per view; a refresh that leaves a day
+        unchanged reuses that day's geometry). The two QRectF are made when first painted
+        (None until then; the edge bar stays None for events too narrow for one)."""
         key = (self._generation, self.width())
         if self._rect_cache is None or self._rect_cache[0] != key:
             cw = self.column_width()
@@ -444,11 +445,7 @@ class TimeGridCanvas(QWidget):
                             h = 6
                         w = lane_w * seg.span - 2
                         x = GUTTER + seg.day * cw + 2 + seg.lane * lane_w
-                        w = w if w > 3 else 3
-                        y, h = y + 1, h - 2
-                        rect = QRectF(x, y, w, h)
-                        edge = QRectF(x, y, 3, h) if w > 5 else None
-                        append((x, y, w, h, seg, rect, edge))
+                        append([x, y + 1, w if w > 3 else 3, h - 2, seg, None, None])
                 fresh[day_key] = (segments, cw, geometry)
                 out.extend(geometry)
             self._geometry_cache = fresh
@@ -464,6 +461,12 @@ class TimeGridCanvas(QWidget):
         top, bottom = clip.top(), clip.bottom()
         proposal_key = self._proposal[0] if self._proposal else None
         visible = [g for g in self._geometry() if g[1] + g[3] >= top and g[1] <= bottom]
+        for g in visible:
+            if g[5] is None:
+                x, y, w, h = g[0], g[1], g[2], g[3]
+                g[5] = QRectF(x, y, w, h)
+                if w > 5:
+                    g[6] = QRectF(x, y, 3, h)
         # Fills and edge bars grouped by kind: one drawRects call each (thousands of events).
         fills: dict = {}
         edges: dict = {}
