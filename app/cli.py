@@ -21,6 +21,7 @@ COMMAND_MODULES = [
     "app.commands.migrate",
     "app.commands.retention",
     "app.commands.selftest",
+    "app.commands.stats",
 ]
 
 logger = logging.getLogger(__name__)

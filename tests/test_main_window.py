@@ -29,6 +29,19 @@ def test_navigation_shows_every_page_and_the_status_bar_says_who_and_where(qtbot
         window.show_page(spec.key)
         assert window.current_page_key() == spec.key
         assert window.stack.currentWidget() is window.pages[spec.key]
+    # Showing the Statistik page starts its computation; let it end before the database closes.
+    qtbot.waitUntil(lambda: not window.pages["statistics"].is_busy(), timeout=10000)
+
+
+def test_an_analyst_gets_only_the_statistics_page(qtbot, db, staff):
+    window = MainWindow(AppContext(db, staff.analyst))
+    qtbot.addWidget(window)
+    window.show()
+    titles = [window.nav.item(i).text() for i in range(window.nav.count())]
+    assert titles == ["Statistik"]
+    assert set(window.pages) == {"statistics"}  # the other pages are not even built
+    assert window.current_page_key() == "statistics"
+    qtbot.waitUntil(lambda: window.pages["statistics"].result is not None, timeout=10000)
 
 
 def test_unbuilt_pages_say_so_plainly(qtbot, db, staff):

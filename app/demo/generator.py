@@ -1173,6 +1173,7 @@ def _one_case(gen: _Generator, staff: _Staff, resources, opened_on: date, number
                 else None,
                 "safety_assessment_id": None,
                 "notes": None,
+                "risk_override_reason": None,
                 "created_at": stamp,
                 "version": 1,
                 "updated_at": stamp,

@@ -43,6 +43,18 @@ class Contact(AgencyOwned, Versioned, Base):
         Index("ix_contact_case_time", "case_id", "occurred_at"),
         Index("ix_contact_party_time", "party_id", "occurred_at"),
         Index("ix_contact_occurred_at", "occurred_at"),
+        # Covering indexes for the statistics (migration b5_statistics).
+        Index(
+            "ix_contact_stats_party",
+            "party_id",
+            "occurred_at",
+            "reached",
+            "channel",
+            *TALK_COLUMNS.values(),
+        ),
+        Index("ix_contact_stats_channel", "channel", "reached", "occurred_at"),
+        Index("ix_contact_stats_staff", "staff_id", "owner_agency", "reached", "occurred_at"),
+        Index("ix_contact_stats_first", "case_id", "reached", "occurred_at"),
     )
 
     def talk_kinds(self) -> set[TalkKind]:

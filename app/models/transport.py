@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Column, ForeignKey, Index, SmallInteger, String, Table, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -10,6 +11,9 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from app.models.base import Base, Versioned, enum_column, utcnow
 from app.models.enums import TransportPurpose, TransportStatus
 from app.models.staff import StaffMember
+
+if TYPE_CHECKING:
+    from app.models.case import Case
 
 transport_crew = Table(
     "transport_crew",
@@ -46,8 +50,11 @@ class Transport(Versioned, Base):
     safety_notes: Mapped[str | None] = mapped_column(Text)
     safety_assessment_id: Mapped[int | None] = mapped_column(ForeignKey("risk_assessment.id"))
     notes: Mapped[str | None] = mapped_column(Text)
+    # The answer given when the victim/suspect meeting warning was overridden (as on events).
+    risk_override_reason: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     crew: Mapped[list[StaffMember]] = relationship(secondary=transport_crew)
+    case: Mapped[Case] = relationship()
 
     __table_args__ = (Index("ix_transport_window", "earliest_at", "latest_at"),)

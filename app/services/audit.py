@@ -171,6 +171,10 @@ def verify_chain(session: Session) -> ChainProblem | None:
 #   case_reopened                         record_type="case" (the reason stays in the case)
 #   contact_rule_overridden               record_type="contact", details={"unmet": [codes]}
 #   assessment_closed                     record_type="risk_assessment"
+#   transport_requested, transport_updated, transport_planned, transport_status_changed
+#                                         record_type="transport" (docs/transports.md)
+#   exported (statistics)                 record_type="statistics", details={"format", "from", "to",
+#                                         "cases"[, "rows"]} (app/services/statistics.py)
 
 CASE_OPENED = "case_opened"
 

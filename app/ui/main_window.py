@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 from app import APP_NAME, __version__
 from app.database import DatabaseKind
 from app.models.enums import Agency
+from app.services import access
+from app.services.actor import Actor
 from app.ui.context import AppContext
 from app.ui.labels import agency_label
 from app.ui.pages import PAGES, PageSpec
@@ -32,6 +34,14 @@ logger = logging.getLogger(__name__)
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("pages", text)
+
+
+def page_allowed(spec: PageSpec, actor: Actor) -> bool:
+    """Administrators' pages for administrators; an analyst (no caseworker or admin role) sees
+    statistics only, so the pages that show record content are not even built for them."""
+    if spec.admin_only and not actor.is_admin:
+        return False
+    return spec.analyst_ok or access.sees_content(actor)
 
 
 class MainWindow(QMainWindow):
@@ -57,7 +67,7 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, QWidget] = {}
         view_menu = self.menuBar().addMenu(self.tr("&Visa"))
         for spec in PAGES:
-            if spec.admin_only and not ctx.actor.is_admin:
+            if not page_allowed(spec, ctx.actor):
                 continue
             page = self._build_page(spec)
             self.pages[spec.key] = page

@@ -18,6 +18,8 @@ class PageSpec:
     target: str | None
     shortcut: str
     admin_only: bool = False  # built and listed only for administrators
+    # Analysts (no caseworker or admin role) see statistics only: only pages marked here.
+    analyst_ok: bool = False
 
 
 PAGES = [
@@ -30,11 +32,22 @@ PAGES = [
         "app.ui.calendar.page:CalendarPage",
         "Ctrl+2",
     ),
-    PageSpec("transports", QT_TRANSLATE_NOOP("pages", "Transporter"), None, "Ctrl+3"),
+    PageSpec(
+        "transports",
+        QT_TRANSLATE_NOOP("pages", "Transporter"),
+        "app.ui.transports.page:TransportsPage",
+        "Ctrl+3",
+    ),
     PageSpec(
         "letters", QT_TRANSLATE_NOOP("pages", "Brev"), "app.ui.letters.page:LettersPage", "Ctrl+4"
     ),
-    PageSpec("statistics", QT_TRANSLATE_NOOP("pages", "Statistik"), None, "Ctrl+5"),
+    PageSpec(
+        "statistics",
+        QT_TRANSLATE_NOOP("pages", "Statistik"),
+        "app.ui.statistics.page:StatisticsPage",
+        "Ctrl+5",
+        analyst_ok=True,
+    ),
     PageSpec(
         "admin",
         QT_TRANSLATE_NOOP("pages", "Administration"),

@@ -1,0 +1,1 @@
+"""The transport board and its dialogs."""
