@@ -121,7 +121,9 @@ def layout_segments(
 
     `cache` (kept by the canvas between refreshes): per day column, the rows that touched it
     and their laid-out segments. A day whose rows are unchanged keeps its layout, so a refresh
-    after an edit lays out only the days the change touched. Replaced with this layout's days.
+    after an edit lays out only the days the change touched; the entry "all" keeps the whole
+    input and result, so the same rows again cost one list comparison. Replaced with this
+    layout's entries.
     """
     if not days:
         return []
