@@ -18,6 +18,7 @@ benchmarks/results/bench_calendar_<backend>.json.
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import random
 import statistics
@@ -162,6 +163,45 @@ def _ms(values: list[float]) -> dict:
     }
 
 
+def _week_view(cal, view, db, actor, week_start, week_end, days, holidays, args, mode) -> dict:
+    """Query + layout + one offscreen paint of the team's week, repeated. "refresh": the same
+    view again (what the page does on a timer or after an edit; unchanged days keep their
+    cached layout). "first_show": the view's layout caches emptied before each run (the week
+    opened for the first time)."""
+    query, layout, paint, total, total_cpu, counts = [], [], [], [], [], []
+    for run in range(max(5, args.runs // 3) + 1):
+        if mode == "first_show":
+            view.canvas._layout_cache.clear()
+            view.canvas._geometry_cache.clear()
+        c0 = time.process_time()
+        t0 = time.perf_counter()
+        rows = cal.events_between(db, actor, week_start, week_end, None)
+        t1 = time.perf_counter()
+        view.set_days(days, holidays)
+        view.set_rows(rows)
+        t2 = time.perf_counter()
+        view.grab()
+        t3 = time.perf_counter()
+        c3 = time.process_time()
+        if run == 0:
+            continue  # warm-up (first query plans, font caches)
+        query.append(t1 - t0)
+        layout.append(t2 - t1)
+        paint.append(t3 - t2)
+        total.append(t3 - t0)
+        total_cpu.append(c3 - c0)
+        counts.append(len(rows))
+    return {
+        "total": _ms(total),
+        "total_cpu_this_process": _ms(total_cpu),
+        "query": _ms(query),
+        "layout": _ms(layout),
+        "paint": _ms(paint),
+        "rows_in_week": counts[0],
+        "widget_px": [view.width(), view.height()],
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--db", help="SQLCipher file (a copy!) or postgresql+psycopg:// URL")
@@ -170,6 +210,9 @@ def main() -> None:
     parser.add_argument("--week-events", type=int, default=5000)
     parser.add_argument("--total-events", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=30)
+    parser.add_argument(
+        "--no-gc-freeze", action="store_true", help="leave the start-up heap to the cyclic GC"
+    )
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("IGOR_DATA_DIR", tempfile.mkdtemp(prefix="igor-bench-data-"))
@@ -250,35 +293,15 @@ def main() -> None:
     app.processEvents()
     days = [monday + timedelta(days=i) for i in range(7)]
     holidays = holidays_between(days[0], days[-1])
-    query, layout, paint, total, total_cpu, counts = [], [], [], [], [], []
-    for run in range(max(5, args.runs // 3) + 1):
-        c0 = time.process_time()
-        t0 = time.perf_counter()
-        rows = cal.events_between(db, actor, week_start, week_end, None)
-        t1 = time.perf_counter()
-        view.set_days(days, holidays)
-        view.set_rows(rows)
-        t2 = time.perf_counter()
-        view.grab()
-        t3 = time.perf_counter()
-        c3 = time.process_time()
-        if run == 0:
-            continue  # warm-up (first query plans, font caches)
-        query.append(t1 - t0)
-        layout.append(t2 - t1)
-        paint.append(t3 - t2)
-        total.append(t3 - t0)
-        total_cpu.append(c3 - c0)
-        counts.append(len(rows))
-    results["week_view_team"] = {
-        "total": _ms(total),
-        "total_cpu_this_process": _ms(total_cpu),
-        "query": _ms(query),
-        "layout": _ms(layout),
-        "paint": _ms(paint),
-        "rows_in_week": counts[0],
-        "widget_px": [view.width(), view.height()],
-    }
+    if not args.no_gc_freeze:
+        gc.freeze()  # as app.ui.application.run_gui does once the main window is shown
+    week = {}
+    for mode in ("refresh", "first_show"):
+        week[mode] = _week_view(
+            cal, view, db, actor, week_start, week_end, days, holidays, args, mode
+        )
+    results["week_view_team"] = week["refresh"]
+    results["week_view_team_first_show"] = week["first_show"]
     backend = db.kind.value
     result = {
         "benchmark": "bench_calendar",
@@ -286,9 +309,14 @@ def main() -> None:
         "database": db.describe(),
         "data": data,
         **results,
+        "gc_freeze": not args.no_gc_freeze,
         "targets": {"week_view_team_ms": 100, "clash_check_ms": 10},
         "met": {
-            "week_view_team": results["week_view_team"]["total"]["median_ms"] < 100,
+            "week_view_team": max(
+                results["week_view_team"]["total"]["median_ms"],
+                results["week_view_team_first_show"]["total"]["median_ms"],
+            )
+            < 100,
             "clash_check": max(
                 results["clash_check_ordinary_week"]["in_open_transaction"]["median_ms"],
                 results["clash_check_heavy_week"]["in_open_transaction"]["median_ms"],

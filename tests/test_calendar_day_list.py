@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 from datetime import date, datetime
 
 from pypdf import PdfReader
@@ -11,13 +12,25 @@ from sqlalchemy import select
 from app.models import AuditEntry, CaseParty, Person
 from app.models.enums import EventKind, PartyRole, Protection
 from app.services import calendar as cal
-from app.services.day_list import day_list_pdf
+from app.services.day_list import day_list_pdf, record_output
 from app.services.recurrence import TZ
 from tests.factories import make_case
 
 
 def at(day: int, hour: int, minute: int = 0) -> datetime:
     return datetime(2026, 6, day, hour, minute, tzinfo=TZ)
+
+
+def day_list_audit(db) -> list[tuple]:
+    with db.read(system=True) as s:
+        return [
+            (e.action, e.record_id, json.loads(e.details or "{}"))
+            for e in s.execute(
+                select(AuditEntry)
+                .where(AuditEntry.record_type == "day_list")
+                .order_by(AuditEntry.id)
+            ).scalars()
+        ]
 
 
 def text_of(pdf: bytes) -> str:
@@ -84,15 +97,54 @@ def test_day_list_for_a_person_lists_their_day_and_hides_protected_places(db, st
         day_list_pdf(db, staff.police, me, date(2026, 6, 19), include_protected=True).pdf
     )
     assert "Hornsgatan 5" in chosen and "Hembesök Maria" in chosen
-    with db.read(system=True) as s:
-        actions = list(
-            s.execute(
-                select(AuditEntry.action).where(AuditEntry.record_type == "day_list")
-            ).scalars()
-        )
-    assert actions == ["printed", "printed"]
+    # Building (previewing) records nothing; the list leaving the program does.
+    assert day_list_audit(db) == []
+    record_output(db, staff.police, result, "print")
+    assert day_list_audit(db) == [
+        ("printed", me, {"rows": 2, "protected_included": False, "via": "print"})
+    ]
 
 
 def test_an_empty_day_says_so(db, staff):
     text = text_of(day_list_pdf(db, staff.social, staff.social.staff_id, date(2026, 6, 22)).pdf)
     assert "Inga bokningar den här dagen." in text
+
+
+def test_the_dialog_records_a_print_or_save_not_every_preview(
+    qtbot, db, staff, monkeypatch, tmp_path
+):
+    from app.ui.calendar import day_list_dialog as dialog_module
+    from app.ui.calendar.day_list_dialog import DayListDialog
+    from app.ui.context import AppContext
+
+    me = staff.police.staff_id
+    cal.create_event(
+        db,
+        staff.police,
+        cal.EventInput(
+            kind=EventKind.MEETING, starts_at=at(19, 9), ends_at=at(19, 10), staff_ids=(me,)
+        ),
+    )
+    dialog = DayListDialog(AppContext(db, staff.police), me, date(2026, 6, 19))
+    qtbot.addWidget(dialog)
+    dialog.protected.setChecked(True)  # each change rebuilds the preview
+    dialog.day.setDate(dialog.day.date().addDays(1))
+    dialog.day.setDate(dialog.day.date().addDays(-1))
+    assert dialog.current.rows == 1
+    assert day_list_audit(db) == []
+    printed: list[bool] = [False]
+    monkeypatch.setattr(dialog_module, "print_pdf", lambda *a: printed[0])
+    dialog.print_button.click()  # the print dialog cancelled
+    assert day_list_audit(db) == []
+    printed[0] = True
+    dialog.print_button.click()
+    target = tmp_path / "dagslista.pdf"
+    monkeypatch.setattr(
+        dialog_module.QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "")
+    )
+    dialog.save_button.click()
+    assert target.read_bytes() == dialog.current.pdf
+    assert day_list_audit(db) == [
+        ("printed", me, {"rows": 1, "protected_included": True, "via": "print"}),
+        ("printed", me, {"rows": 1, "protected_included": True, "via": "save"}),
+    ]

@@ -74,3 +74,40 @@ def test_a_crowded_day_stays_fast_and_correct():
         lane.sort(key=lambda s: s.start_min)
         assert all(a.end_min <= b.start_min for a, b in zip(lane, lane[1:], strict=False))
     assert max(s.lanes for s in segs) == 60  # one-hour events starting a minute apart
+
+
+def _facts(segs):
+    return sorted((s.row.id, s.row.starts_at, s.day, s.start_min, s.end_min, s.lane, s.lanes, s.span)
+                  for s in segs)  # fmt: skip
+
+
+def test_the_layout_cache_re_lays_out_only_changed_days_and_matches_a_fresh_layout():
+    monday = date(2026, 10, 19)  # the week summer time ends
+    days = [monday + timedelta(days=i) for i in range(7)]
+    rows = [
+        row(n, local(days[n % 7], 8 + n % 9, 15 * (n % 4)), local(days[n % 7], 10 + n % 9))
+        for n in range(1, 200)
+    ] + [row(500, local(days[2], 22), local(days[3], 2))]  # over midnight
+    cache: dict = {}
+    first = layout_segments(rows, days, cache)
+    assert _facts(first) == _facts(layout_segments(rows, days))
+    kept = {key: entry[1] for key, entry in cache.items() if key != "all"}
+    # One event moved from Wednesday to Friday, the one over midnight shortened to Wednesday.
+    moved = rows[1]._replace(
+        starts_at=rows[1].starts_at + timedelta(days=2), ends_at=rows[1].ends_at + timedelta(days=2)
+    )
+    changed = [moved if r.id == moved.id else r for r in rows]
+    changed = [
+        r._replace(ends_at=local(days[2], 23).astimezone(UTC)) if r.id == 500 else r
+        for r in changed
+    ]
+    second = layout_segments(changed, days, cache)
+    assert _facts(second) == _facts(layout_segments(changed, days))
+    assert _facts(second) != _facts(first)
+    for i in (0, 1, 5, 6):  # untouched days keep their segments
+        assert cache[(i, days[i])][1] is kept[(i, days[i])]
+    for i in (2, 3, 4):  # the days the changes touched are laid out again
+        assert cache[(i, days[i])][1] is not kept[(i, days[i])]
+    # Equal rows again (a refresh without changes): the same layout; other days: no reuse.
+    assert _facts(layout_segments(list(changed), days, cache)) == _facts(second)
+    assert layout_segments(changed, days[1:], cache) and (0, days[0]) not in cache

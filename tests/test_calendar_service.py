@@ -470,3 +470,71 @@ def test_a_held_occurrence_of_a_series_is_detached_and_a_briefing_records_no_con
     )
     assert len(rows) == 1 and rows[0].id != series and rows[0].held
     assert not cal.get_event(db, staff.police, series).held
+
+
+def test_mark_held_is_one_transaction_a_failure_in_marking_leaves_no_contact(
+    db, staff, monkeypatch
+):
+    """Recording the contact and marking the event commit together: a stale version and a
+    failure after the contact was written both leave no contact, no contact audit entry and
+    no last-contact date on the case."""
+    from app.models import Case
+
+    case_id = make_case(db)
+    victim = party_id(db, case_id, PartyRole.VICTIM)
+    me = staff.police.staff_id
+    past = datetime.now(UTC) - timedelta(days=1)
+
+    def make_event() -> int:
+        return cal.create_event(
+            db,
+            staff.police,
+            new(
+                [me],
+                past,
+                past + timedelta(hours=1),
+                kind=EventKind.HOME_VISIT,
+                case_id=case_id,
+                party_ids=(victim,),
+            ),
+        )
+
+    def nothing_recorded() -> None:
+        with db.read(system=True) as s:
+            assert s.execute(select(Contact.id).where(Contact.case_id == case_id)).first() is None
+            assert (
+                s.execute(
+                    select(AuditEntry.id).where(
+                        AuditEntry.record_type == "contact", AuditEntry.case_id == case_id
+                    )
+                ).first()
+                is None
+            )
+            assert s.get(Case, case_id).last_contact_at is None
+
+    stale = make_event()
+    cal.move_event(db, staff.social, stale, 1, past - timedelta(hours=2))
+    with pytest.raises(ConcurrentEditError):
+        cal.mark_held(db, staff.police, stale, 1)
+    nothing_recorded()
+
+    eid = make_event()
+    real_audit = cal._audit
+
+    def failing_audit(s, actor, action, event, details=None):
+        if action == "event_held":
+            raise RuntimeError("the disk is full")
+        return real_audit(s, actor, action, event, details)
+
+    monkeypatch.setattr(cal, "_audit", failing_audit)
+    with pytest.raises(RuntimeError):
+        cal.mark_held(db, staff.police, eid, 1)
+    nothing_recorded()
+    assert cal.get_event(db, staff.police, eid).held is False
+
+    monkeypatch.setattr(cal, "_audit", real_audit)
+    contact_id = cal.mark_held(db, staff.police, eid, 1)
+    with db.read(system=True) as s:
+        assert [c for (c,) in s.execute(select(Contact.id).where(Contact.case_id == case_id))] == [
+            contact_id
+        ]

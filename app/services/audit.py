@@ -166,7 +166,8 @@ def verify_chain(session: Session) -> ChainProblem | None:
 #     "calendar_event"; meeting_warning_answered (details: case ids, "event:ID"/"transport:ID"),
 #     contact_rule_overridden, event_held (details: contact_id); imported (ics counts);
 #     exported (record_type="export", format "ics", protected_included); printed
-#     (record_type="day_list", record_id=staff id)
+#     (record_type="day_list", record_id=staff id, details rows/protected_included/via:
+#     print, save or viewer; recorded when the list leaves the program, not per preview)
 #   case_closed                           record_type="case", details={"violence_stopped": "yes"}
 #   case_reopened                         record_type="case" (the reason stays in the case)
 #   contact_rule_overridden               record_type="contact", details={"unmet": [codes]}

@@ -16,7 +16,8 @@ Rules (docs/calendar.md):
 - Event titles, places and notes are shown to staff; analysts (statistics only) see the kind and
   the time.
 - `mark_held`: a held event becomes a recorded contact on its case in one step (channel and talk
-  kind filled in from the event kind) through app.services.contacts.add_contact.
+  kind filled in from the event kind) through app.services.contacts.add_contact_in, in the same
+  transaction as the marking.
 No Qt here.
 """
 
@@ -27,9 +28,10 @@ import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
+from operator import attrgetter
 from typing import NamedTuple
 
-from sqlalchemy import String, and_, cast, delete, exists, func, insert, or_, select
+from sqlalchemy import String, and_, cast, delete, exists, func, insert, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
 from app.database import Database
@@ -1126,8 +1128,11 @@ def events_between(
         rows = _event_rows(s, actor, start, end, staff_ids)
         if include_transports:
             rows += _transport_rows(s, actor, start, end, staff_ids)
-    rows.sort(key=lambda r: (r.starts_at, r.ends_at, r.source, r.id))
+    rows.sort(key=_ORDER)
     return rows
+
+
+_ORDER = attrgetter("starts_at", "ends_at", "source", "id")
 
 
 def _linked_ids(table, column):
@@ -1171,7 +1176,7 @@ def _event_rows(s, actor, start, end, staff_ids) -> list[EventRow]:
     )
     cols = (
         ev.id,
-        ev.kind,
+        type_coerce(ev.kind, String),  # the stored value; mapped to EventKind below (cheaper)
         ev.title,
         ev.starts_at,
         ev.ends_at,
@@ -1202,29 +1207,35 @@ def _event_rows(s, actor, start, end, staff_ids) -> list[EventRow]:
     labels = {k: kind_label(k) for k in EventKind}
     out: list[EventRow] = []
     append = out.append
+    make = tuple.__new__  # EventRow(...) without the NamedTuple's Python-level __new__
     # Most events share a handful of staff/room combinations: split and name each once.
     staff_cache: dict[str | None, tuple] = {None: ((), ())}
     res_cache: dict[str | None, tuple] = {None: ((), ())}
-    for row in list(events) + list(series_rows):
-        eid, kind, title, a, b, place, case_id, held, version, staff_text, res_text = row[:11]
+
+    def staff_pair(text: str) -> tuple:
+        ids_ = _split_ids(text)
+        pair = staff_cache[text] = (ids_, tuple(names.get(i, "?") for i in ids_))
+        return pair
+
+    def resource_pair(text: str) -> tuple:
+        ids_ = _split_ids(text)
+        pair = res_cache[text] = (ids_, tuple(resources.get(i, "?") for i in ids_))
+        return pair
+
+    # Single events: the hot loop (thousands of rows a week for the whole team).
+    for eid, kind, title, a, b, place, case_id, held, version, staff_text, res_text in events:
         kind = kinds[kind]
-        pair = staff_cache.get(staff_text)
-        if pair is None:
-            ids_ = _split_ids(staff_text)
-            pair = staff_cache[staff_text] = (ids_, tuple(names.get(i, "?") for i in ids_))
-        sids, snames = pair
-        pair = res_cache.get(res_text)
-        if pair is None:
-            ids_ = _split_ids(res_text)
-            pair = res_cache[res_text] = (ids_, tuple(resources.get(i, "?") for i in ids_))
-        rids, rnames = pair
+        pair = staff_cache.get(staff_text) or staff_pair(staff_text)
+        rpair = res_cache.get(res_text) or resource_pair(res_text)
         is_protected = case_id in protected_cases
-        number = numbers.get(case_id)
-        if not content:
+        if content:
+            number = numbers.get(case_id)
+        else:
             title, place, case_id, number = labels[kind], None, None, None
-        if len(row) == 11:
-            append(
-                EventRow(
+        append(
+            make(
+                EventRow,
+                (
                     "event",
                     eid,
                     None,
@@ -1235,18 +1246,28 @@ def _event_rows(s, actor, start, end, staff_ids) -> list[EventRow]:
                     place,
                     case_id,
                     number,
-                    sids,
-                    snames,
-                    rids,
-                    rnames,
+                    pair[0],
+                    pair[1],
+                    rpair[0],
+                    rpair[1],
                     False,
                     bool(held),
                     is_protected,
                     version,
-                )
+                ),
             )
-            continue
+        )
+    # Recurring series: their occurrences in the window.
+    for row in series_rows:
+        eid, kind, title, a, b, place, case_id, held, version, staff_text, res_text = row[:11]
         rrule, exdates, until = row[11:]
+        kind = kinds[kind]
+        sids, snames = staff_cache.get(staff_text) or staff_pair(staff_text)
+        rids, rnames = res_cache.get(res_text) or resource_pair(res_text)
+        is_protected = case_id in protected_cases
+        number = numbers.get(case_id)
+        if not content:
+            title, place, case_id, number = labels[kind], None, None, None
         for oa, ob in occurrences(
             a,
             b,
@@ -1434,20 +1455,20 @@ def mark_held(
     now: datetime | None = None,
 ) -> int | None:
     """Mark an event as held; an event on a case becomes a recorded contact with the channel
-    and talk kinds its kind implies (through contacts.add_contact, so the contact rule applies
+    and talk kinds its kind implies (through contacts.add_contact_in, so the contact rule applies
     to a talk with the suspect). Returns the contact id (None for kinds that are not contacts,
     such as the briefing). For one occurrence of a series, that occurrence becomes its own
     held event.
 
-    The contact is recorded first (its own transaction in the contacts service); if marking
-    the event fails afterwards (changed on another workstation in the meantime), the contact
-    is removed again, so nothing is left half-done.
+    One transaction: the contact (contacts.add_contact_in) and the marked event are saved
+    together or not at all (a stale version, a refused contact rule or any later failure
+    leaves neither behind).
     """
     from app.services import contacts
 
     require_caseworker(actor)
     moment_now = utc(now) if now is not None else datetime.now(UTC)
-    with db.read(actor=actor) as s:
+    with db.write(actor=actor) as s:
         event = _load_for_edit(s, event_id, version)
         if event.held and occurrence is None:
             raise UserError("Händelsen är redan markerad som genomförd.")
@@ -1459,62 +1480,55 @@ def mark_held(
                 "Händelsen har inte börjat än och kan inte markeras som genomförd.", field="tid"
             )
         defaults = _held_defaults(s, event)
-    contact_id = None
-    if defaults.channel is not None:
-        chosen = party_id if party_id is not None else defaults.party_id
-        if chosen is None:
-            raise UserError("Fältet {field}: välj vem kontakten var med.", field="part")
-        kinds = frozenset(defaults.talk_kinds if talk_kinds is None else talk_kinds)
-        contact_id = contacts.add_contact(
-            db,
-            actor,
-            contacts.NewContact(
-                case_id=event.case_id,
-                party_id=chosen,
-                occurred_at=start,
-                channel=defaults.channel,
-                reached=True,
-                held_as=held_as,
-                talk_kinds=kinds,
-                note=note,
-            ),
-            override_reason=rule_reason,
-        )
-    try:
-        with db.write(actor=actor) as s:
-            event = _load_for_edit(s, event_id, version)
-            target = event
-            if occurrence is not None:
-                original = _require_occurrence(event, occurrence)
-                data = _input_from(
-                    s, event, original, original + (utc(event.ends_at) - utc(event.starts_at))
-                )
-                event.exdates = format_exdates(parse_exdates(event.exdates) | {original})
-                staff_ids, resource_ids, party_ids = _links(s, event.id)
-                target = CalendarEvent(
-                    kind=data.kind,
-                    title=data.title,
-                    starts_at=data.starts_at,
-                    ends_at=data.ends_at,
-                    place=data.place,
-                    case_id=data.case_id,
-                    notes=data.notes,
-                    series_id=event.id,
-                    recurrence_id=original,
-                    created_by_id=actor.staff_id,
-                )
-                s.add(target)
-                s.flush()
-                _set_links(s, target.id, staff_ids, resource_ids, party_ids)
-                _audit(s, actor, "created", target, {"kind": target.kind.value, "series": event.id})
-            target.held = True
-            target.contact_id = contact_id
+        contact_id = None
+        if defaults.channel is not None:
+            chosen = party_id if party_id is not None else defaults.party_id
+            if chosen is None:
+                raise UserError("Fältet {field}: välj vem kontakten var med.", field="part")
+            kinds = frozenset(defaults.talk_kinds if talk_kinds is None else talk_kinds)
+            contact_id = contacts.add_contact_in(
+                s,
+                actor,
+                contacts.NewContact(
+                    case_id=event.case_id,
+                    party_id=chosen,
+                    occurred_at=start,
+                    channel=defaults.channel,
+                    reached=True,
+                    held_as=held_as,
+                    talk_kinds=kinds,
+                    note=note,
+                ),
+                override_reason=rule_reason,
+            )
+        target = event
+        if occurrence is not None:
+            original = _require_occurrence(event, occurrence)
+            data = _input_from(
+                s, event, original, original + (utc(event.ends_at) - utc(event.starts_at))
+            )
+            event.exdates = format_exdates(parse_exdates(event.exdates) | {original})
+            staff_ids, resource_ids, party_ids = _links(s, event.id)
+            target = CalendarEvent(
+                kind=data.kind,
+                title=data.title,
+                starts_at=data.starts_at,
+                ends_at=data.ends_at,
+                place=data.place,
+                case_id=data.case_id,
+                notes=data.notes,
+                series_id=event.id,
+                recurrence_id=original,
+                created_by_id=actor.staff_id,
+            )
+            s.add(target)
             s.flush()
-            _audit(s, actor, "event_held", target, {"contact_id": contact_id})
-    except BaseException:
-        if contact_id is not None:
-            contacts.delete_contact(db, actor, contact_id, 1)
-        raise
+            _set_links(s, target.id, staff_ids, resource_ids, party_ids)
+            _audit(s, actor, "created", target, {"kind": target.kind.value, "series": event.id})
+        target.held = True
+        target.contact_id = contact_id
+        s.flush()
+        _audit(s, actor, "event_held", target, {"contact_id": contact_id})
     return contact_id
 
 

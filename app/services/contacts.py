@@ -373,46 +373,56 @@ def add_contact(
     suspect while the contact rule is not clear needs a stated reason (ContactRuleError)."""
     require_caseworker(actor)
     with db.write(actor=actor) as s:
-        _case_or_error(s, new.case_id)
-        party, staff_id, held_as = _validate(s, actor, new)
-        reason = None
-        status = None
-        if party.role == PartyRole.SUSPECT:
-            status, reason = require_contact_rule(s, new.case_id, override_reason)
-        contact = Contact(
-            case_id=new.case_id,
-            party_id=party.id,
-            subject_person_id=party.person_id,
-            owner_agency=actor.agency,
-            staff_id=staff_id,
-            occurred_at=as_utc(new.occurred_at),
-            channel=Channel(new.channel),
-            reached=new.reached,
-            held_as=held_as,
-            note=(new.note or "").strip() or None,
-            rule_override_reason=reason,
-            created_by_id=actor.staff_id,
-        )
-        contact.set_talk_kinds(set(new.talk_kinds))
-        s.add(contact)
-        s.flush()
-        audit.record(
-            s,
-            actor,
-            "created",
-            record_type="contact",
-            record_id=contact.id,
-            case_id=new.case_id,
-            details={
-                "party_role": party.role.value,
-                "channel": contact.channel.value,
-                "reached": contact.reached,
-            },
-        )
-        if reason is not None and status is not None:
-            _audit_override(s, actor, contact, status)
-        _refresh_last_contact(s, new.case_id)
-        return contact.id
+        return add_contact_in(s, actor, new, override_reason=override_reason)
+
+
+def add_contact_in(
+    s: Session, actor: Actor, new: NewContact, *, override_reason: str | None = None
+) -> int:
+    """add_contact inside the caller's open write transaction (one user action that records a
+    contact among other changes, such as marking a calendar event held): nothing is committed
+    here, so a later failure in the caller's transaction leaves no contact behind."""
+    require_caseworker(actor)
+    _case_or_error(s, new.case_id)
+    party, staff_id, held_as = _validate(s, actor, new)
+    reason = None
+    status = None
+    if party.role == PartyRole.SUSPECT:
+        status, reason = require_contact_rule(s, new.case_id, override_reason)
+    contact = Contact(
+        case_id=new.case_id,
+        party_id=party.id,
+        subject_person_id=party.person_id,
+        owner_agency=actor.agency,
+        staff_id=staff_id,
+        occurred_at=as_utc(new.occurred_at),
+        channel=Channel(new.channel),
+        reached=new.reached,
+        held_as=held_as,
+        note=(new.note or "").strip() or None,
+        rule_override_reason=reason,
+        created_by_id=actor.staff_id,
+    )
+    contact.set_talk_kinds(set(new.talk_kinds))
+    s.add(contact)
+    s.flush()
+    audit.record(
+        s,
+        actor,
+        "created",
+        record_type="contact",
+        record_id=contact.id,
+        case_id=new.case_id,
+        details={
+            "party_role": party.role.value,
+            "channel": contact.channel.value,
+            "reached": contact.reached,
+        },
+    )
+    if reason is not None and status is not None:
+        _audit_override(s, actor, contact, status)
+    _refresh_last_contact(s, new.case_id)
+    return contact.id
 
 
 def _audit_override(s: Session, actor: Actor, contact: Contact, status: RuleStatus) -> None:

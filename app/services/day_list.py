@@ -3,7 +3,9 @@ shared letters machinery (app.letters.document), with the agency's letterhead an
 
 Events about a person with protected identity show their kind and case number only and no
 place (a paper list can be left lying around), unless the user chooses to include them, as for
-the .ics export. Printing is audited ("printed", record_type "day_list"). No Qt here.
+the .ics export. Building the PDF (the preview, refreshed whenever person or date change)
+records nothing; the list leaving the program does: `record_output` after printing, saving as
+PDF or opening in the OS viewer ("printed", record_type "day_list", details "via"). No Qt here.
 """
 
 from __future__ import annotations
@@ -60,6 +62,12 @@ class DayList:
     pdf: bytes
     title: str
     rows: int
+    staff_id: int
+    protected_included: bool
+
+
+# How a day list left the program (the audit entry's "via").
+OUTPUT_VIA = frozenset({"print", "save", "viewer"})
 
 
 def day_list_pdf(
@@ -70,20 +78,12 @@ def day_list_pdf(
     start = local_midnight(day)
     end = local_midnight(day + timedelta(days=1))
     rows = cal.events_between(db, actor, start, end, [staff_id])
-    with db.write(actor=actor) as s:
+    with db.read(actor=actor) as s:
         member = s.get(StaffMember, staff_id)
         if member is None:
             raise UserError("Fältet {field}: medarbetaren finns inte.", field="medarbetare")
         name = member.full_name
         head = letterhead_in(s, actor.agency)
-        audit.record(
-            s,
-            actor,
-            "printed",
-            record_type="day_list",
-            record_id=staff_id,
-            details={"rows": len(rows), "protected_included": bool(include_protected)},
-        )
     title = f"Dagslista för {name}, {swedish_long_date(day)}"
     info = DocumentInfo(
         title="Dagslista",
@@ -125,4 +125,25 @@ def day_list_pdf(
             "Small",
         )
     )
-    return DayList(build_pdf(info, story), title, len(rows))
+    return DayList(build_pdf(info, story), title, len(rows), staff_id, bool(include_protected))
+
+
+def record_output(db: Database, actor: Actor, day_list: DayList, via: str) -> None:
+    """Audit that a day list left the program: printed, saved as PDF or opened in the OS PDF
+    viewer (`via`: "print", "save", "viewer")."""
+    if via not in OUTPUT_VIA:
+        raise ValueError(via)
+    require_caseworker(actor)
+    with db.write(actor=actor) as s:
+        audit.record(
+            s,
+            actor,
+            "printed",
+            record_type="day_list",
+            record_id=day_list.staff_id,
+            details={
+                "rows": day_list.rows,
+                "protected_included": day_list.protected_included,
+                "via": via,
+            },
+        )

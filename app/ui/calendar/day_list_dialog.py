@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import UserError
 from app.services import calendar as cal
-from app.services.day_list import DayList, day_list_pdf
+from app.services.day_list import DayList, day_list_pdf, record_output
 from app.ui import messages
 from app.ui.context import AppContext
 from app.ui.letters.pdf_view import PdfPreview, open_in_viewer, print_pdf
@@ -102,13 +102,21 @@ class DayListDialog(QDialog):
         self.preview.show_pdf(self.current.pdf)
         self.status.setText(_tr("{n} bokningar").format(n=self.current.rows))
 
+    def _record(self, via: str) -> None:
+        """Audit the list leaving the program (the preview itself records nothing)."""
+        try:
+            record_output(self.ctx.db, self.ctx.actor, self.current, via)
+        except UserError as exc:
+            messages.error(self, exc.message())
+
     def _print(self) -> None:
-        if self.current is not None:
-            print_pdf(self, self.current.pdf, self.current.title)
+        if self.current is not None and print_pdf(self, self.current.pdf, self.current.title):
+            self._record("print")
 
     def _open(self) -> None:
         if self.current is not None:
             open_in_viewer(self.current.pdf, "dagslista")
+            self._record("viewer")
 
     def _save(self) -> None:
         if self.current is None:
@@ -123,3 +131,5 @@ class DayListDialog(QDialog):
                 messages.error(
                     self, _tr("Filen kunde inte sparas: {reason}").format(reason=exc.strerror)
                 )
+                return
+            self._record("save")

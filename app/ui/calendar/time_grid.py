@@ -114,41 +114,85 @@ class _Clock:
         return bisect.bisect_right(self.midnights, ts) - 1
 
 
-def layout_segments(rows: list[EventRow], days: list[date]) -> list[Segment]:
-    """Split rows into day segments and give overlapping ones side-by-side lanes."""
+def layout_segments(
+    rows: list[EventRow], days: list[date], cache: dict | None = None
+) -> list[Segment]:
+    """Split rows into day segments and give overlapping ones side-by-side lanes.
+
+    `cache` (kept by the canvas between refreshes): per day column, the rows that touched it
+    and their laid-out segments. A day whose rows are unchanged keeps its layout, so a refresh
+    after an edit lays out only the days the change touched; the entry "all" keeps the whole
+    input and result, so the same rows again cost one list comparison. Replaced with this
+    layout's entries.
+    """
     if not days:
         return []
+    whole = cache.get("all") if cache is not None else None
+    if whole is not None and whole[0] == days and whole[1] == rows:
+        return list(whole[2])  # the same rows again (a refresh without changes)
     clock = _Clock(days)
     n = len(days)
-    per_day: list[list[Segment]] = [[] for _ in days]
+    # Per day column: (row, start, end timestamps, first and last column of the row).
+    per_day: list[list[tuple]] = [[] for _ in days]
+    day_index = clock.day_index
     for row in rows:
         a, b = row.starts_at.timestamp(), row.ends_at.timestamp()
-        first = clock.day_index(a)
-        if first < 0:
-            first = 0
-        last = clock.day_index(b - 1e-6)
-        if last >= n:
-            last = n - 1
-        for i in range(first, last + 1):
-            start = 0
-            if i == first:
-                start = int(clock.minute(a, i))
-                if start < 0:
-                    start = 0
-            end = DAY_MINUTES
-            if i == last:
-                end = int(-(-clock.minute(b, i) // 1))
-                if end > DAY_MINUTES:
-                    end = DAY_MINUTES
-            if end > start:
-                per_day[i].append(Segment(row, i, start, end))
+        first = day_index(a)
+        last = day_index(b - 1e-6)
+        if first == last:
+            if 0 <= first < n:
+                per_day[first].append((row, a, b, first, last))
+            continue
+        item = (row, a, b, first, last)
+        for i in range(max(first, 0), min(last, n - 1) + 1):
+            per_day[i].append(item)
+    fresh: dict = {}
     out: list[Segment] = []
-    for segments in per_day:
-        segments.sort(key=lambda s: (s.start_min, -s.end_min))
-        _assign_lanes(segments)
+    for i, items in enumerate(per_day):
+        key = (i, days[i])
+        hit = cache.get(key) if cache is not None else None
+        unchanged = hit is not None and hit[0] == items
+        segments = hit[1] if unchanged else _day_segments(items, i, clock)
+        fresh[key] = (items, segments)
         out.extend(segments)
-    _widen(out)
+    if cache is not None:
+        cache.clear()
+        cache.update(fresh)
+        cache["all"] = (list(days), list(rows), list(out))
     return out
+
+
+def _day_segments(items: list[tuple], i: int, clock: _Clock) -> list[Segment]:
+    """The segments of day column i from (row, start, end, first, last) of the rows touching
+    it, with lanes."""
+    segments: list[Segment] = []
+    append = segments.append
+    midnight, next_midnight = clock.midnights[i], clock.midnights[i + 1]
+    plain = not clock.shifting[i]  # no summer-time change this day: minutes from midnight
+    minute = clock.minute
+    for row, a, b, first, last in items:
+        start = 0
+        if first >= i:
+            if plain and midnight <= a < next_midnight:
+                start = int((a - midnight) / 60)
+            else:
+                start = int(minute(a, i))
+            if start < 0:
+                start = 0
+        end = DAY_MINUTES
+        if last <= i:
+            if plain and midnight <= b < next_midnight:
+                end = int(-(-((b - midnight) / 60) // 1))
+            else:
+                end = int(-(-minute(b, i) // 1))
+            if end > DAY_MINUTES:
+                end = DAY_MINUTES
+        if end > start:
+            append(Segment(row, i, start, end))
+    segments.sort(key=lambda s: (s.start_min, -s.end_min))
+    _assign_lanes(segments)
+    _widen(segments)
+    return segments
 
 
 def _assign_lanes(segments: list[Segment]) -> None:
@@ -227,6 +271,10 @@ class TimeGridCanvas(QWidget):
         self._proposal: tuple[tuple, int, int, int] | None = None  # key, day, start, end
         self._rect_cache: tuple | None = None
         self._generation = 0
+        # Per day column: its rows and segments (layout_segments) and their geometry at a
+        # width, so a refresh re-lays out and re-measures only the days that changed.
+        self._layout_cache: dict = {}
+        self._geometry_cache: dict = {}
 
     # --- data ------------------------------------------------------------------------------
     def set_days(self, days: list[date]) -> None:
@@ -239,7 +287,7 @@ class TimeGridCanvas(QWidget):
 
     def set_rows(self, rows: list[EventRow]) -> None:
         self.rows = list(rows)
-        self.segments = layout_segments(self.rows, self.days)
+        self.segments = layout_segments(self.rows, self.days, self._layout_cache)
         self._generation += 1
         self._proposal = None
         if self.selected_key is not None and self.selected_key not in {r.key for r in self.rows}:
@@ -300,7 +348,7 @@ class TimeGridCanvas(QWidget):
 
     def segment_at(self, pos: QPoint) -> Segment | None:
         px, py = pos.x(), pos.y()
-        for x, y, w, h, seg in reversed(self._geometry()):
+        for x, y, w, h, seg, _, _ in reversed(self._geometry()):
             if x <= px <= x + w and y <= py <= y + h:
                 return seg
         return None
@@ -370,23 +418,39 @@ class TimeGridCanvas(QWidget):
         self._paint_events(p, clip, font)
         p.end()
 
-    def _geometry(self) -> list[tuple[float, float, float, float, Segment]]:
-        """Each segment's (x, y, width, height), computed once per layout and width (plain
-        floats: a QRectF is made only for what is painted)."""
+    def _geometry(self) -> list[list]:
+        """Each segment's [x, y, width, height, segment, QRectF, edge bar QRectF], computed
+        once per day layout and column width (thousands per view; a refresh that leaves a day
+        unchanged reuses that day's geometry). The two QRectF are made when first painted
+        (None until then; the edge bar stays None for events too narrow for one)."""
         key = (self._generation, self.width())
         if self._rect_cache is None or self._rect_cache[0] != key:
             cw = self.column_width()
             scale = HOUR_HEIGHT / 60
             out = []
-            for seg in self.segments:  # segment_rect, inlined: thousands per view
-                lane_w = (cw - 6) / seg.lanes
-                y = seg.start_min * scale
-                h = seg.end_min * scale - y
-                if h < 6:
-                    h = 6
-                w = lane_w * seg.span - 2
-                x = GUTTER + seg.day * cw + 2 + seg.lane * lane_w
-                out.append((x, y + 1, w if w > 3 else 3, h - 2, seg))
+            fresh = {}
+            for day_key, entry in self._layout_cache.items():
+                if day_key == "all":
+                    continue
+                segments = entry[1]
+                hit = self._geometry_cache.get(day_key)
+                if hit is not None and hit[0] is segments and hit[1] == cw:
+                    geometry = hit[2]
+                else:
+                    geometry = []
+                    append = geometry.append
+                    for seg in segments:  # segment_rect, inlined: thousands per view
+                        lane_w = (cw - 6) / seg.lanes
+                        y = seg.start_min * scale
+                        h = seg.end_min * scale - y
+                        if h < 6:
+                            h = 6
+                        w = lane_w * seg.span - 2
+                        x = GUTTER + seg.day * cw + 2 + seg.lane * lane_w
+                        append([x, y + 1, w if w > 3 else 3, h - 2, seg, None, None])
+                fresh[day_key] = (segments, cw, geometry)
+                out.extend(geometry)
+            self._geometry_cache = fresh
             self._rect_cache = (key, out)
         return self._rect_cache[1]
 
@@ -398,39 +462,49 @@ class TimeGridCanvas(QWidget):
         bold_metrics = QFontMetrics(bold)
         top, bottom = clip.top(), clip.bottom()
         proposal_key = self._proposal[0] if self._proposal else None
-        visible = [
-            (QRectF(x, y, w, h), seg)
-            for x, y, w, h, seg in self._geometry()
-            if y + h >= top and y <= bottom
-        ]
+        visible = [g for g in self._geometry() if g[1] + g[3] >= top and g[1] <= bottom]
+        for g in visible:
+            if g[5] is None:
+                x, y, w, h = g[0], g[1], g[2], g[3]
+                g[5] = QRectF(x, y, w, h)
+                if w > 5:
+                    g[6] = QRectF(x, y, 3, h)
         # Fills and edge bars grouped by kind: one drawRects call each (thousands of events).
         fills: dict = {}
         edges: dict = {}
-        for rect, seg in visible:
-            kind = seg.row.kind
-            fills.setdefault(kind, []).append(rect)
-            if rect.width() > 5:
-                edges.setdefault(kind, []).append(QRectF(rect.left(), rect.top(), 3, rect.height()))
+        for g in visible:
+            kind = g[4].row.kind
+            group = fills.get(kind)
+            if group is None:
+                group = fills[kind] = []
+                edges[kind] = []
+            group.append(g[5])
+            if g[6] is not None:
+                edges[kind].append(g[6])
         p.setPen(Qt.PenStyle.NoPen)
         for kind, rects in fills.items():
             p.setBrush(event_colours(kind)[0])
             p.drawRects(rects)
         for kind, rects in edges.items():
-            p.setBrush(event_colours(kind)[1])
-            p.drawRects(rects)
+            if rects:
+                p.setBrush(event_colours(kind)[1])
+                p.drawRects(rects)
         p.setBrush(Qt.BrushStyle.NoBrush)
         selected_key = self.selected_key
-        for rect, seg in visible:
+        selected_id = selected_key[1] if selected_key is not None else None
+        proposal_id = proposal_key[1] if proposal_key is not None else None
+        min_height = line * 0.8
+        for _x, _y, w, h, seg, rect, _edge in visible:
             row = seg.row
-            if proposal_key is not None and row.key == proposal_key:  # faded where it was
+            if row.id == proposal_id and row.key == proposal_key:  # faded where it was
                 p.fillRect(rect, QColor(255, 255, 255, 150))
-            if selected_key is not None and row.key == selected_key:
+            if row.id == selected_id and row.key == selected_key:
                 p.setPen(QPen(QColor("#1a1a1a"), 2))
                 p.drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5))
                 p.setPen(Qt.PenStyle.NoPen)
-            if row.protected and rect.width() > 8:  # a dark red corner: protected identity
+            if row.protected and w > 8:  # a dark red corner: protected identity
                 p.fillRect(QRectF(rect.right() - 6, rect.top(), 6, 6), PROTECTED_MARK)
-            if rect.width() < 24 or rect.height() < line * 0.8:
+            if w < 24 or h < min_height:
                 continue
             p.setPen(TEXT)
             inner = rect.adjusted(6, 1, -3, -1)
