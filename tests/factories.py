@@ -95,7 +95,7 @@ def add_contact(
         return contact.id
 
 
-# --- calendar (helper "calendar") ---------------------------------------------------------------
+# --- calendar --------------------------------------------------------------------------------
 
 
 def make_resource(db: Database, name: str, kind: str = "room", site: str | None = None) -> int:

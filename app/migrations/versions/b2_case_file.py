@@ -8,7 +8,7 @@ agency's rows from them; staff roles get SELECT only (a simple view is otherwise
 which would let a staff role change the other agency's rows through it).
 
 Revision ID: b2_case_file
-Revises: b1_case_list (re-chained after main took the case list)
+Revises: b1_case_list
 """
 
 from collections.abc import Sequence

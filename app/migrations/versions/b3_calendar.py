@@ -7,7 +7,7 @@ rule warned about planning a talk with the suspect), contact_id (the contact rec
 and a partial index over recurring series (clash checks pre-filter series by their span).
 
 Revision ID: b3_calendar
-Revises: b2_case_file (a1 on main; re-chain at merge)
+Revises: b2_case_file
 """
 
 from collections.abc import Sequence
