@@ -159,6 +159,19 @@ def db(backend, tmp_path, request):
     drop_pg_database(name)
 
 
+@pytest.fixture
+def pg_db(request):
+    """A migrated PostgreSQL database (cloned from the template) for server-side RLS tests."""
+    from app.database import open_database
+
+    template = request.getfixturevalue("pg_template")
+    name, url = new_pg_database(template)
+    database = open_database(url)
+    yield database
+    database.dispose()
+    drop_pg_database(name)
+
+
 # --- people -----------------------------------------------------------------------------------
 
 

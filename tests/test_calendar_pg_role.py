@@ -5,41 +5,22 @@ list."""
 
 from __future__ import annotations
 
-import secrets
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from sqlalchemy import select, update
+from sqlalchemy import select
 
-from app.database import open_database
-from app.models import CaseParty, Contact, StaffMember
+from app.models import CaseParty, Contact
 from app.models.enums import Agency, Channel, EventKind, PartyRole
 from app.services import calendar as cal
-from app.services import clashes, ics, pg_roles
+from app.services import clashes, ics
 from app.services.day_list import day_list_pdf
-from tests.conftest import drop_pg_database, new_pg_database
 from tests.factories import add_contact, make_case, make_staff, party_id
-
-
-@pytest.fixture
-def pg_db(request):
-    template = request.getfixturevalue("pg_template")
-    name, url = new_pg_database(template)
-    database = open_database(url)
-    yield database
-    database.dispose()
-    drop_pg_database(name)
+from tests.pg_login import open_as
 
 
 def _as(db, actor, agency):
-    role = pg_roles.new_role_name(secrets.token_hex(4))
-    password = secrets.token_urlsafe(16)
-    with db.write(system=True) as s:
-        pg_roles.create_role(s, role, agency, admin=False)
-        s.execute(update(StaffMember).where(StaffMember.id == actor.staff_id).values(db_role=role))
-        s.connection().exec_driver_sql(f"ALTER ROLE {role} LOGIN PASSWORD '{password}'")
-    url = db.engine.url.set(username=role, password=password)
-    return open_database(url.render_as_string(hide_password=False))
+    return open_as(db, actor.staff_id, agency)
 
 
 def test_calendar_under_row_level_security(pg_db):

@@ -4,40 +4,20 @@ records, yet the contact rule, the fatigue figure and the window of opportunity 
 
 from __future__ import annotations
 
-import secrets
-
 import psycopg
 import pytest
-from sqlalchemy import update
 
 from app.database import open_database
-from app.models import StaffMember
 from app.models.enums import Agency, PartyRole
-from app.services import assessments, case_file, contacts, pg_roles
+from app.services import assessments, case_file, contacts
 from tests.case_helpers import add_assessment_as, ago, offer_support, party_ids
-from tests.conftest import drop_pg_database, new_pg_database
 from tests.factories import add_contact, make_case, make_staff
-
-
-@pytest.fixture
-def pg_db(request):
-    template = request.getfixturevalue("pg_template")
-    name, url = new_pg_database(template)
-    database = open_database(url)
-    yield database
-    database.dispose()
-    drop_pg_database(name)
+from tests.pg_login import login_url, make_login_role
 
 
 def _login(db, actor, agency):
-    role = pg_roles.new_role_name(secrets.token_hex(4))
-    password = secrets.token_urlsafe(16)
-    with db.write(system=True) as s:
-        pg_roles.create_role(s, role, agency, admin=False)
-        s.execute(update(StaffMember).where(StaffMember.id == actor.staff_id).values(db_role=role))
-        s.connection().exec_driver_sql(f"ALTER ROLE {role} LOGIN PASSWORD '{password}'")
-    url = db.engine.url.set(username=role, password=password)
-    return role, password, url
+    role, password = make_login_role(db, actor.staff_id, agency)
+    return role, password, login_url(db, role, password)
 
 
 def test_police_role_counts_what_it_cannot_read(pg_db):

@@ -4,41 +4,19 @@ per-number advisory lock, people, the district referral and the audit entry."""
 
 from __future__ import annotations
 
-import secrets
-
 import pytest
-from sqlalchemy import update
 
-from app.database import open_database
-from app.models import StaffMember
 from app.models.enums import Agency, Area, CaseSource
-from app.services import cases, intake, pg_roles
+from app.services import cases, intake
 from app.services.cases import CaseQuery
 from app.services.intake import IntakeRequest, PartyInput
 from tests.cases_helpers import pnr
-from tests.conftest import drop_pg_database, new_pg_database
 from tests.factories import make_staff
-
-
-@pytest.fixture
-def pg_db(request):
-    template = request.getfixturevalue("pg_template")
-    name, url = new_pg_database(template)
-    database = open_database(url)
-    yield database
-    database.dispose()
-    drop_pg_database(name)
+from tests.pg_login import open_as
 
 
 def _login(db, actor, agency):
-    role = pg_roles.new_role_name(secrets.token_hex(4))
-    password = secrets.token_urlsafe(16)
-    with db.write(system=True) as s:
-        pg_roles.create_role(s, role, agency, admin=False)
-        s.execute(update(StaffMember).where(StaffMember.id == actor.staff_id).values(db_role=role))
-        s.connection().exec_driver_sql(f"ALTER ROLE {role} LOGIN PASSWORD '{password}'")
-    url = db.engine.url.set(username=role, password=password)
-    return open_database(url.render_as_string(hide_password=False))
+    return open_as(db, actor.staff_id, agency)
 
 
 def test_a_social_worker_login_registers_and_finds_a_case(pg_db):

@@ -3,44 +3,27 @@ own database roles (not the superuser the other tests use)."""
 
 from __future__ import annotations
 
-import secrets
 from datetime import date
 
 import psycopg
 import pytest
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select
 
 from app.database import open_database
-from app.models import Contact, StaffMember
+from app.models import Contact
 from app.models.enums import Agency
-from app.services import pg_roles
 from app.services.excel_import import import_workbook
-from tests.conftest import drop_pg_database, new_pg_database
 from tests.excel_helpers import good_workbook, save
 from tests.factories import make_staff
+from tests.pg_login import login_url, make_login_role
 
 TODAY = date(2026, 6, 1)
 
 
-@pytest.fixture
-def pg_db(request):
-    template = request.getfixturevalue("pg_template")
-    name, url = new_pg_database(template)
-    database = open_database(url)
-    yield database
-    database.dispose()
-    drop_pg_database(name)
-
-
 def _login(db, actor, *, admin: bool):
-    role = pg_roles.new_role_name(secrets.token_hex(4))
-    password = secrets.token_urlsafe(16)
-    with db.write(system=True) as s:
-        pg_roles.create_role(s, role, actor.agency, admin=admin)
-        s.execute(update(StaffMember).where(StaffMember.id == actor.staff_id).values(db_role=role))
-        s.connection().exec_driver_sql(f"ALTER ROLE {role} LOGIN PASSWORD '{password}'")
-    url = db.engine.url.set(username=role, password=password)
-    return open_database(url.render_as_string(hide_password=False)), role, password
+    role, password = make_login_role(db, actor.staff_id, actor.agency, admin=admin)
+    db_as = open_database(login_url(db, role, password).render_as_string(hide_password=False))
+    return db_as, role, password
 
 
 def _owners(db) -> list[str]:

@@ -3,39 +3,20 @@ read social-services records without consent, and cannot change the audit trail.
 
 from __future__ import annotations
 
-import secrets
-
 import psycopg
 import pytest
 from sqlalchemy import update
 
-from app.database import open_database
 from app.models import StaffMember
 from app.models.enums import Agency
 from app.services import pg_roles
-from tests.conftest import drop_pg_database, new_pg_database
 from tests.factories import make_staff
+from tests.pg_login import make_login_role
 from tests.secrecy_helpers import SECRET, build_world, give_consent, withdraw_consent
 
 
-@pytest.fixture
-def pg_db(request):
-    template = request.getfixturevalue("pg_template")
-    name, url = new_pg_database(template)
-    database = open_database(url)
-    yield database
-    database.dispose()
-    drop_pg_database(name)
-
-
 def _login_role(db, actor, agency: Agency) -> tuple[str, str]:
-    role = pg_roles.new_role_name(secrets.token_hex(4))
-    password = secrets.token_urlsafe(16)
-    with db.write(system=True) as s:
-        pg_roles.create_role(s, role, agency, admin=False)
-        s.execute(update(StaffMember).where(StaffMember.id == actor.staff_id).values(db_role=role))
-        s.connection().exec_driver_sql(f"ALTER ROLE {role} LOGIN PASSWORD '{password}'")
-    return role, password
+    return make_login_role(db, actor.staff_id, agency)
 
 
 def _connect(db, role, password) -> psycopg.Connection:

@@ -5,40 +5,19 @@ themselves stay hidden from that role."""
 
 from __future__ import annotations
 
-import secrets
+from sqlalchemy import text
 
-import pytest
-from sqlalchemy import text, update
-
-from app.database import open_database
 from app.models import StaffMember
 from app.models.enums import Agency
-from app.services import pg_roles, statistics
+from app.services import statistics
 from app.services.actor import Actor
 from tests import statistics_world as world
-from tests.conftest import drop_pg_database, new_pg_database
 from tests.factories import make_staff
-
-
-@pytest.fixture
-def pg_db(request):
-    template = request.getfixturevalue("pg_template")
-    name, url = new_pg_database(template)
-    database = open_database(url)
-    yield database
-    database.dispose()
-    drop_pg_database(name)
+from tests.pg_login import open_as
 
 
 def _login_as(db, staff_id: int, agency: Agency):
-    role = pg_roles.new_role_name(secrets.token_hex(4))
-    password = secrets.token_urlsafe(16)
-    with db.write(system=True) as s:
-        pg_roles.create_role(s, role, agency, admin=False)
-        s.execute(update(StaffMember).where(StaffMember.id == staff_id).values(db_role=role))
-        s.connection().exec_driver_sql(f"ALTER ROLE {role} LOGIN PASSWORD '{password}'")
-    url = db.engine.url.set(username=role, password=password)
-    return open_database(url.render_as_string(hide_password=False))
+    return open_as(db, staff_id, agency)
 
 
 def test_police_analyst_role_counts_social_contacts_but_reads_none(pg_db):

@@ -4,18 +4,13 @@ cannot count a social services' safety assessment they may not read."""
 
 from __future__ import annotations
 
-import secrets
-
 import pytest
-from sqlalchemy import update
 
-from app.database import open_database
 from app.errors import ValidationError
-from app.models import StaffMember
 from app.models.enums import Agency, Instrument, TransportStatus
-from app.services import pg_roles, run_sheet, transports
-from tests.conftest import drop_pg_database, new_pg_database
+from app.services import run_sheet, transports
 from tests.factories import make_staff
+from tests.pg_login import open_as
 from tests.transport_helpers import (
     SUSPECT_STREET,
     add_assessment,
@@ -25,25 +20,8 @@ from tests.transport_helpers import (
 )
 
 
-@pytest.fixture
-def pg_db(request):
-    template = request.getfixturevalue("pg_template")
-    name, url = new_pg_database(template)
-    database = open_database(url)
-    yield database
-    database.dispose()
-    drop_pg_database(name)
-
-
 def _as(db, actor, agency):
-    role = pg_roles.new_role_name(secrets.token_hex(4))
-    password = secrets.token_urlsafe(16)
-    with db.write(system=True) as s:
-        pg_roles.create_role(s, role, agency, admin=False)
-        s.execute(update(StaffMember).where(StaffMember.id == actor.staff_id).values(db_role=role))
-        s.connection().exec_driver_sql(f"ALTER ROLE {role} LOGIN PASSWORD '{password}'")
-    url = db.engine.url.set(username=role, password=password)
-    return open_database(url.render_as_string(hide_password=False))
+    return open_as(db, actor.staff_id, agency)
 
 
 def test_request_plan_and_run_sheet_under_row_level_security(pg_db):
