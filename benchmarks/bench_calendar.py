@@ -8,6 +8,11 @@ Targets (issue 5): the week view for the team renders (query + layout + one pain
 under 100 ms with 5,000 events that week in the database; a clash check for a new booking takes
 under 10 ms with 100,000 events in the database.
 
+Besides the mixed bookings (two staff and a room) the clash check is timed for every staff
+member, room and vehicle alone ("clash_check_per_holder"): the median of the holders' medians,
+the worst holder, and "worst_staff", the staff member in the most recurring series (then with
+the most events), e.g. the officer in the daily briefing.
+
 The database is topped up first (bulk inserts, titled "Bench …", so a second run adds nothing):
 events in one week (the "heavy week", four weeks from today) until it holds --week-events, and
 events spread over the past year until the database holds --total-events. The database is

@@ -38,6 +38,7 @@ from sqlalchemy import (
     null,
     or_,
     select,
+    true,
     union_all,
 )
 from sqlalchemy.orm import Session, aliased
@@ -329,17 +330,7 @@ def _busy_statement(
     the holders' names come along for the messages. Parameters: start, end, event_lo,
     transport_lo, staff, resources, ignore_event, ignore_transport.
 
-    Join order. SQLite has no statistics (no ANALYZE) and takes an equality on an indexed
-    column as very selective, so it would read all of a holder's bookings through the link
-    table's holder index (tens of thousands for a busy officer or room): there the holder
-    column is written "+ 0", which keeps the planner on the time index. PostgreSQL plans by its
-    statistics; the same "+ 0" hides them (a default 0.5 % estimate), and it then scans the
-    whole link table and looks up every booking of the holder (20–30 ms for a busy room), so
-    there the plain column is compared and the planner starts from the time range itself."""
-
-    def unindexed(column):
-        return column + 0 if sqlite else column
-
+    Join order: see _holders."""
     ev, tr = CalendarEvent, Transport
     when = ev.starts_at.type
     start, end = bindparam("start", type_=when), bindparam("end", type_=when)
@@ -410,18 +401,21 @@ def _busy_statement(
         for criterion in (single, series):
             # The database must start from the events' time index (or the series ids), not
             # from the holder's link index (a busy room has thousands of bookings).
+            held, joined, only = _holders(
+                table, table.c.event_id, ev.id, column, ids, CalendarEvent.__table__, sqlite
+            )
             parts.append(
                 select(
                     literal(holder).label("holder"),
-                    column.label("holder_id"),
-                    name(column).label("holder_name"),
-                    (kind(column) if kind else no_text).label("holder_kind"),
+                    held.label("holder_id"),
+                    name(held).label("holder_name"),
+                    (kind(held) if kind else no_text).label("holder_kind"),
                     literal("event").label("source"),
                     *event_cols,
                     no_minutes.label("minutes"),
                 )
-                .join_from(table, ev, table.c.event_id == ev.id)
-                .where(criterion, unindexed(column).in_(ids))
+                .select_from(joined)
+                .where(criterion, *only)
             )
     minutes = (tr.estimated_minutes + tr.buffer_minutes).label("minutes")
     transport_cols = (
@@ -435,17 +429,26 @@ def _busy_statement(
         minutes,
     )
     if staff:
+        held, joined, only = _holders(
+            transport_crew,
+            transport_crew.c.transport_id,
+            tr.id,
+            transport_crew.c.staff_id,
+            staff_ids,
+            Transport.__table__,
+            sqlite,
+        )
         parts.append(
             select(
                 literal("staff"),
-                transport_crew.c.staff_id,
-                staff_name(transport_crew.c.staff_id),
+                held,
+                staff_name(held),
                 no_text,
                 literal("transport"),
                 *transport_cols,
             )
-            .join_from(transport_crew, tr, transport_crew.c.transport_id == tr.id)
-            .where(*transports, unindexed(transport_crew.c.staff_id).in_(staff_ids))
+            .select_from(joined)
+            .where(*transports, *only)
         )
     if resources:
         parts.append(
@@ -459,6 +462,32 @@ def _busy_statement(
             ).where(*transports, tr.vehicle_id.in_(resource_ids))
         )
     return union_all(*parts)
+
+
+def _holders(link, link_key, key, holder, ids, booked, sqlite: bool):
+    """(the holder id column, the FROM clause, extra WHERE criteria) joining the bookings
+    `booked` to the asked holders through the link table, so that the database starts from the bookings' time
+    range (or the series ids) and only then looks up each booking's holders by the link
+    table's primary key, never all bookings of a holder through its holder index: a busy
+    officer or room has tens of thousands of them.
+
+    SQLite has no statistics (no ANALYZE) and takes an equality on an indexed column as very
+    selective, so it would start from the holder index; there the holder column is written
+    "+ 0", which keeps it off that index, and SQLite then starts from the time index. On
+    PostgreSQL "+ 0" hides the statistics instead (a default 0.5 % estimate) and the planner
+    scanned the whole link table of a busy room (20–30 ms), and even with true estimates it
+    sometimes hashes all of a holder's bookings when it overestimates the window; there the
+    holders are a LATERAL subquery with OFFSET 0 (which PostgreSQL never flattens), so each
+    booking in the window is looked up by the primary key and nothing else is possible."""
+    if sqlite:
+        return holder, link.join(booked, link_key == key), [(holder + 0).in_(ids)]
+    found = (
+        select(holder.label("holder_id"))
+        .where(link_key == key, holder.in_(ids))
+        .offset(0)
+        .lateral(f"{link.name}_of")
+    )
+    return found.c.holder_id, booked.join(found, true()), []
 
 
 def _transport_title(transport_id: int) -> str:
