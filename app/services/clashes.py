@@ -13,7 +13,9 @@ Speed: every query is bounded on both sides by an indexed start time. Events are
 MAX_EVENT_SPAN long and transports at most MAX_TRANSPORT_SPAN (the calendar and transport
 services refuse longer ones), so "starts before the window ends and after the window start minus
 the longest span" finds every overlap through the index. Recurring series (few) are pre-filtered
-by their span (partial index ix_calendar_event_series) and expanded in Python.
+by their span (partial index ix_calendar_event_series) and expanded in Python. The database
+starts from those time ranges and only then looks up each booking's staff and resources by the
+link tables' primary keys, on both backends and for every holder, however busy (see _holders).
 
 Used by app.services.calendar and app.services.transports; both call `check_free` (raises
 ClashError with the nearest free slots) and `meeting_risks` inside their write transaction.
@@ -328,7 +330,7 @@ def _busy_statement(
     """UNION ALL of single events by their time range, recurring series by their span (ids from
     the partial index), and planned transports, each joined to the asked staff or resources;
     the holders' names come along for the messages. Parameters: start, end, event_lo,
-    transport_lo, staff, resources, ignore_event, ignore_transport.
+    event_hi, transport_lo, staff, resources, ignore_event, ignore_transport.
 
     Join order: see _holders."""
     ev, tr = CalendarEvent, Transport
@@ -466,10 +468,10 @@ def _busy_statement(
 
 def _holders(link, link_key, key, holder, ids, booked, sqlite: bool):
     """(the holder id column, the FROM clause, extra WHERE criteria) joining the bookings
-    `booked` to the asked holders through the link table, so that the database starts from the bookings' time
-    range (or the series ids) and only then looks up each booking's holders by the link
-    table's primary key, never all bookings of a holder through its holder index: a busy
-    officer or room has tens of thousands of them.
+    `booked` to the asked holders through the link table, so that the database starts from
+    the bookings' time range (or the series ids) and only then looks up each booking's holders
+    by the link table's primary key, never all bookings of a holder through its holder index:
+    a busy officer or room has tens of thousands of them.
 
     SQLite has no statistics (no ANALYZE) and takes an equality on an indexed column as very
     selective, so it would start from the holder index; there the holder column is written
