@@ -329,3 +329,24 @@ def test_times_are_compared_as_instants_not_wall_clock(db, staff):
     # 08:00 UTC is 09:00 in Stockholm.
     assert clash_ids(db, at(2, 9), at(2, 9, 30), staff_ids=[me])
     assert clash_ids(db, at(2, 8), at(2, 9), staff_ids=[me]) == []
+
+
+def test_the_longest_allowed_event_clashes_at_its_first_and_last_hour(db, staff):
+    # The clash query bounds an event's start and end by MAX_EVENT_SPAN on both sides of the
+    # booking (so the database can start from the time index): the longest event the
+    # calendar accepts must still be found anywhere in it, for people and rooms alike.
+    me = staff.police.staff_id
+    room = make_resource(db, "Samtalsrum 2", "room", "Socialkontoret")
+    first = at(2, 8)
+    last = first + clashes.MAX_EVENT_SPAN
+    eid = make_event(db, start=first, end=last, staff_ids=(me,), resource_ids=(room,))
+    hour = timedelta(hours=1)
+    for start in (first, first + clashes.MAX_EVENT_SPAN / 2, last - hour):
+        assert clash_ids(db, start, start + hour, staff_ids=[me]) == [("staff", me, "event", eid)]
+        assert clash_ids(db, start, start + hour, resource_ids=[room]) == [
+            ("room", room, "event", eid)
+        ]
+    # A booking that spans the whole event and more still clashes; touching edges do not.
+    assert clash_ids(db, first - hour, last + hour, staff_ids=[me])
+    assert clash_ids(db, last, last + hour, staff_ids=[me]) == []
+    assert clash_ids(db, first - hour, first, resource_ids=[room]) == []

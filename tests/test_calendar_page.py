@@ -360,3 +360,11 @@ def test_the_meeting_warning_in_the_dialog_needs_an_answer(qtbot, page, db, staf
     assert len(saved) == 1
     detail = cal.get_event(db, staff.police, saved[0].id)
     assert detail.risk_override_reason == "Hon kommer in via personalingången."
+
+
+def test_the_page_fits_a_1280_pixel_screen_and_the_menu_holds_export_import_print(page):
+    # The main window adds the navigation (about 180 px) to the page's minimum width.
+    assert page.minimumSizeHint().width() < 1050
+    texts = [a.text() for a in page.more_menu.actions() if not a.isSeparator()]
+    assert texts == ["Exportera .ics…", "Importera .ics…", "Skriv ut dagslista…\tCtrl+P"]
+    assert page.more_button.menu() is page.more_menu

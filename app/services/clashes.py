@@ -13,7 +13,9 @@ Speed: every query is bounded on both sides by an indexed start time. Events are
 MAX_EVENT_SPAN long and transports at most MAX_TRANSPORT_SPAN (the calendar and transport
 services refuse longer ones), so "starts before the window ends and after the window start minus
 the longest span" finds every overlap through the index. Recurring series (few) are pre-filtered
-by their span (partial index ix_calendar_event_series) and expanded in Python.
+by their span (partial index ix_calendar_event_series) and expanded in Python. The database
+starts from those time ranges and only then looks up each booking's staff and resources by the
+link tables' primary keys, on both backends and for every holder, however busy (see _holders).
 
 Used by app.services.calendar and app.services.transports; both call `check_free` (raises
 ClashError with the nearest free slots) and `meeting_risks` inside their write transaction.
@@ -38,6 +40,7 @@ from sqlalchemy import (
     null,
     or_,
     select,
+    true,
     union_all,
 )
 from sqlalchemy.orm import Session, aliased
@@ -265,13 +268,19 @@ def _busy(
     staff, resources = _ids(staff_ids), _ids(resource_ids)
     if end <= start or not (staff or resources):
         return [], {}
+    connection = session.connection()
     stmt = _busy_statement(
-        bool(staff), bool(resources), ignore_event_id is not None, ignore_transport_id is not None
+        bool(staff),
+        bool(resources),
+        ignore_event_id is not None,
+        ignore_transport_id is not None,
+        connection.dialect.name == "sqlite",
     )
     params = {
         "start": start,
         "end": end,
         "event_lo": start - MAX_EVENT_SPAN,
+        "event_hi": end + MAX_EVENT_SPAN,
         "transport_lo": start - MAX_TRANSPORT_SPAN,
         "staff": staff,
         "resources": resources,
@@ -281,7 +290,7 @@ def _busy(
     # A Core statement built once per shape, executed on the session's connection: no ORM
     # entities (and none of the agency-owned tables) are involved, so the secrecy hook has
     # nothing to add, and the compiled form is reused.
-    rows = session.connection().execute(stmt, params)
+    rows = connection.execute(stmt, params)
     out: list[Busy] = []
     names: dict[tuple[str, int], tuple[str, str]] = {}
     for row in rows:
@@ -315,15 +324,20 @@ def _busy(
 
 
 @functools.lru_cache(maxsize=16)
-def _busy_statement(staff: bool, resources: bool, ignore_event: bool, ignore_transport: bool):
+def _busy_statement(
+    staff: bool, resources: bool, ignore_event: bool, ignore_transport: bool, sqlite: bool
+):
     """UNION ALL of single events by their time range, recurring series by their span (ids from
     the partial index), and planned transports, each joined to the asked staff or resources;
     the holders' names come along for the messages. Parameters: start, end, event_lo,
-    transport_lo, staff, resources, ignore_event, ignore_transport."""
+    event_hi, transport_lo, staff, resources, ignore_event, ignore_transport.
+
+    Join order: see _holders."""
     ev, tr = CalendarEvent, Transport
     when = ev.starts_at.type
     start, end = bindparam("start", type_=when), bindparam("end", type_=when)
     event_lo = bindparam("event_lo", type_=when)
+    event_hi = bindparam("event_hi", type_=when)
     transport_lo = bindparam("transport_lo", type_=when)
     not_ignored = []
     if ignore_event:
@@ -334,6 +348,10 @@ def _busy_statement(staff: bool, resources: bool, ignore_event: bool, ignore_tra
         ev.starts_at < end,
         ev.starts_at > event_lo,
         ev.ends_at > start,
+        # Always true (no event is longer than MAX_EVENT_SPAN), but it bounds ends_at on both
+        # sides: PostgreSQL then estimates the window as the handful of rows it is, not as a
+        # week of events, and starts from it instead of from the holder's bookings.
+        ev.ends_at < event_hi,
         *not_ignored,
     )
     sr = aliased(CalendarEvent)
@@ -383,20 +401,23 @@ def _busy_statement(staff: bool, resources: bool, ignore_event: bool, ignore_tra
         )
     for holder, table, column, ids, name, kind in links:
         for criterion in (single, series):
-            # "+ 0": the database must start from the events' time index (or the series ids),
-            # not from the holder's link index (a busy room has thousands of bookings).
+            # The database must start from the events' time index (or the series ids), not
+            # from the holder's link index (a busy room has thousands of bookings).
+            held, joined, only = _holders(
+                table, table.c.event_id, ev.id, column, ids, CalendarEvent.__table__, sqlite
+            )
             parts.append(
                 select(
                     literal(holder).label("holder"),
-                    column.label("holder_id"),
-                    name(column).label("holder_name"),
-                    (kind(column) if kind else no_text).label("holder_kind"),
+                    held.label("holder_id"),
+                    name(held).label("holder_name"),
+                    (kind(held) if kind else no_text).label("holder_kind"),
                     literal("event").label("source"),
                     *event_cols,
                     no_minutes.label("minutes"),
                 )
-                .join_from(table, ev, table.c.event_id == ev.id)
-                .where(criterion, (column + 0).in_(ids))
+                .select_from(joined)
+                .where(criterion, *only)
             )
     minutes = (tr.estimated_minutes + tr.buffer_minutes).label("minutes")
     transport_cols = (
@@ -410,17 +431,26 @@ def _busy_statement(staff: bool, resources: bool, ignore_event: bool, ignore_tra
         minutes,
     )
     if staff:
+        held, joined, only = _holders(
+            transport_crew,
+            transport_crew.c.transport_id,
+            tr.id,
+            transport_crew.c.staff_id,
+            staff_ids,
+            Transport.__table__,
+            sqlite,
+        )
         parts.append(
             select(
                 literal("staff"),
-                transport_crew.c.staff_id,
-                staff_name(transport_crew.c.staff_id),
+                held,
+                staff_name(held),
                 no_text,
                 literal("transport"),
                 *transport_cols,
             )
-            .join_from(transport_crew, tr, transport_crew.c.transport_id == tr.id)
-            .where(*transports, (transport_crew.c.staff_id + 0).in_(staff_ids))
+            .select_from(joined)
+            .where(*transports, *only)
         )
     if resources:
         parts.append(
@@ -434,6 +464,32 @@ def _busy_statement(staff: bool, resources: bool, ignore_event: bool, ignore_tra
             ).where(*transports, tr.vehicle_id.in_(resource_ids))
         )
     return union_all(*parts)
+
+
+def _holders(link, link_key, key, holder, ids, booked, sqlite: bool):
+    """(the holder id column, the FROM clause, extra WHERE criteria) joining the bookings
+    `booked` to the asked holders through the link table, so that the database starts from
+    the bookings' time range (or the series ids) and only then looks up each booking's holders
+    by the link table's primary key, never all bookings of a holder through its holder index:
+    a busy officer or room has tens of thousands of them.
+
+    SQLite has no statistics (no ANALYZE) and takes an equality on an indexed column as very
+    selective, so it would start from the holder index; there the holder column is written
+    "+ 0", which keeps it off that index, and SQLite then starts from the time index. On
+    PostgreSQL "+ 0" hides the statistics instead (a default 0.5 % estimate) and the planner
+    scanned the whole link table of a busy room (20–30 ms), and even with true estimates it
+    sometimes hashes all of a holder's bookings when it overestimates the window; there the
+    holders are a LATERAL subquery with OFFSET 0 (which PostgreSQL never flattens), so each
+    booking in the window is looked up by the primary key and nothing else is possible."""
+    if sqlite:
+        return holder, link.join(booked, link_key == key), [(holder + 0).in_(ids)]
+    found = (
+        select(holder.label("holder_id"))
+        .where(link_key == key, holder.in_(ids))
+        .offset(0)
+        .lateral(f"{link.name}_of")
+    )
+    return found.c.holder_id, booked.join(found, true()), []
 
 
 def _transport_title(transport_id: int) -> str:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QStackedWidget,
     QToolButton,
@@ -92,15 +93,23 @@ class CalendarPage(QWidget):
             if key == WEEK:
                 button.setChecked(True)
         self.whose = QComboBox()
-        self.whose.setMinimumWidth(220)
+        self.whose.setMinimumWidth(170)
+        self.whose.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.whose.setMinimumContentsLength(16)
+        self.whose.setToolTip(_tr("Visa din egen kalender, en kollegas eller hela teamets"))
         self.whose.addItem(_tr("Min kalender"), MINE)
         for s in cal.staff_choices(ctx.db, ctx.actor):
             if s.id != ctx.actor.staff_id:
                 self.whose.addItem(s.full_name, s.id)
         self.whose.addItem(_tr("Hela teamet"), TEAM)
-        whose_label = QLabel(_tr("&Visa kalender för"))
+        whose_label = QLabel(_tr("&Visa:"))
         whose_label.setBuddy(self.whose)
 
+        # Two rows, so that the page fits a 1280-pixel screen beside the navigation: where
+        # (today, back, forward, the period, day/week/month), then what (whose calendar, the
+        # event actions, the shift legend and the less used export/import/print in a menu).
         top = QHBoxLayout()
         top.addWidget(heading)
         top.addSpacing(16)
@@ -110,29 +119,42 @@ class CalendarPage(QWidget):
         top.addSpacing(8)
         top.addWidget(self.range_label, 1)
         top.addLayout(view_row)
-        top.addSpacing(16)
-        top.addWidget(whose_label)
-        top.addWidget(self.whose)
 
         self.new_button = QPushButton(_tr("Ny händelse"))
         self.new_button.setToolTip(_tr("Ctrl+N, eller markera en tid och tryck Enter"))
         self.edit_button = QPushButton(_tr("Ändra"))
-        self.held_button = QPushButton(_tr("Markera som genomförd"))
-        self.held_button.setToolTip(_tr("Registrerar kontakten i ärendet (Ctrl+G)"))
+        self.edit_button.setToolTip(_tr("Ändra den markerade händelsen (Enter, F2)"))
+        self.held_button = QPushButton(_tr("Genomförd"))
+        self.held_button.setToolTip(
+            _tr("Markera som genomförd: registrerar kontakten i ärendet (Ctrl+G)")
+        )
         self.delete_button = QPushButton(_tr("Ta bort"))
-        self.export_button = QPushButton(_tr("Exportera .ics…"))
-        self.import_button = QPushButton(_tr("Importera .ics…"))
-        self.print_button = QPushButton(_tr("Skriv ut dagslista…"))
+        self.delete_button.setToolTip(_tr("Ta bort den markerade händelsen (Delete)"))
+        self.more_menu = QMenu(self)
+        self.export_action = self.more_menu.addAction(_tr("Exportera .ics…"))
+        self.export_action.setToolTip(_tr("Spara de visade händelserna som en iCalendar-fil"))
+        self.import_action = self.more_menu.addAction(_tr("Importera .ics…"))
+        self.import_action.setToolTip(_tr("Läs in händelser från en iCalendar-fil"))
+        self.more_menu.addSeparator()
+        # The shortcut is the page's own QShortcut below; the tab only shows it in the menu.
+        self.print_action = self.more_menu.addAction(_tr("Skriv ut dagslista…") + "\tCtrl+P")
+        self.more_menu.setToolTipsVisible(True)
+        self.more_button = QPushButton(_tr("Mer"))
+        self.more_button.setToolTip(_tr("Exportera och importera .ics, skriv ut dagslista"))
+        self.more_button.setMenu(self.more_menu)
         actions = QHBoxLayout()
+        actions.addWidget(whose_label)
+        actions.addWidget(self.whose)
+        actions.addSpacing(12)
         for b in (self.new_button, self.edit_button, self.held_button, self.delete_button):
             actions.addWidget(b)
         actions.addStretch(1)
         self.legend = QLabel(self._legend_text())
         self.legend.setObjectName("hint")
+        self.legend.setToolTip(_tr("Tider utanför dag- och kvällspassen är skuggade"))
         actions.addWidget(self.legend)
         actions.addSpacing(12)
-        for b in (self.export_button, self.import_button, self.print_button):
-            actions.addWidget(b)
+        actions.addWidget(self.more_button)
 
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -165,9 +187,9 @@ class CalendarPage(QWidget):
         self.edit_button.clicked.connect(self.edit_selected)
         self.held_button.clicked.connect(self.mark_held)
         self.delete_button.clicked.connect(self.delete_selected)
-        self.export_button.clicked.connect(self.export_ics)
-        self.import_button.clicked.connect(self.import_ics)
-        self.print_button.clicked.connect(self.print_day_list)
+        self.export_action.triggered.connect(lambda: self.export_ics())
+        self.import_action.triggered.connect(lambda: self.import_ics())
+        self.print_action.triggered.connect(lambda: self.print_day_list())
         canvas = self.grid.canvas
         canvas.activated.connect(self._activated)
         canvas.deleteRequested.connect(self.delete_selected)
