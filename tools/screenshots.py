@@ -3,7 +3,8 @@
     python -m tools.screenshots --out DIR [--db URL] [--cases N] [--as ACCOUNT]
 
 Without --db a temporary encrypted database with N demo cases (default 300) is made (its key is
-kept in memory only, so no keyring is needed) and deleted afterwards. With --db the database is
+kept in memory only, so no keyring is needed) and deleted afterwards; the demo lead
+(demo.gruppchef) signs in unless --as names another profile. With --db the database is
 opened like the program does (key from the keyring) and the OS user's profile signs in, or
 the profile given with --as. Pages are taken from app.ui.pages.PAGES, so new pages are picked
 up automatically. Writes DIR/<page key>.png and prints the file names.
@@ -63,7 +64,10 @@ def main(argv: list[str] | None = None) -> int:
         upgrade_database(db)
         generate(db, cases=args.cases, seed=args.seed)
     try:
-        actor = profiles.sign_in(db, args.account)
+        # On a temporary demo database sign in as the demo team's lead (who has a calendar,
+        # transports and the Administration page), not as the OS user's bare profile.
+        account = args.account or (None if args.db else "demo.gruppchef")
+        actor = profiles.sign_in(db, account)
         window = MainWindow(AppContext(db, actor))
         window.resize(WIDTH, HEIGHT)
         window.show()
