@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from time import perf_counter
@@ -36,10 +37,13 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import (
     Boolean,
+    Column,
     Date,
     DateTime,
     Integer,
+    MetaData,
     String,
+    Table,
     and_,
     case,
     cast,
@@ -384,6 +388,35 @@ def _party_contacts(db: Database, actor: Actor, start: datetime, end: datetime):
     )
 
 
+# SQLite: the per-party aggregate goes into a temporary table keyed by party id (numbers only,
+# this connection only, dropped at once): the per-person join then finds each party by its key
+# instead of SQLite materialising the aggregate and sorting it into an automatic index.
+_party_tmp = Table(
+    "stat_party",
+    MetaData(),
+    Column("party_id", Integer, primary_key=True),
+    *[Column(k, Integer) for k in ("reached", "digital", "failed", *_TALK_KEYS)],
+    prefixes=["TEMPORARY"],
+)
+
+
+@contextmanager
+def _party_counts(s, db: Database, actor: Actor, start: datetime, end: datetime):
+    """The per-party aggregate of `_party_contacts` as a selectable for the rest of the work."""
+    query = _party_contacts(db, actor, start, end)
+    if db.kind is DatabaseKind.POSTGRESQL:
+        yield query.subquery("pc")
+        return
+    conn = s.connection()
+    conn.execute(text("DROP TABLE IF EXISTS temp.stat_party"))
+    _party_tmp.create(conn)
+    try:
+        conn.execute(_party_tmp.insert().from_select([c.name for c in _party_tmp.c], query))
+        yield _party_tmp
+    finally:
+        conn.execute(text("DROP TABLE temp.stat_party"))
+
+
 def _case_first_contact(db: Database, actor: Actor, date_from: date, date_to: date):
     """(case_id, first_reached) for the counted cases: the first reached contact at any time."""
     if db.kind is DatabaseKind.POSTGRESQL:
@@ -391,15 +424,16 @@ def _case_first_contact(db: Database, actor: Actor, date_from: date, date_to: da
             column("case_id", Integer), column("first_reached", DateTime), name="fc_fn"
         )
         return select(fn.c.case_id, fn.c.first_reached)
-    # One pass over the (case_id, reached, occurred_at) index in case order: cheaper than one
-    # seek per counted case; the join to the counted cases is done by the caller.
-    del date_from, date_to
-    return (
-        select(_c.c.case_id, func.min(_c.c.occurred_at).label("first_reached"))
+    # One index seek per case (min over (case_id, reached, occurred_at)).
+    first = (
+        select(func.min(_c.c.occurred_at))
         .with_hint(_c, f"INDEXED BY {FIRST_INDEX}", "sqlite")
-        .where(_c.c.reached.is_(True))
+        .where(_c.c.case_id == _cf.c.id, _c.c.reached.is_(True))
         .where(access.countable(actor, Contact))
-        .group_by(_c.c.case_id)
+        .scalar_subquery()
+    )
+    return select(_cf.c.id.label("case_id"), first.label("first_reached")).where(
+        _counted_case(date_from, date_to)
     )
 
 
@@ -482,6 +516,8 @@ def compute(db: Database, actor: Actor, date_from: date, date_to: date) -> Stati
             # saves on these short aggregates.
             s.execute(text("SET LOCAL work_mem = '64MB'"))
             s.execute(text("SET LOCAL jit = off"))
+        else:
+            s.execute(text("PRAGMA temp_store = MEMORY"))
         roles, all_count, all_rvc = _people(s, db, actor, date_from, date_to, start, end)
         t1 = perf_counter()
         cases = _cases(s, db, actor, date_from, date_to)
@@ -539,7 +575,11 @@ def _per_person(pc, date_from, date_to, *, outcome: bool = False):
 def _people(s, db, actor, date_from, date_to, start, end):
     """Per-role histograms, and the days-to-first-contact histogram of the counted cases, in one
     statement (the per-party aggregate is computed once and shared)."""
-    pc = _party_contacts(db, actor, start, end).subquery("pc")
+    with _party_counts(s, db, actor, start, end) as pc:
+        return _people_figures(s, pc, date_from, date_to)
+
+
+def _people_figures(s, pc, date_from, date_to):
     per_person = _per_person(pc, date_from, date_to).cte("per_person")
     pp = per_person.c
     failed_only = case((and_(pp.reached == 0, pp.failed > 0), 1), else_=0)
@@ -554,12 +594,14 @@ def _people(s, db, actor, date_from, date_to, start, end):
     # Each pass over the per-person rows is one GROUP BY; metrics with small values share a pass
     # (a joint histogram, split again below), and only non-zero values are grouped: the zeros
     # are the rest of the role's people (the "reached" histogram holds everyone).
+    # Four passes (each GROUP BY is a sort of the per-person rows on SQLite): the joint
+    # histograms stay small (a few thousand rows at most).
+    everyone = ("reached", "rvt", "rvc", "failed_only")
     passes = [
         ("birth_year",),
-        ("reached",),
+        everyone,
         tuple(_TALK_KEYS[0:3]),
-        tuple(_TALK_KEYS[3:6]),
-        (_TALK_KEYS[6], "rvt", "rvc", "failed_only"),
+        tuple(_TALK_KEYS[3:7]),
     ]
     zero = literal(0)
     parts = []
@@ -567,7 +609,7 @@ def _people(s, db, actor, date_from, date_to, start, end):
         cols = [expr[m] for m in group]
         values = [c.label(f"v{i}") for i, c in enumerate(cols)]
         values += [zero.label(f"v{i}") for i in range(len(cols), 4)]
-        digital = func.sum(pp.digital) if group == ("reached",) else zero
+        digital = func.sum(pp.digital) if group == everyone else zero
         q = select(
             literal(",".join(group)).label("metrics"),
             type_coerce(pp.role, String).label("role"),
@@ -577,7 +619,7 @@ def _people(s, db, actor, date_from, date_to, start, end):
         )
         if group == ("birth_year",):
             q = q.where(pp.birth_year.is_not(None))
-        elif group != ("reached",):
+        elif group != everyone:
             q = q.where(or_(*[c > 0 for c in cols]))
         parts.append(q.group_by(pp.role, *cols))
     # "all": each person once, started at RVC in any of their parts.
@@ -676,7 +718,7 @@ def _cases(s, db, actor, date_from, date_to) -> CaseFigures:
         for d, n in s.execute(
             select(days.label("days"), func.count())
             .select_from(fc.join(_cf, _cf.c.id == fc.c.case_id))
-            .where(fc.c.first_reached.is_not(None), counted)
+            .where(fc.c.first_reached.is_not(None))
             .group_by(days)
         ).all()
     }
