@@ -516,8 +516,6 @@ def compute(db: Database, actor: Actor, date_from: date, date_to: date) -> Stati
             # saves on these short aggregates.
             s.execute(text("SET LOCAL work_mem = '64MB'"))
             s.execute(text("SET LOCAL jit = off"))
-        else:
-            s.execute(text("PRAGMA temp_store = MEMORY"))
         roles, all_count, all_rvc = _people(s, db, actor, date_from, date_to, start, end)
         t1 = perf_counter()
         cases = _cases(s, db, actor, date_from, date_to)
@@ -623,8 +621,13 @@ def _people_figures(s, pc, date_from, date_to):
             q = q.where(or_(*[c > 0 for c in cols]))
         parts.append(q.group_by(pp.role, *cols))
     # "all": each person once, started at RVC in any of their parts.
+    # Straight from the parties in person order (the stats index: no sort).
     per_person_all = (
-        select(pp.person_id, func.max(pp.rvc).label("rvc")).group_by(pp.person_id).subquery()
+        select(func.max(case((_cp.c.rvc_status.in_(YES), 1), else_=0)).label("rvc"))
+        .select_from(_cp.join(_cf, _cf.c.id == _cp.c.case_id))
+        .where(_counted_case(date_from, date_to))
+        .group_by(_cp.c.person_id)
+        .subquery()
     )
     parts.append(
         select(
@@ -718,9 +721,10 @@ def _cases(s, db, actor, date_from, date_to) -> CaseFigures:
         for d, n in s.execute(
             select(days.label("days"), func.count())
             .select_from(fc.join(_cf, _cf.c.id == fc.c.case_id))
-            .where(fc.c.first_reached.is_not(None))
+            # No WHERE on first_reached: SQLite would evaluate the subquery twice per case.
             .group_by(days)
         ).all()
+        if d is not None  # cases without a reached contact
     }
     return CaseFigures(
         count=count,
