@@ -621,13 +621,8 @@ def _people_figures(s, pc, date_from, date_to):
             q = q.where(or_(*[c > 0 for c in cols]))
         parts.append(q.group_by(pp.role, *cols))
     # "all": each person once, started at RVC in any of their parts.
-    # Straight from the parties in person order (the stats index: no sort).
     per_person_all = (
-        select(func.max(case((_cp.c.rvc_status.in_(YES), 1), else_=0)).label("rvc"))
-        .select_from(_cp.join(_cf, _cf.c.id == _cp.c.case_id))
-        .where(_counted_case(date_from, date_to))
-        .group_by(_cp.c.person_id)
-        .subquery()
+        select(pp.person_id, func.max(pp.rvc).label("rvc")).group_by(pp.person_id).subquery()
     )
     parts.append(
         select(
