@@ -176,6 +176,8 @@ def _sqlcipher_connect(path: Path, key_hex: str) -> sqlcipher3.Connection:
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = NORMAL")
+    # Sorts and temporary tables (statistics) in memory, not in temp files (SQLCipher advice).
+    conn.execute("PRAGMA temp_store = MEMORY")
     return conn
 
 

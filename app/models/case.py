@@ -93,6 +93,10 @@ class CaseParty(Base):
     __table_args__ = (
         UniqueConstraint("case_id", "role", name="uq_case_party_case_role"),
         Index("ix_case_party_person_case", "person_id", "case_id"),  # search: person → cases
+        # statistics: the parties per person and role (migration b9_stats_perf)
+        Index(
+            "ix_case_party_stats_person", "person_id", "role", "case_id", "rvt_status", "rvc_status"
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from time import perf_counter
@@ -36,10 +37,13 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import (
     Boolean,
+    Column,
     Date,
     DateTime,
     Integer,
+    MetaData,
     String,
+    Table,
     and_,
     case,
     cast,
@@ -365,16 +369,15 @@ def _party_contacts(db: Database, actor: Actor, start: datetime, end: datetime):
         )
         return select(*fn.c)
     reached = _c.c.reached
-    total = func.count()
-    n_reached = func.sum(type_coerce(reached, Integer))
+    # count(*) FILTER (WHERE …): a quarter cheaper per row than sum(CASE …) on SQLite.
     return (
         select(
             _c.c.party_id,
-            n_reached.label("reached"),
-            _ones(and_(reached, _c.c.channel.in_(_DIGITAL))).label("digital"),
-            (total - n_reached).label("failed"),
+            func.count().filter(reached).label("reached"),
+            func.count().filter(and_(reached, _c.c.channel.in_(_DIGITAL))).label("digital"),
+            func.count().filter(not_(reached)).label("failed"),
             *[
-                func.sum(and_(reached, _c.c[TALK_COLUMNS[k]])).label(key)
+                func.count().filter(and_(reached, _c.c[TALK_COLUMNS[k]])).label(key)
                 for k, key in zip(TALK_KINDS, _TALK_KEYS, strict=True)
             ],
         )
@@ -383,6 +386,35 @@ def _party_contacts(db: Database, actor: Actor, start: datetime, end: datetime):
         .where(access.countable(actor, Contact))
         .group_by(_c.c.party_id)
     )
+
+
+# SQLite: the per-party aggregate goes into a temporary table keyed by party id (numbers only,
+# this connection only, dropped at once): the per-person join then finds each party by its key
+# instead of SQLite materialising the aggregate and sorting it into an automatic index.
+_party_tmp = Table(
+    "stat_party",
+    MetaData(),
+    Column("party_id", Integer, primary_key=True),
+    *[Column(k, Integer) for k in ("reached", "digital", "failed", *_TALK_KEYS)],
+    prefixes=["TEMPORARY"],
+)
+
+
+@contextmanager
+def _party_counts(s, db: Database, actor: Actor, start: datetime, end: datetime):
+    """The per-party aggregate of `_party_contacts` as a selectable for the rest of the work."""
+    query = _party_contacts(db, actor, start, end)
+    if db.kind is DatabaseKind.POSTGRESQL:
+        yield query.subquery("pc")
+        return
+    conn = s.connection()
+    conn.execute(text("DROP TABLE IF EXISTS temp.stat_party"))
+    _party_tmp.create(conn)
+    try:
+        conn.execute(_party_tmp.insert().from_select([c.name for c in _party_tmp.c], query))
+        yield _party_tmp
+    finally:
+        conn.execute(text("DROP TABLE temp.stat_party"))
 
 
 def _case_first_contact(db: Database, actor: Actor, date_from: date, date_to: date):
@@ -479,8 +511,11 @@ def compute(db: Database, actor: Actor, date_from: date, date_to: date) -> Stati
     start, end = period_bounds(date_from, date_to)
     t0 = perf_counter()
     with db.read(actor=actor) as s:
-        if db.kind is DatabaseKind.POSTGRESQL:  # the per-person sort stays in memory
+        if db.kind is DatabaseKind.POSTGRESQL:
+            # The per-person sort stays in memory; JIT compilation costs more (0.4 s) than it
+            # saves on these short aggregates.
             s.execute(text("SET LOCAL work_mem = '64MB'"))
+            s.execute(text("SET LOCAL jit = off"))
         roles, all_count, all_rvc = _people(s, db, actor, date_from, date_to, start, end)
         t1 = perf_counter()
         cases = _cases(s, db, actor, date_from, date_to)
@@ -538,7 +573,11 @@ def _per_person(pc, date_from, date_to, *, outcome: bool = False):
 def _people(s, db, actor, date_from, date_to, start, end):
     """Per-role histograms, and the days-to-first-contact histogram of the counted cases, in one
     statement (the per-party aggregate is computed once and shared)."""
-    pc = _party_contacts(db, actor, start, end).subquery("pc")
+    with _party_counts(s, db, actor, start, end) as pc:
+        return _people_figures(s, pc, date_from, date_to)
+
+
+def _people_figures(s, pc, date_from, date_to):
     per_person = _per_person(pc, date_from, date_to).cte("per_person")
     pp = per_person.c
     failed_only = case((and_(pp.reached == 0, pp.failed > 0), 1), else_=0)
@@ -553,12 +592,14 @@ def _people(s, db, actor, date_from, date_to, start, end):
     # Each pass over the per-person rows is one GROUP BY; metrics with small values share a pass
     # (a joint histogram, split again below), and only non-zero values are grouped: the zeros
     # are the rest of the role's people (the "reached" histogram holds everyone).
+    # Four passes (each GROUP BY is a sort of the per-person rows on SQLite): the joint
+    # histograms stay small (a few thousand rows at most).
+    everyone = ("reached", "rvt", "rvc", "failed_only")
     passes = [
         ("birth_year",),
-        ("reached",),
+        everyone,
         tuple(_TALK_KEYS[0:3]),
-        tuple(_TALK_KEYS[3:6]),
-        (_TALK_KEYS[6], "rvt", "rvc", "failed_only"),
+        tuple(_TALK_KEYS[3:7]),
     ]
     zero = literal(0)
     parts = []
@@ -566,7 +607,7 @@ def _people(s, db, actor, date_from, date_to, start, end):
         cols = [expr[m] for m in group]
         values = [c.label(f"v{i}") for i, c in enumerate(cols)]
         values += [zero.label(f"v{i}") for i in range(len(cols), 4)]
-        digital = func.sum(pp.digital) if group == ("reached",) else zero
+        digital = func.sum(pp.digital) if group == everyone else zero
         q = select(
             literal(",".join(group)).label("metrics"),
             type_coerce(pp.role, String).label("role"),
@@ -576,7 +617,7 @@ def _people(s, db, actor, date_from, date_to, start, end):
         )
         if group == ("birth_year",):
             q = q.where(pp.birth_year.is_not(None))
-        elif group != ("reached",):
+        elif group != everyone:
             q = q.where(or_(*[c > 0 for c in cols]))
         parts.append(q.group_by(pp.role, *cols))
     # "all": each person once, started at RVC in any of their parts.
@@ -636,11 +677,19 @@ def _people(s, db, actor, date_from, date_to, start, end):
 def _cases(s, db, actor, date_from, date_to) -> CaseFigures:
     counted = _counted_case(date_from, date_to)
 
-    # One seek per case and role on the unique (case_id, role) index.
-    def has(role: PartyRole):
-        return select(literal(1)).where(_cp.c.case_id == _cf.c.id, _cp.c.role == role).exists()
-
-    victims, suspects = has(PartyRole.VICTIM), has(PartyRole.SUSPECT)
+    # The parties' roles per case in one pass over the unique (case_id, role) index (instead of
+    # a correlated EXISTS per case and role).
+    parties = (
+        select(
+            _cp.c.case_id,
+            func.max(case((_cp.c.role == PartyRole.VICTIM, 1), else_=0)).label("victim"),
+            func.max(case((_cp.c.role == PartyRole.SUSPECT, 1), else_=0)).label("suspect"),
+        )
+        .group_by(_cp.c.case_id)
+        .subquery("parties")
+    )
+    victims = func.coalesce(parties.c.victim, 0) == 1
+    suspects = func.coalesce(parties.c.suspect, 0) == 1
     closed_with_outcome = and_(
         _cf.c.status == CaseStatus.CLOSED, _cf.c.violence_stopped.is_not(None)
     )
@@ -654,7 +703,7 @@ def _cases(s, db, actor, date_from, date_to) -> CaseFigures:
             _ones(and_(closed_with_outcome, _cf.c.violence_stopped)),
             *[_ones(_cf.c.source == src) for src in SOURCES],
         )
-        .select_from(_cf)
+        .select_from(_cf.outerjoin(parties, parties.c.case_id == _cf.c.id))
         .where(counted)
     ).one()
     count, only_v, only_s, children, closed_out, stopped, *by_source = (int(x or 0) for x in row)
@@ -667,9 +716,10 @@ def _cases(s, db, actor, date_from, date_to) -> CaseFigures:
         for d, n in s.execute(
             select(days.label("days"), func.count())
             .select_from(fc.join(_cf, _cf.c.id == fc.c.case_id))
-            .where(fc.c.first_reached.is_not(None))
+            # No WHERE on first_reached: SQLite would evaluate the subquery twice per case.
             .group_by(days)
         ).all()
+        if d is not None  # cases without a reached contact
     }
     return CaseFigures(
         count=count,
