@@ -6,7 +6,7 @@ instead of sorting every party of the period, and never reads a case_party table
 index holds the statuses the figures need; the rowid/ctid gives the party id).
 
 Revision ID: b9_stats_perf
-Revises: b5_statistics
+Revises: b6_excel_import
 """
 
 from collections.abc import Sequence
@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from alembic import op
 
 revision: str = "b9_stats_perf"
-down_revision: str | None = "b5_statistics"
+down_revision: str | None = "b6_excel_import"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
