@@ -35,6 +35,7 @@ from tests.transport_helpers import (
     plan_request,
     request,
     set_custody,
+    utcnow,
 )
 
 S = TransportStatus
@@ -110,11 +111,11 @@ def test_latest_must_be_after_earliest_and_not_in_the_past(db, staff):
         new_transport(db, staff.social, w, latest_at=w.t0)
     assert err.value.problems[0].field == "senast"
     assert "senare än tidigast" in err.value.message()
-    yesterday = w.t0 - timedelta(days=5)
+    # Two days ago, whatever today is (w.t0 is a weekday a few days ahead, so "t0 minus a few
+    # days" can still lie in the future).
+    past = utcnow() - timedelta(days=2)
     with pytest.raises(ValidationError) as err:
-        new_transport(
-            db, staff.social, w, earliest_at=yesterday, latest_at=yesterday + timedelta(hours=1)
-        )
+        new_transport(db, staff.social, w, earliest_at=past, latest_at=past + timedelta(hours=1))
     assert {p.field for p in err.value.problems} == {"tidigast", "senast"}
     assert "redan passerats" in err.value.message()
 
