@@ -39,6 +39,10 @@ logger = logging.getLogger(__name__)
 
 _PENDING = "_igor_disclosures"  # session.info key: {(record_type, record_id): subject_person_id}
 DISCLOSURE_KINDS = ("view", "letter", "export")
+OTHER_AGENCY_WRITE = (
+    "Du kan inte ändra uppgifter som den andra myndigheten äger. Ett samtycke ger bara rätt att "
+    "läsa dem."
+)
 
 
 def active_consent_exists(person_id_column):
@@ -146,10 +150,7 @@ def _guard_flush(session: Session, flush_context, instances) -> None:
         if obj in session.dirty and not session.is_modified(obj):
             continue
         if actor is None or obj.owner_agency != actor.agency or not sees_content(actor):
-            raise AccessDenied(
-                "Du kan inte ändra uppgifter som den andra myndigheten äger. Ett samtycke ger "
-                "bara rätt att läsa dem."
-            )
+            raise AccessDenied(OTHER_AGENCY_WRITE)
 
 
 def _note_loaded(session: Session, instance) -> None:

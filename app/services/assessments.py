@@ -16,15 +16,15 @@ from typing import Final
 from sqlalchemy import func, select
 
 from app.database import Database
-from app.errors import AccessDenied, ConcurrentEditError, UserError, ValidationError
+from app.errors import UserError, ValidationError
 from app.models import Case, CaseParty, RiskAssessment, StaffMember
 from app.models.enums import Agency, CaseStatus, Instrument, PartyRole, RiskLevel
 from app.models.facts import assessment_facts
 from app.services import audit
 from app.services.access import require_caseworker
 from app.services.actor import Actor
-from app.services.contacts import last_change
-from app.services.timeutil import as_utc, format_local, now_utc, today_local
+from app.services.contacts import load_own_for_edit
+from app.services.timeutil import as_utc, now_utc, today_local
 
 REASSESS_AFTER = timedelta(weeks=8)
 MAX_TEXT = 20_000
@@ -194,22 +194,15 @@ def add_assessment(db: Database, actor: Actor, new: NewAssessment) -> int:
 
 
 def _own(s, actor: Actor, assessment_id: int, version: int) -> RiskAssessment:
-    row = s.get(RiskAssessment, assessment_id)
-    if row is None:
-        raise UserError("Riskbedömningen finns inte längre.")
-    if row.owner_agency != actor.agency:
-        raise AccessDenied(
-            "Du kan inte ändra uppgifter som den andra myndigheten äger. Ett samtycke ger bara "
-            "rätt att läsa dem."
-        )
-    if row.version != version:
-        who, when = last_change(s, "risk_assessment", row.id)
-        raise ConcurrentEditError(
-            "Riskbedömningen har ändrats av {changed_by} {changed_at} sedan du öppnade den.",
-            changed_by=who,
-            changed_at=format_local(when or row.updated_at),
-        )
-    return row
+    return load_own_for_edit(
+        s,
+        actor,
+        RiskAssessment,
+        assessment_id,
+        version,
+        gone="Riskbedömningen finns inte längre.",
+        changed="Riskbedömningen har ändrats av {changed_by} {changed_at} sedan du öppnade den.",
+    )
 
 
 def update_assessment(

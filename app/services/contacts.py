@@ -36,7 +36,7 @@ from app.models import AuditEntry, Case, CaseParty, Contact, Person, StaffMember
 from app.models.enums import Agency, Channel, PartyRole, TalkKind
 from app.models.facts import assessment_facts, contact_facts
 from app.services import audit
-from app.services.access import require_caseworker
+from app.services.access import OTHER_AGENCY_WRITE, require_caseworker
 from app.services.actor import Actor
 from app.services.timeutil import as_utc, format_local, now_utc
 
@@ -456,23 +456,35 @@ def _refresh_last_contact(s: Session, case_id: int) -> None:
 # --- editing ----------------------------------------------------------------------------------
 
 
-def _own_contact(s: Session, actor: Actor, contact_id: int, version: int) -> Contact:
-    contact = s.get(Contact, contact_id)
-    if contact is None:
-        raise UserError("Kontakten finns inte längre (den kan ha tagits bort).")
-    if contact.owner_agency != actor.agency:
-        raise AccessDenied(
-            "Du kan inte ändra uppgifter som den andra myndigheten äger. Ett samtycke ger bara "
-            "rätt att läsa dem."
-        )
-    if contact.version != version:
-        who, when = last_change(s, "contact", contact.id)
+def load_own_for_edit(
+    s: Session, actor: Actor, model, record_id: int, version: int, *, gone: str, changed: str
+):
+    """An agency-owned record the actor is about to change: it must still exist, belong to the
+    actor's agency, and be the version the user loaded (else ConcurrentEditError says who and
+    when). `gone` and `changed` are the record's own Swedish messages."""
+    row = s.get(model, record_id)
+    if row is None:
+        raise UserError(gone)
+    if row.owner_agency != actor.agency:
+        raise AccessDenied(OTHER_AGENCY_WRITE)
+    if row.version != version:
+        who, when = last_change(s, model.__tablename__, row.id)
         raise ConcurrentEditError(
-            "Kontakten har ändrats av {changed_by} {changed_at} sedan du öppnade den.",
-            changed_by=who,
-            changed_at=format_local(when or contact.updated_at),
+            changed, changed_by=who, changed_at=format_local(when or row.updated_at)
         )
-    return contact
+    return row
+
+
+def _own_contact(s: Session, actor: Actor, contact_id: int, version: int) -> Contact:
+    return load_own_for_edit(
+        s,
+        actor,
+        Contact,
+        contact_id,
+        version,
+        gone="Kontakten finns inte längre (den kan ha tagits bort).",
+        changed="Kontakten har ändrats av {changed_by} {changed_at} sedan du öppnade den.",
+    )
 
 
 def last_change(s: Session, record_type: str, record_id: int) -> tuple[str | None, datetime | None]:
