@@ -121,3 +121,35 @@ def test_one_user_action_is_one_transaction(db):
         raise RuntimeError("the user action failed half-way")
     with db.read(system=True) as s:
         assert s.execute(select(func.count(Case.id))).scalar_one() == 0
+
+
+def _count_cases(session) -> int:
+    return session.execute(select(func.count(Case.id))).scalar_one()
+
+
+def test_read_together_sessions_see_one_snapshot_whatever_commits_meanwhile(db):
+    """The statistics split their work over parallel sessions: all of them must count the same
+    committed state, even when another workstation commits while they work."""
+    make_case(db, number="IGOR-2026-0001")
+    with db.read_together(3, system=True) as sessions:
+        first = _count_cases(sessions[0])
+        # Committed by another connection.
+        make_case(db, number="IGOR-2026-0002", victim=("Eva", "Ek", None), suspect=None)
+        with db.read(system=True) as fresh:  # a transaction begun now sees it …
+            assert _count_cases(fresh) == first + 1
+        # … the sessions begun together do not, including those that had not read yet.
+        assert [_count_cases(s) for s in sessions] == [first] * 3
+    with db.read(system=True) as after:
+        assert _count_cases(after) == first + 1
+
+
+def test_read_together_still_refuses_a_revoked_profile(db, staff):
+    from datetime import UTC, datetime
+
+    from app.errors import AccessDenied
+    from app.models import StaffMember
+
+    with db.write(system=True) as s:
+        s.get(StaffMember, staff.police.staff_id).revoked_at = datetime.now(UTC)
+    with pytest.raises(AccessDenied), db.read_together(2, actor=staff.police):
+        pass

@@ -1,8 +1,10 @@
-"""The per-party counts of the statistics (SQLite: a TEMPORARY table) do not outlive a computation
-that fails half-way, and such a failure does not spoil the next computation on the same
-(pooled) connection."""
+"""The per-party counts of the statistics (SQLite: a TEMPORARY table of the parties that straddle
+a boundary of the period) do not outlive a computation that fails half-way, and such a failure
+does not spoil the next computation on the same (pooled) connections."""
 
 from __future__ import annotations
+
+import contextlib
 
 import pytest
 from sqlalchemy import text
@@ -18,8 +20,12 @@ def built(db, staff):
 
 
 def _temp_tables(db) -> list[str]:
-    with db.engine.connect() as conn:  # the pooled connection the computation used
-        return [r[0] for r in conn.execute(text("SELECT name FROM sqlite_temp_master"))]
+    """The temporary tables of every pooled connection (the computation used two or three)."""
+    with contextlib.ExitStack() as stack:
+        conns = [stack.enter_context(db.engine.connect()) for _ in range(4)]
+        return [
+            r[0] for conn in conns for r in conn.execute(text("SELECT name FROM sqlite_temp_master"))
+        ]
 
 
 def test_a_failed_computation_leaves_nothing_and_the_next_one_is_right(
@@ -29,10 +35,10 @@ def test_a_failed_computation_leaves_nothing_and_the_next_one_is_right(
         raise RuntimeError("interrupted")
 
     with monkeypatch.context() as m:
-        m.setattr(statistics, "_people_figures", boom)
+        m.setattr(statistics, "_histograms", boom)
         with pytest.raises(RuntimeError):
             statistics.compute(db, staff.analyst, world.FROM, world.TO)
     if db.kind is DatabaseKind.SQLITE:
-        assert "stat_party" not in _temp_tables(db)
+        assert _temp_tables(db) == []
     result = statistics.compute(db, staff.analyst, world.FROM, world.TO)
     world.assert_json_close(result.to_json(), world.expected_json())

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -20,9 +21,10 @@ from pathlib import Path
 from typing import Any
 
 import sqlcipher3
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 
 from app import keystore, paths
 from app.errors import DatabaseOpenError, NotEnrolledError
@@ -30,6 +32,7 @@ from app.errors import DatabaseOpenError, NotEnrolledError
 logger = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 10_000
+_SNAPSHOT_ID = re.compile(r"[0-9A-F]+-[0-9A-F]+-[0-9]+")
 
 
 class DatabaseKind(StrEnum):
@@ -135,6 +138,43 @@ class Database:
                 access.write_disclosures(log, disclosed)
 
     @contextlib.contextmanager
+    def read_together(self, count: int, **info: Any) -> Iterator[list[Session]]:
+        """`count` read transactions that all see one and the same committed state, for
+        read-only work split over threads (each session used by one thread only).
+
+        SQLite (WAL): a third connection holds the write lock while each session takes its
+        snapshot, so no commit can come in between. PostgreSQL: REPEATABLE READ; the first
+        session exports its snapshot (pg_export_snapshot) and the others import it."""
+        from app.services import access
+
+        with contextlib.ExitStack() as stack:
+            sessions = [stack.enter_context(self._factory()) for _ in range(count)]
+            for session in sessions:
+                session.info.update(info)
+            if self.kind is DatabaseKind.SQLITE:
+                with self._factory() as gate:
+                    gate.connection(execution_options={"sqlite_begin": "BEGIN IMMEDIATE"})
+                    for session in sessions:  # the first read fixes a WAL snapshot
+                        session.execute(text("SELECT count(*) FROM sqlite_master")).one()
+                    gate.rollback()
+            else:
+                rr = {"isolation_level": "REPEATABLE READ"}
+                sessions[0].connection(execution_options=rr)
+                snapshot = sessions[0].execute(text("SELECT pg_export_snapshot()")).scalar_one()
+                if not _SNAPSHOT_ID.fullmatch(snapshot):
+                    raise RuntimeError(f"unexpected snapshot id {snapshot!r}")
+                for session in sessions[1:]:
+                    session.connection(execution_options=rr)
+                    session.execute(text(f"SET TRANSACTION SNAPSHOT '{snapshot}'"))
+            for session in sessions:
+                access.check_actor(session)
+            yield sessions
+            disclosed = [d for session in sessions for d in access.collect_disclosures(session)]
+        if disclosed:
+            with self.write(system=True) as log:
+                access.write_disclosures(log, disclosed)
+
+    @contextlib.contextmanager
     def write(self, **info: Any) -> Iterator[Session]:
         """One user action: commits as a whole at the end, or rolls back entirely."""
         from app.services import access
@@ -178,6 +218,9 @@ def _sqlcipher_connect(path: Path, key_hex: str) -> sqlcipher3.Connection:
     conn.execute("PRAGMA synchronous = NORMAL")
     # Sorts and temporary tables (statistics) in memory, not in temp files (SQLCipher advice).
     conn.execute("PRAGMA temp_store = MEMORY")
+    # 64 MB page cache (default 8 MB): SQLCipher decrypts every page it reads into the cache, and
+    # the statistics and case list touch more than 8 MB of index pages per run.
+    conn.execute("PRAGMA cache_size = -65536")
     return conn
 
 
@@ -186,6 +229,9 @@ def sqlite_engine(path: Path, key_hex: str) -> Engine:
         "sqlite://",
         module=sqlcipher3,
         creator=lambda: _sqlcipher_connect(path, key_hex),
+        # A pool of file connections shared by all threads (for "sqlite://" SQLAlchemy would
+        # assume an in-memory database and keep one connection per thread).
+        poolclass=QueuePool,
         hide_parameters=True,  # error messages must not quote personal data into logs
     )
 

@@ -12,6 +12,7 @@ from app.models.person import Address, Person
 from app.models.referral import Referral
 from app.models.setting import Setting
 from app.models.staff import EnrollmentCode, StaffMember
+from app.models.statistics import ContactDayCount, PartyContactTotals
 from app.models.transport import Transport, transport_crew
 
 __all__ = [
@@ -26,10 +27,12 @@ __all__ = [
     "Child",
     "Consent",
     "Contact",
+    "ContactDayCount",
     "Disclosure",
     "EnrollmentCode",
     "Letter",
     "Note",
+    "PartyContactTotals",
     "Person",
     "PoliceReport",
     "Referral",

@@ -28,11 +28,13 @@ counts are 0.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from time import perf_counter
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import (
@@ -60,7 +62,15 @@ from sqlalchemy import (
 
 from app.database import Database, DatabaseKind
 from app.errors import AccessDenied, UserError
-from app.models import Case, CaseParty, Contact, Person, StaffMember
+from app.models import (
+    Case,
+    CaseParty,
+    Contact,
+    ContactDayCount,
+    PartyContactTotals,
+    Person,
+    StaffMember,
+)
 from app.models.contact import TALK_COLUMNS
 from app.models.enums import (
     DIGITAL_CHANNELS,
@@ -328,7 +338,10 @@ _cf = Case.__table__
 _cp = CaseParty.__table__
 _p = Person.__table__
 _c = Contact.__table__
+_ps = PartyContactTotals.__table__
+_days = ContactDayCount.__table__
 _TALK_KEYS = [f"t_{k.value}" for k in TALK_KINDS]
+_COUNT_KEYS = ["reached", "digital", "failed", *_TALK_KEYS]
 
 
 def _counted_case(date_from: date, date_to: date):
@@ -341,12 +354,8 @@ def _ones(condition):
     return func.sum(case((condition, 1), else_=0))
 
 
-# Covering indexes of migration b5_statistics; SQLite's planner would otherwise take the
-# occurred_at range index and look up a million table rows (ten times slower).
+# Covering index of migration b5_statistics for counting a party's contacts of a period.
 PARTY_INDEX = "ix_contact_stats_party"  # party_id, occurred_at, reached, channel, talk flags
-CHANNEL_INDEX = "ix_contact_stats_channel"  # channel, reached, occurred_at
-STAFF_INDEX = "ix_contact_stats_staff"  # staff_id, owner_agency, reached, occurred_at
-FIRST_INDEX = "ix_contact_stats_first"  # case_id, reached, occurred_at
 
 
 def _utc(naive_utc: datetime) -> datetime:
@@ -354,87 +363,99 @@ def _utc(naive_utc: datetime) -> datetime:
     return naive_utc.replace(tzinfo=UTC)
 
 
-def _party_contacts(db: Database, actor: Actor, start: datetime, end: datetime):
-    """Per case party: reached, digital, failed and per talk kind for contacts in [start, end).
-
-    One pass over the covering index in party order (no sort, no table rows)."""
-    if db.kind is DatabaseKind.POSTGRESQL:
-        fn = func.igor_stat_party_contacts(_utc(start), _utc(end)).table_valued(
-            column("party_id", Integer),
-            column("reached", Integer),
-            column("digital", Integer),
-            column("failed", Integer),
-            *[column(k, Integer) for k in _TALK_KEYS],
-            name="pc_fn",
-        )
-        return select(*fn.c)
-    reached = _c.c.reached
-    # count(*) FILTER (WHERE …): a quarter cheaper per row than sum(CASE …) on SQLite.
-    return (
-        select(
-            _c.c.party_id,
-            func.count().filter(reached).label("reached"),
-            func.count().filter(and_(reached, _c.c.channel.in_(_DIGITAL))).label("digital"),
-            func.count().filter(not_(reached)).label("failed"),
-            *[
-                func.count().filter(and_(reached, _c.c[TALK_COLUMNS[k]])).label(key)
-                for k, key in zip(TALK_KINDS, _TALK_KEYS, strict=True)
-            ],
-        )
-        .with_hint(_c, f"INDEXED BY {PARTY_INDEX}", "sqlite")
-        .where(_c.c.occurred_at >= start, _c.c.occurred_at < end)
-        .where(access.countable(actor, Contact))
-        .group_by(_c.c.party_id)
-    )
+def _party_count_columns(contact):
+    """count(*) FILTER (WHERE …) per figure over contact rows (a quarter cheaper per row than
+    sum(CASE …) on SQLite)."""
+    reached = contact.c.reached
+    return [
+        func.count().filter(reached).label("reached"),
+        func.count().filter(and_(reached, contact.c.channel.in_(_DIGITAL))).label("digital"),
+        func.count().filter(not_(reached)).label("failed"),
+        *[
+            func.count().filter(and_(reached, contact.c[TALK_COLUMNS[k]])).label(key)
+            for k, key in zip(TALK_KINDS, _TALK_KEYS, strict=True)
+        ],
+    ]
 
 
-# SQLite: the per-party aggregate goes into a temporary table keyed by party id (numbers only,
-# this connection only, dropped at once): the per-person join then finds each party by its key
-# instead of SQLite materialising the aggregate and sorting it into an automatic index.
-_party_tmp = Table(
-    "stat_party",
+@dataclass(frozen=True)
+class _PartyCounts:
+    """Per case party, its contact counts in the period: `join(from_clause)` adds what is needed
+    to a FROM that holds case_party; `values[key]` is then the party's count (NULL: none)."""
+
+    join: Callable[[Any], Any]
+    values: dict[str, Any]
+    present: Any  # true for a party with at least one contact in the period
+
+
+# SQLite: the parties whose contacts straddle a boundary of the period, counted from their
+# contact rows, go into a temporary table keyed by party id (numbers only, this connection only,
+# dropped at once), so that the per-person join finds each by its key.
+_straddling_tmp = Table(
+    "stat_straddling",
     MetaData(),
     Column("party_id", Integer, primary_key=True),
-    *[Column(k, Integer) for k in ("reached", "digital", "failed", *_TALK_KEYS)],
+    *[Column(k, Integer) for k in _COUNT_KEYS],
     prefixes=["TEMPORARY"],
 )
 
 
 @contextmanager
 def _party_counts(s, db: Database, actor: Actor, start: datetime, end: datetime):
-    """The per-party aggregate of `_party_contacts` as a selectable for the rest of the work."""
-    query = _party_contacts(db, actor, start, end)
+    """Per case party: reached, digital, failed and per talk kind for its contacts in [start, end).
+
+    From the running totals (stat_party_contacts, kept by triggers): a party whose contacts all
+    lie in the period contributes its totals; only a party with contacts on both sides of a
+    boundary of the period is counted from its contact rows (an index seek per such party).
+    The totals count every contact, as `access.countable` allows for every actor."""
     if db.kind is DatabaseKind.POSTGRESQL:
-        yield query.subquery("pc")
+        fn = func.igor_stat_party_contacts(_utc(start), _utc(end)).table_valued(
+            column("party_id", Integer), *[column(k, Integer) for k in _COUNT_KEYS], name="pc_fn"
+        )
+        pc = select(*fn.c).subquery("pc")
+        yield _PartyCounts(
+            join=lambda f: f.outerjoin(pc, pc.c.party_id == _cp.c.id),
+            values={k: pc.c[k] for k in _COUNT_KEYS},
+            present=pc.c.party_id.is_not(None),
+        )
         return
+    inside = and_(_ps.c.first_at >= start, _ps.c.last_at < end)
+    straddling_parties = select(_ps.c.party_id).where(
+        _ps.c.first_at < end, _ps.c.last_at >= start, not_(inside)
+    )
+    straddling = (
+        select(_c.c.party_id, *_party_count_columns(_c))
+        .with_hint(_c, f"INDEXED BY {PARTY_INDEX}", "sqlite")
+        .where(_c.c.party_id.in_(straddling_parties))
+        .where(_c.c.occurred_at >= start, _c.c.occurred_at < end)
+        .where(access.countable(actor, Contact))
+        .group_by(_c.c.party_id)
+    )
     conn = s.connection()
-    conn.execute(text("DROP TABLE IF EXISTS temp.stat_party"))
-    _party_tmp.create(conn)
+    tmp = _straddling_tmp
+    conn.execute(text("DROP TABLE IF EXISTS temp.stat_straddling"))
+    tmp.create(conn)
     try:
-        conn.execute(_party_tmp.insert().from_select([c.name for c in _party_tmp.c], query))
-        yield _party_tmp
+        conn.execute(tmp.insert().from_select([c.name for c in tmp.c], straddling))
+        yield _PartyCounts(
+            join=lambda f: f.outerjoin(_ps, and_(_ps.c.party_id == _cp.c.id, inside)).outerjoin(
+                tmp, tmp.c.party_id == _cp.c.id
+            ),
+            values={k: func.coalesce(_ps.c[k], tmp.c[k]) for k in _COUNT_KEYS},
+            present=or_(_ps.c.party_id.is_not(None), tmp.c.party_id.is_not(None)),
+        )
     finally:
-        conn.execute(text("DROP TABLE temp.stat_party"))
+        conn.execute(text("DROP TABLE temp.stat_straddling"))
 
 
 def _case_first_contact(db: Database, actor: Actor, date_from: date, date_to: date):
-    """(case_id, first_reached) for the counted cases: the first reached contact at any time."""
-    if db.kind is DatabaseKind.POSTGRESQL:
-        fn = func.igor_stat_case_first_contact(date_from, date_to).table_valued(
-            column("case_id", Integer), column("first_reached", DateTime), name="fc_fn"
-        )
-        return select(fn.c.case_id, fn.c.first_reached)
-    # One index seek per case (min over (case_id, reached, occurred_at)).
-    first = (
-        select(func.min(_c.c.occurred_at))
-        .with_hint(_c, f"INDEXED BY {FIRST_INDEX}", "sqlite")
-        .where(_c.c.case_id == _cf.c.id, _c.c.reached.is_(True))
-        .where(access.countable(actor, Contact))
-        .scalar_subquery()
+    """PostgreSQL: (case_id, first_reached) for the counted cases, the first reached contact at
+    any time (SQLite: see `_cases`)."""
+    del db, actor
+    fn = func.igor_stat_case_first_contact(date_from, date_to).table_valued(
+        column("case_id", Integer), column("first_reached", DateTime), name="fc_fn"
     )
-    return select(_cf.c.id.label("case_id"), first.label("first_reached")).where(
-        _counted_case(date_from, date_to)
-    )
+    return select(fn.c.case_id, fn.c.first_reached)
 
 
 def _month_bounds(date_from: date, date_to: date) -> list[tuple[str, datetime, datetime]]:
@@ -450,49 +471,84 @@ def _month_bounds(date_from: date, date_to: date) -> list[tuple[str, datetime, d
     return out
 
 
-def _channel_months(db: Database, actor: Actor, months):
-    """(month, channel, n): reached contacts per month and channel (index range seeks)."""
+def split_days(start: datetime, end: datetime):
+    """[start, end) as whole UTC days [day_from, day_to), plus or minus the hours between each
+    end and the UTC midnight nearest to it: returns (day_from, day_to, [(a, b, sign), ...]),
+    where the contacts of each [a, b) are added (sign 1) or taken away (sign -1). A period of
+    local days begins and ends at local midnight, one or two hours before UTC midnight, so the
+    day totals do almost all the work. No whole day: day_from == day_to and [(start, end, 1)]."""
+
+    def nearest_midnight(t: datetime) -> datetime:
+        floor = datetime.combine(t.date(), time(0, 0))
+        ceil = floor if t == floor else floor + timedelta(days=1)
+        return floor if t - floor <= ceil - t else ceil
+
+    first, last = nearest_midnight(start), nearest_midnight(end)
+    if first >= last:
+        return start.date(), start.date(), [(start, end, 1)] if start < end else []
+    edges = []
+    if start != first:
+        edges.append((start, first, 1) if start < first else (first, start, -1))
+    if end != last:
+        edges.append((last, end, 1) if last < end else (end, last, -1))
+    return first.date(), last.date(), edges
+
+
+def _contact_counts(db: Database, actor: Actor, months):
+    """(month, channel, staff_id, owner_agency, reached, n) over the contacts of each month:
+    its whole UTC days from the day totals (stat_contact_days, kept by triggers), the hours to
+    the nearest UTC midnights from the contact rows (see `split_days`); the rows of a month and
+    key add up to its count."""
+    counted = [
+        column("channel", String),
+        column("staff_id", Integer),
+        column("owner_agency", String),
+        column("reached", Boolean),
+        column("n", Integer),
+    ]
     parts = []
     for key, start, end in months:
+        day_from, day_to, edges = split_days(start, end)
+        month = literal(key).label("month")
         if db.kind is DatabaseKind.POSTGRESQL:
-            fn = func.igor_stat_channel_counts(_utc(start), _utc(end)).table_valued(
-                column("channel", String), column("n", Integer), name=f"m_{key.replace('-', '_')}"
-            )
-            parts.append(select(literal(key).label("month"), fn.c.channel, fn.c.n))
+            sources = []
+            if day_from < day_to:
+                sources.append(func.igor_stat_day_counts(day_from, day_to))
+            signs = [1] * len(sources)
+            sources += [func.igor_stat_contact_counts(_utc(a), _utc(b)) for a, b, _ in edges]
+            signs += [sign for _, _, sign in edges]
+            for i, (source, sign) in enumerate(zip(sources, signs, strict=True)):
+                fn = source.table_valued(*counted, name=f"cc_{key.replace('-', '_')}_{i}")
+                parts.append(select(month, *list(fn.c)[:-1], (fn.c.n * sign).label("n")))
             continue
-        parts.append(
-            select(literal(key).label("month"), type_coerce(_c.c.channel, String), func.count())
-            .with_hint(_c, f"INDEXED BY {CHANNEL_INDEX}", "sqlite")
-            .where(
-                _c.c.channel.in_(list(Channel)),
-                _c.c.reached.is_(True),
-                _c.c.occurred_at >= start,
-                _c.c.occurred_at < end,
+        if day_from < day_to:
+            parts.append(
+                select(
+                    month,
+                    _days.c.channel,
+                    func.nullif(_days.c.staff_id, 0),
+                    _days.c.owner_agency,
+                    _days.c.reached,
+                    func.sum(_days.c.n),
+                )
+                .where(_days.c.day >= day_from, _days.c.day < day_to)
+                .group_by(_days.c.channel, _days.c.staff_id, _days.c.owner_agency, _days.c.reached)
             )
-            .where(access.countable(actor, Contact))
-            .group_by(_c.c.channel)
-        )
+        for a, b, sign in edges:
+            parts.append(
+                select(
+                    month,
+                    type_coerce(_c.c.channel, String),
+                    _c.c.staff_id,
+                    type_coerce(_c.c.owner_agency, String),
+                    _c.c.reached,
+                    func.count() * sign,
+                )
+                .where(_c.c.occurred_at >= a, _c.c.occurred_at < b)
+                .where(access.countable(actor, Contact))
+                .group_by(_c.c.channel, _c.c.staff_id, _c.c.owner_agency, _c.c.reached)
+            )
     return union_all(*parts)
-
-
-def _staff_counts(db: Database, actor: Actor, start: datetime, end: datetime):
-    """(staff_id, owner_agency, reached, n) over the contacts in the period."""
-    if db.kind is DatabaseKind.POSTGRESQL:
-        fn = func.igor_stat_staff_counts(_utc(start), _utc(end)).table_valued(
-            column("staff_id", Integer),
-            column("owner_agency", String),
-            column("reached", Boolean),
-            column("n", Integer),
-            name="staff_fn",
-        )
-        return select(fn.c.staff_id, fn.c.owner_agency, fn.c.reached, fn.c.n)
-    return (
-        select(_c.c.staff_id, type_coerce(_c.c.owner_agency, String), _c.c.reached, func.count())
-        .with_hint(_c, f"INDEXED BY {STAFF_INDEX}", "sqlite")
-        .where(_c.c.occurred_at >= start, _c.c.occurred_at < end)
-        .where(access.countable(actor, Contact))
-        .group_by(_c.c.staff_id, _c.c.owner_agency, _c.c.reached)
-    )
 
 
 def _days_between(db: Database, later_ts, earlier_date):
@@ -506,37 +562,65 @@ def _days_between(db: Database, later_ts, earlier_date):
 
 
 def compute(db: Database, actor: Actor, date_from: date, date_to: date) -> Statistics:
-    """Every figure of the issue for the period (inclusive days). Any signed-in actor."""
+    """Every figure of the issue for the period (inclusive days). Any signed-in actor.
+
+    The work is split in two halves run side by side on two connections that see one snapshot
+    (`Database.read_together`): the people's contacts (per-person counts, their histograms),
+    and everything else (who the people are, birth years, RVT/RVC, the cases, the tallies)."""
     date_from, date_to = check_period(date_from, date_to)
     start, end = period_bounds(date_from, date_to)
     t0 = perf_counter()
-    with db.read(actor=actor) as s:
+    timings: dict[str, float] = {}
+
+    def timed(name, fn, *args):
+        t = perf_counter()
+        try:
+            return fn(*args)
+        finally:
+            timings[name] = perf_counter() - t
+
+    def contacts_half(s):
+        return timed("contacts", _people_contacts, s, db, actor, date_from, date_to, start, end)
+
+    def other_half(s):
+        people = timed("people", _people_static, s, date_from, date_to)
+        cases = timed("cases", _cases, s, db, actor, date_from, date_to)
+        tallies = timed("tallies", _tallies, s, db, actor, date_from, date_to)
+        return people, cases, tallies
+
+    with db.read_together(2, actor=actor) as sessions:
         if db.kind is DatabaseKind.POSTGRESQL:
-            # The per-person sort stays in memory; JIT compilation costs more (0.4 s) than it
-            # saves on these short aggregates.
-            s.execute(text("SET LOCAL work_mem = '64MB'"))
-            s.execute(text("SET LOCAL jit = off"))
-        roles, all_count, all_rvc = _people(s, db, actor, date_from, date_to, start, end)
-        t1 = perf_counter()
-        cases = _cases(s, db, actor, date_from, date_to)
-        t2 = perf_counter()
-        monthly, staff = _tallies(s, db, actor, date_from, date_to, start, end)
-    t3 = perf_counter()
+            for s in sessions:
+                # The per-person sort stays in memory; JIT compilation costs more (0.4 s) than
+                # it saves on these short aggregates.
+                s.execute(text("SET LOCAL work_mem = '64MB'"))
+                s.execute(text("SET LOCAL jit = off"))
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="statistics") as pool:
+            contacts = pool.submit(contacts_half, sessions[0])
+            people, cases, (monthly, staff) = other_half(sessions[1])
+            contact_hist = contacts.result()
+    roles = _role_figures(people, contact_hist)
     logger.info(
-        "statistics computed: period %s..%s, %d cases in %.2f s (people %.2f, cases %.2f, "
-        "tallies %.2f)",
-        date_from, date_to, cases.count, t3 - t0, t1 - t0, t2 - t1, t3 - t2,
+        "statistics computed: period %s..%s, %d cases in %.2f s (%s)",
+        date_from, date_to, cases.count, perf_counter() - t0,
+        ", ".join(f"{k} {v:.2f}" for k, v in timings.items()),
     )  # fmt: skip
-    return Statistics(date_from, date_to, cases, roles, all_count, all_rvc, monthly, staff)
+    return Statistics(
+        date_from, date_to, cases, roles, people.all_count, people.all_rvc, monthly, staff
+    )
 
 
-def _per_person(pc, date_from, date_to, *, outcome: bool = False):
+def _rvt_rvc():
+    return (
+        func.max(case((_cp.c.rvt_status.in_(YES), 1), else_=0)).label("rvt"),
+        func.max(case((_cp.c.rvc_status.in_(YES), 1), else_=0)).label("rvc"),
+    )
+
+
+def _per_person(pc: _PartyCounts, date_from, date_to, *, outcome: bool = False):
     """One row per (person, role) of the counted cases, with their contact counts (`pc`: the
-    per-party contact aggregates)."""
-    coalesced = {
-        key: func.coalesce(func.sum(pc.c[key]), 0)
-        for key in ("reached", "digital", "failed", *_TALK_KEYS)
-    }
+    per-party counts). For the anonymised export."""
+    coalesced = {key: func.coalesce(func.sum(pc.values[key]), 0) for key in _COUNT_KEYS}
     extra = []
     if outcome:  # 2: violence stopped in a closed case of theirs, 1: did not stop, 0: unknown
         closed = _cf.c.status == CaseStatus.CLOSED
@@ -554,60 +638,42 @@ def _per_person(pc, date_from, date_to, *, outcome: bool = False):
             _cp.c.person_id,
             _cp.c.role,
             func.max(_p.c.birth_year).label("birth_year"),
-            func.max(case((_cp.c.rvt_status.in_(YES), 1), else_=0)).label("rvt"),
-            func.max(case((_cp.c.rvc_status.in_(YES), 1), else_=0)).label("rvc"),
+            *_rvt_rvc(),
             *[v.label(k) for k, v in coalesced.items()],
             *extra,
         )
-        .select_from(
-            _cp.join(_cf, _cf.c.id == _cp.c.case_id)
-            .join(_p, _p.c.id == _cp.c.person_id)
-            .outerjoin(pc, pc.c.party_id == _cp.c.id)
-        )
+        .select_from(pc.join(_counted_parties().join(_p, _p.c.id == _cp.c.person_id)))
         .where(_counted_case(date_from, date_to))
         # In the order of the (person_id, role) index: no sort.
         .group_by(_cp.c.person_id, _cp.c.role)
     )
 
 
-def _people(s, db, actor, date_from, date_to, start, end):
-    """Per-role histograms, and the days-to-first-contact histogram of the counted cases, in one
-    statement (the per-party aggregate is computed once and shared)."""
-    with _party_counts(s, db, actor, start, end) as pc:
-        return _people_figures(s, pc, date_from, date_to)
+def _counted_parties():
+    return _cp.join(_cf, _cf.c.id == _cp.c.case_id)
 
 
-def _people_figures(s, pc, date_from, date_to):
-    per_person = _per_person(pc, date_from, date_to).cte("per_person")
-    pp = per_person.c
-    failed_only = case((and_(pp.reached == 0, pp.failed > 0), 1), else_=0)
-    expr = {
-        "birth_year": pp.birth_year,
-        "reached": pp.reached,
-        "failed_only": failed_only,
-        "rvt": pp.rvt,
-        "rvc": pp.rvc,
-        **{key: pp[key] for key in _TALK_KEYS},
-    }
-    # Each pass over the per-person rows is one GROUP BY; metrics with small values share a pass
-    # (a joint histogram, split again below), and only non-zero values are grouped: the zeros
-    # are the rest of the role's people (the "reached" histogram holds everyone).
-    # Four passes (each GROUP BY is a sort of the per-person rows on SQLite): the joint
-    # histograms stay small (a few thousand rows at most).
-    everyone = ("reached", "rvt", "rvc", "failed_only")
-    passes = [
-        ("birth_year",),
-        everyone,
-        tuple(_TALK_KEYS[0:3]),
-        tuple(_TALK_KEYS[3:7]),
-    ]
+@dataclass(frozen=True)
+class _Histograms:
+    hist: dict[tuple[str, str], dict[int, int]]  # (metric, role) -> {value: people}
+    digital: dict[str, int]  # role -> digital interactions
+
+    def of(self, metric: str, role: str) -> dict[int, int]:
+        return self.hist.get((metric, role), {})
+
+
+def _histograms(s, pp, passes, *, nonzero=(), digital_in=None) -> _Histograms:
+    """Run one GROUP BY per pass over the per-person rows `pp` (columns of a CTE) in a single
+    statement. A pass is a tuple of metrics (column names) grouped together: a joint histogram,
+    split again here. Passes in `nonzero` group only rows with a value > 0 (the zeros are the
+    rest of the role's people); `digital_in` also sums the digital interactions."""
     zero = literal(0)
     parts = []
     for group in passes:
-        cols = [expr[m] for m in group]
+        cols = [pp[m] for m in group]
         values = [c.label(f"v{i}") for i, c in enumerate(cols)]
         values += [zero.label(f"v{i}") for i in range(len(cols), 4)]
-        digital = func.sum(pp.digital) if group == everyone else zero
+        digital = func.sum(pp.digital) if group == digital_in else zero
         q = select(
             literal(",".join(group)).label("metrics"),
             type_coerce(pp.role, String).label("role"),
@@ -615,27 +681,9 @@ def _people_figures(s, pc, date_from, date_to):
             func.count().label("n"),
             digital.label("digital"),
         )
-        if group == ("birth_year",):
-            q = q.where(pp.birth_year.is_not(None))
-        elif group != everyone:
+        if group in nonzero:
             q = q.where(or_(*[c > 0 for c in cols]))
         parts.append(q.group_by(pp.role, *cols))
-    # "all": each person once, started at RVC in any of their parts.
-    per_person_all = (
-        select(pp.person_id, func.max(pp.rvc).label("rvc")).group_by(pp.person_id).subquery()
-    )
-    parts.append(
-        select(
-            literal("rvc_all").label("metrics"),
-            literal("all").label("role"),
-            per_person_all.c.rvc.label("v0"),
-            zero.label("v1"),
-            zero.label("v2"),
-            zero.label("v3"),
-            func.count().label("n"),
-            zero.label("digital"),
-        ).group_by(per_person_all.c.rvc)
-    )
     hist: dict[tuple[str, str], dict[int, int]] = {}
     digital_total: dict[str, int] = {}
     for metrics, role, v0, v1, v2, v3, n, digital in s.execute(union_all(*parts)).all():
@@ -644,81 +692,199 @@ def _people_figures(s, pc, date_from, date_to):
             bucket = hist.setdefault((metric, role_key), {})
             bucket[int(value)] = bucket.get(int(value), 0) + int(n)
         digital_total[role_key] = digital_total.get(role_key, 0) + int(digital or 0)
+    return _Histograms(hist, digital_total)
 
-    def h(metric: str, role: str) -> dict[int, int]:
-        return hist.get((metric, role), {})
 
+@dataclass(frozen=True)
+class _People:
+    """Who the period's people are: per role the number, RVT and RVC; everyone once."""
+
+    count: dict[str, int]
+    rvt: dict[str, int]
+    rvc: dict[str, int]
+    birth_years: dict[str, dict[int, int]]  # role -> {birth year: people}
+    all_count: int
+    all_rvc: int
+
+
+def _people_static(s, date_from, date_to) -> _People:
+    """One row per person of the counted cases (grouped in the order of the person index, no
+    sort), with a flag per role: the counts, RVT and RVC come from one scan of those rows, the
+    birth years from one GROUP BY."""
+    roles = {r.value: _cp.c.role == r for r in ROLES}
+    yes = {"rvt": _cp.c.rvt_status.in_(YES), "rvc": _cp.c.rvc_status.in_(YES)}
+
+    def flag(condition):
+        return func.max(case((condition, 1), else_=0))
+
+    people = (
+        select(
+            func.max(_p.c.birth_year).label("birth_year"),
+            flag(yes["rvc"]).label("rvc_any"),
+            *[flag(is_role).label(r) for r, is_role in roles.items()],
+            *[
+                flag(and_(is_role, yes[k])).label(f"{k}_{r}")
+                for r, is_role in roles.items()
+                for k in ("rvt", "rvc")
+            ],
+        )
+        .select_from(_counted_parties().join(_p, _p.c.id == _cp.c.person_id))
+        .where(_counted_case(date_from, date_to))
+        .group_by(_cp.c.person_id)
+        .cte("people")
+        .prefix_with("MATERIALIZED")
+    )
+    pc = people.c
+    names = [*roles, *[f"{k}_{r}" for r in roles for k in ("rvt", "rvc")]]
+    totals = select(
+        literal(None).label("birth_year"),
+        func.count(),
+        func.sum(pc.rvc_any),
+        *[func.sum(pc[n]) for n in names],
+    )
+    by_year = (
+        select(
+            pc.birth_year,
+            func.count(),
+            literal(0),
+            *[func.sum(pc[n]) if n in roles else literal(0) for n in names],
+        )
+        .where(pc.birth_year.is_not(None))
+        .group_by(pc.birth_year)
+    )
+    count: dict[str, int] = {}
+    rvt: dict[str, int] = {}
+    rvc: dict[str, int] = {}
+    years: dict[str, dict[int, int]] = {r: {} for r in roles}
+    all_count = all_rvc = 0
+    for year, n, rvc_any, *values in s.execute(union_all(totals, by_year)).all():
+        by_name = dict(zip(names, (int(v or 0) for v in values), strict=True))
+        if year is None:
+            all_count, all_rvc = int(n), int(rvc_any or 0)
+            for r in roles:
+                count[r], rvt[r], rvc[r] = by_name[r], by_name[f"rvt_{r}"], by_name[f"rvc_{r}"]
+            continue
+        for r in roles:
+            if by_name[r]:
+                years[r][int(year)] = by_name[r]
+    return _People(count, rvt, rvc, years, all_count, all_rvc)
+
+
+_REACHED = ("reached",)
+_TALK_PASSES = (tuple(_TALK_KEYS[0:3]), tuple(_TALK_KEYS[3:7]))
+
+
+def _people_contacts(s, db, actor, date_from, date_to, start, end) -> _Histograms:
+    """The contacts of the period's people: per role the histograms of interactions and of each
+    talk kind over the people with at least one contact in the period (the others have zeros
+    everywhere), and the digital interactions."""
+    with _party_counts(s, db, actor, start, end) as pc:
+        sums = {key: func.coalesce(func.sum(pc.values[key]), 0) for key in _COUNT_KEYS}
+        per_person = (
+            select(_cp.c.person_id, _cp.c.role, *[v.label(k) for k, v in sums.items()])
+            .select_from(pc.join(_counted_parties()))
+            .where(_counted_case(date_from, date_to), pc.present)
+            .group_by(_cp.c.person_id, _cp.c.role)  # in index order: no sort
+            .subquery("per_party_sums")
+        )
+        pp = per_person.c
+        cte = (
+            select(pp.role, pp.reached, pp.digital, *[pp[k] for k in _TALK_KEYS])
+            .cte("contacts_per_person")
+            .prefix_with("MATERIALIZED")
+        )
+        return _histograms(
+            s, cte.c, [_REACHED, *_TALK_PASSES], nonzero=_TALK_PASSES, digital_in=_REACHED
+        )
+
+
+def _role_figures(people: _People, contacts: _Histograms) -> dict[PartyRole, RoleFigures]:
     roles = {}
     for role in ROLES:
         r = role.value
-        count = sum(h("reached", r).values())
-        for metric in ("failed_only", "rvt", "rvc", *_TALK_KEYS):
-            nonzero = {v: n for v, n in h(metric, r).items() if v > 0}
-            if count:
-                hist[(metric, r)] = {**nonzero, 0: count - sum(nonzero.values())}
+        count = people.count.get(r, 0)
+
+        def with_zeros(hist: dict[int, int], count: int = count) -> dict[int, int]:
+            """A histogram over some of the role's people, completed with the rest at 0."""
+            nonzero = {v: n for v, n in hist.items() if v > 0}
+            return {**nonzero, 0: count - sum(nonzero.values())} if count else {}
+
+        reached = contacts.of("reached", r)
         roles[role] = RoleFigures(
             role=role,
             count=count,
-            birth_year=Distribution.from_histogram(h("birth_year", r)),
-            interactions=Distribution.from_histogram(h("reached", r)),
-            digital=digital_total.get(r, 0),
-            failed_only=h("failed_only", r).get(1, 0),
+            birth_year=Distribution.from_histogram(people.birth_years.get(r, {})),
+            interactions=Distribution.from_histogram(with_zeros(reached)),
+            digital=contacts.digital.get(r, 0),
+            # Everyone in the contact histograms had a contact in the period: with no
+            # interaction, they had failed attempts only.
+            failed_only=reached.get(0, 0),
             talks={
-                kind: Distribution.from_histogram(h(key, r))
+                kind: Distribution.from_histogram(with_zeros(contacts.of(key, r)))
                 for kind, key in zip(TALK_KINDS, _TALK_KEYS, strict=True)
             },
-            rvt=h("rvt", r).get(1, 0),
-            rvc=h("rvc", r).get(1, 0),
+            rvt=people.rvt.get(r, 0),
+            rvc=people.rvc.get(r, 0),
         )
-    rvc_all = h("rvc_all", "all")
-    return roles, sum(rvc_all.values()), rvc_all.get(1, 0)
+    return roles
 
 
 def _cases(s, db, actor, date_from, date_to) -> CaseFigures:
     counted = _counted_case(date_from, date_to)
-
-    # The parties' roles per case in one pass over the unique (case_id, role) index (instead of
-    # a correlated EXISTS per case and role).
-    parties = (
-        select(
-            _cp.c.case_id,
-            func.max(case((_cp.c.role == PartyRole.VICTIM, 1), else_=0)).label("victim"),
-            func.max(case((_cp.c.role == PartyRole.SUSPECT, 1), else_=0)).label("suspect"),
-        )
-        .group_by(_cp.c.case_id)
-        .subquery("parties")
-    )
-    victims = func.coalesce(parties.c.victim, 0) == 1
-    suspects = func.coalesce(parties.c.suspect, 0) == 1
     closed_with_outcome = and_(
         _cf.c.status == CaseStatus.CLOSED, _cf.c.violence_stopped.is_not(None)
     )
-    row = s.execute(
+    figures = [
+        func.count(),
+        _ones(_cf.c.has_children),
+        _ones(closed_with_outcome),
+        _ones(and_(closed_with_outcome, _cf.c.violence_stopped)),
+        *[_ones(_cf.c.source == src) for src in SOURCES],
+    ]
+    # The parties' roles per case: one pass over the unique (case_id, role) index in case
+    # order, each case looked up by its key (no materialised subquery, no automatic index).
+    per_case = (
         select(
-            func.count(),
-            _ones(and_(victims, not_(suspects))),
-            _ones(and_(suspects, not_(victims))),
-            _ones(_cf.c.has_children),
-            _ones(closed_with_outcome),
-            _ones(and_(closed_with_outcome, _cf.c.violence_stopped)),
-            *[_ones(_cf.c.source == src) for src in SOURCES],
+            func.max(case((_cp.c.role == PartyRole.VICTIM, 1), else_=0)).label("v"),
+            func.max(case((_cp.c.role == PartyRole.SUSPECT, 1), else_=0)).label("s"),
         )
-        .select_from(_cf.outerjoin(parties, parties.c.case_id == _cf.c.id))
+        .select_from(_counted_parties())
         .where(counted)
-    ).one()
-    count, only_v, only_s, children, closed_out, stopped, *by_source = (int(x or 0) for x in row)
-    fc = _case_first_contact(db, actor, date_from, date_to).subquery("fc")
-    days = _days_between(
-        db, fc.c.first_reached, func.coalesce(_cf.c.incident_date, _cf.c.opened_on)
+        .group_by(_cp.c.case_id)
+        .subquery("roles_per_case")
     )
+    only = select(
+        literal(1).label("kind"),
+        _ones(and_(per_case.c.v == 1, per_case.c.s == 0)),
+        _ones(and_(per_case.c.s == 1, per_case.c.v == 0)),
+        *[literal(0)] * (len(figures) - 2),
+    )
+    rows = dict(
+        (int(kind), values)
+        for kind, *values in s.execute(
+            union_all(select(literal(0).label("kind"), *figures).where(counted), only)
+        ).all()
+    )
+    count, children, closed_out, stopped, *by_source = (int(x or 0) for x in rows[0])
+    only_v, only_s = (int(x or 0) for x in rows[1][:2])
+    since = func.coalesce(_cf.c.incident_date, _cf.c.opened_on)
+    if db.kind is DatabaseKind.POSTGRESQL:
+        fc = _case_first_contact(db, actor, date_from, date_to).subquery("fc")
+        days = _days_between(db, fc.c.first_reached, since)
+        days_query = select(days, func.count()).select_from(fc.join(_cf, _cf.c.id == fc.c.case_id))
+    else:
+        # One seek per case in the (case_id, first_reached_at) index of the party totals.
+        first = (
+            select(func.min(_ps.c.first_reached_at))
+            .where(_ps.c.case_id == _cf.c.id)
+            .scalar_subquery()
+        )
+        days = _days_between(db, first, since)
+        days_query = select(days, func.count()).where(counted)
     days_hist = {
         int(d): int(n)
-        for d, n in s.execute(
-            select(days.label("days"), func.count())
-            .select_from(fc.join(_cf, _cf.c.id == fc.c.case_id))
-            # No WHERE on first_reached: SQLite would evaluate the subquery twice per case.
-            .group_by(days)
-        ).all()
+        # GROUP BY 1: the subquery is evaluated once per case, not again for the grouping.
+        for d, n in s.execute(days_query.group_by(text("1"))).all()
         if d is not None  # cases without a reached contact
     }
     return CaseFigures(
@@ -733,17 +899,21 @@ def _cases(s, db, actor, date_from, date_to) -> CaseFigures:
     )
 
 
-def _tallies(s, db, actor, date_from, date_to, start, end):
+def _tallies(s, db, actor, date_from, date_to):
+    """Reached contacts per month and channel; contacts per staff member and agency (the months
+    partition the period, so the staff tallies are their sums)."""
     monthly: dict[str, dict[Channel, int]] = {m: {} for m in _months(date_from, date_to)}
-    for month, channel, n in s.execute(
-        _channel_months(db, actor, _month_bounds(date_from, date_to))
-    ).all():
-        if n:
-            monthly[month][Channel(channel)] = int(n)
     per_staff: dict[tuple[int | None, Agency], list[int]] = {}
-    for staff_id, agency, reached, n in s.execute(_staff_counts(db, actor, start, end)).all():
+    rows = s.execute(_contact_counts(db, actor, _month_bounds(date_from, date_to))).all()
+    for month, channel, staff_id, agency, reached, n in rows:
+        if reached:
+            by_channel = monthly[month]
+            by_channel[Channel(channel)] = by_channel.get(Channel(channel), 0) + int(n)
         tally = per_staff.setdefault((staff_id, Agency(agency)), [0, 0])
         tally[0 if reached else 1] += int(n)
+    # An hour taken away again (see split_days) can leave a zero behind.
+    monthly = {m: {ch: n for ch, n in by.items() if n} for m, by in monthly.items()}
+    per_staff = {key: tally for key, tally in per_staff.items() if any(tally)}
     ids = [sid for sid, _ in per_staff if sid is not None]
     names = (
         dict(
@@ -808,9 +978,8 @@ def anonymised_rows(db: Database, actor: Actor, date_from: date, date_to: date) 
         )
     date_from, date_to = check_period(date_from, date_to)
     start, end = period_bounds(date_from, date_to)
-    pc = _party_contacts(db, actor, start, end).subquery("pc")
-    pp = _per_person(pc, date_from, date_to, outcome=True).subquery()
-    with db.read(actor=actor) as s:
+    with db.read(actor=actor) as s, _party_counts(s, db, actor, start, end) as pc:
+        pp = _per_person(pc, date_from, date_to, outcome=True).subquery()
         rows = s.execute(
             select(
                 pp.c.role,

@@ -63,8 +63,12 @@ def _pg() -> bool:
 def upgrade() -> None:
     for name, columns in INDEXES.items():
         op.create_index(name, "contact", columns)
-    if not _pg():
-        return
+    if _pg():
+        create_functions()
+
+
+def _bodies() -> dict[str, tuple[str, str, str]]:
+    """signature -> (result columns, query, EXECUTE arguments)."""
     # PL/pgSQL with EXECUTE: each call is planned with the actual period. (A plain SQL function
     # gets a generic plan that guesses a few thousand rows for any range and walks a million
     # heap rows through the occurred_at index: ten times slower.)
@@ -111,7 +115,16 @@ def upgrade() -> None:
             "p_start, p_end",
         ),
     }
-    for signature, (columns, query, args) in bodies.items():
+    return bodies
+
+
+def create_functions(only: tuple[str, ...] | None = None) -> None:
+    """Create the functions (all, or those of `only`, given as FUNCTIONS entries); also used by
+    c1_stat_summaries' downgrade to put back the bodies it replaced."""
+    for signature, (columns, query, args) in _bodies().items():
+        name = signature.split("(")[0]
+        if only is not None and not any(fn.startswith(name + "(") for fn in only):
+            continue
         op.execute(
             f"""
             CREATE FUNCTION {signature} RETURNS TABLE ({columns})
@@ -122,7 +135,7 @@ def upgrade() -> None:
             $fn$
             """
         )
-    for fn in FUNCTIONS:
+    for fn in FUNCTIONS if only is None else only:
         op.execute(f"REVOKE ALL ON FUNCTION {fn} FROM PUBLIC")
         op.execute(f"GRANT EXECUTE ON FUNCTION {fn} TO {STAFF_GROUPS}")
 
