@@ -24,7 +24,9 @@ def _temp_tables(db) -> list[str]:
     with contextlib.ExitStack() as stack:
         conns = [stack.enter_context(db.engine.connect()) for _ in range(4)]
         return [
-            r[0] for conn in conns for r in conn.execute(text("SELECT name FROM sqlite_temp_master"))
+            r[0]
+            for conn in conns
+            for r in conn.execute(text("SELECT name FROM sqlite_temp_master"))
         ]
 
 
