@@ -122,6 +122,12 @@ def test_edits_moves_and_deletes_keep_the_totals_exact(db, built):
         s.execute(delete(Contact).where(Contact.id == contacts[4].id))
         # An edit of the note alone changes no total (and fires no recount).
         s.execute(update(Contact).where(Contact.id == contacts[5].id).values(note="ny"))
+        # One statement over several rows (PostgreSQL: one trigger call for all of them).
+        s.execute(
+            update(Contact)
+            .where(Contact.case_id == built.case_ids["F"])
+            .values(reached=False, channel=Channel.SMS)
+        )
     assert_totals_match(db)
 
 
@@ -231,3 +237,39 @@ def test_a_period_of_local_days_needs_only_an_hour_or_two_of_contact_rows():
         (datetime(2026, 6, 30, 22), datetime(2026, 7, 1), -1),
     ]
     assert sum((b - a for a, b, _ in edges), timedelta()) == timedelta(hours=3)
+
+
+# --- the migration --------------------------------------------------------------------------
+
+
+def test_the_upgrade_sums_existing_contacts_and_the_downgrade_takes_it_all_back(empty_db_url):
+    """A database with contacts from before c1_stat_summaries gets its totals from the upgrade;
+    the downgrade removes tables, triggers and functions, and a second upgrade gives the same."""
+    from alembic import command
+    from sqlalchemy import inspect
+
+    from app.database import open_database
+    from app.database.migrate import alembic_config, upgrade_database
+    from tests.factories import make_staff
+
+    db = open_database(empty_db_url)
+    try:
+        upgrade_database(db, "b9_stats_perf")  # no totals, no triggers yet
+        world.build(db, make_staff(db))
+        upgrade_database(db)
+        assert_totals_match(db)
+        cfg = alembic_config()
+        with db.engine.connect() as conn, conn.begin():
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, "b9_stats_perf")
+        with db.engine.connect() as conn:
+            tables = set(inspect(conn).get_table_names())
+        assert not {"stat_party_contacts", "stat_contact_days"} & tables
+        with db.write(system=True) as s:  # no trigger left behind that would write to them
+            s.execute(update(Contact).values(reached=False))
+        upgrade_database(db)
+        assert_totals_match(db)
+        with db.read(system=True) as s:
+            assert s.execute(select(func.sum(PartyContactTotals.failed))).scalar_one() == 12
+    finally:
+        db.dispose()

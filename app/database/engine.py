@@ -152,6 +152,8 @@ class Database:
             for session in sessions:
                 session.info.update(info)
             if self.kind is DatabaseKind.SQLITE:
+                for session in sessions:  # BEGIN (deferred: no snapshot before the first read)
+                    session.connection()
                 with self._factory() as gate:
                     gate.connection(execution_options={"sqlite_begin": "BEGIN IMMEDIATE"})
                     for session in sessions:  # the first read fixes a WAL snapshot
@@ -230,8 +232,11 @@ def sqlite_engine(path: Path, key_hex: str) -> Engine:
         module=sqlcipher3,
         creator=lambda: _sqlcipher_connect(path, key_hex),
         # A pool of file connections shared by all threads (for "sqlite://" SQLAlchemy would
-        # assume an in-memory database and keep one connection per thread).
+        # assume an in-memory database and keep one connection per thread). Last in, first
+        # out: each connection has its own page cache, so the same work (the parts of the
+        # statistics, see Database.read_together) keeps finding its pages decrypted.
         poolclass=QueuePool,
+        pool_use_lifo=True,
         hide_parameters=True,  # error messages must not quote personal data into logs
     )
 
