@@ -6,6 +6,7 @@ import json
 import os
 import platform
 import sys
+import tempfile
 from pathlib import Path
 
 RESULTS = Path(__file__).resolve().parent / "results"
@@ -39,3 +40,16 @@ def write_result(name: str, result: dict) -> None:
     line = json.dumps(result, ensure_ascii=False)
     print(line)
     (RESULTS / f"{name}.json").write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n")
+
+
+def open_copy(db_url: str, key_file: str | None):
+    """Open a benchmark's copy of the demo data: a PostgreSQL URL, or a SQLCipher file with its
+    key in `key_file` (the benchmarks bypass the keyring). No migration."""
+    from app.database import open_database
+
+    os.environ.setdefault("IGOR_DATA_DIR", tempfile.mkdtemp(prefix="igor-bench-data-"))
+    if db_url.startswith("postgresql"):
+        return open_database(db_url)
+    if not key_file:
+        sys.exit("--key-file is needed with a SQLite --db")
+    return open_database(db_url, key_hex=Path(key_file).read_text().strip(), create=False)

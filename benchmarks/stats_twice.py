@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import tempfile
 import time
 from pathlib import Path
 
@@ -20,15 +19,11 @@ def main() -> None:
     parser.add_argument("--db", required=True)
     parser.add_argument("--key-file")
     args = parser.parse_args()
-    os.environ.setdefault("IGOR_DATA_DIR", tempfile.mkdtemp(prefix="igor-bench-data-"))
-    from app.database import open_database
     from app.services import statistics
     from benchmarks.bench_stats import _analyst, _span
+    from benchmarks.common import open_copy
 
-    if args.db.startswith("postgresql"):
-        db = open_database(args.db)
-    else:
-        db = open_database(args.db, key_hex=Path(args.key_file).read_text().strip(), create=False)
+    db = open_copy(args.db, args.key_file)
     actor = _analyst(db)
     start, end = _span(db)
     runs = []

@@ -75,23 +75,29 @@ def _pg() -> bool:
     return op.get_bind().dialect.name == "postgresql"
 
 
+def _counts(*, pg: bool, row: str = "") -> str:
+    """The COUNTS columns as aggregates over contact rows (`row`: a table prefix such as "c.")."""
+    n = "(count(*) FILTER (WHERE {}))::integer" if pg else "count(*) FILTER (WHERE {})"
+    reached = f"{row}reached"
+    return ", ".join(
+        [
+            n.format(reached),
+            n.format(f"{reached} AND {row}channel IN {DIGITAL}"),
+            n.format(f"NOT {reached}"),
+            *[n.format(f"{reached} AND {row}talk_{t}") for t in TALKS],
+        ]
+    )
+
+
 def _party_aggregate(source: str, *, pg: bool) -> str:
     """SELECT of one totals row per party over the contact rows of `source`."""
     if pg:
         first_reached = "min(occurred_at) FILTER (WHERE reached)"
-        n = "(count(*) FILTER (WHERE {}))::integer"
     else:
         first_reached = "min(CASE WHEN reached THEN occurred_at END)"
-        n = "count(*) FILTER (WHERE {})"
-    counts = [
-        n.format("reached"),
-        n.format(f"reached AND channel IN {DIGITAL}"),
-        n.format("NOT reached"),
-        *[n.format(f"reached AND talk_{t}") for t in TALKS],
-    ]
     return (
         f"SELECT party_id, min(case_id), count(*), min(occurred_at), max(occurred_at), "
-        f"{first_reached}, {', '.join(counts)} FROM {source}"
+        f"{first_reached}, {_counts(pg=pg)} FROM {source}"
     )
 
 
@@ -308,13 +314,6 @@ def _pg_functions() -> None:
     """The statistics' numbers-only functions on the totals (same signatures and results)."""
     talk_cols = ", ".join(f"t_{t} integer" for t in TALKS)
     inside = "ps.first_at >= $1 AND ps.last_at < $2"
-    n = "(count(*) FILTER (WHERE {}))::integer"
-    counts = [
-        n.format("c.reached"),
-        n.format(f"c.reached AND c.channel IN {DIGITAL}"),
-        n.format("NOT c.reached"),
-        *[n.format(f"c.reached AND c.talk_{t}") for t in TALKS],
-    ]
     bodies = {
         # Per case party: its totals when all its contacts lie in the period, else counted from
         # the contacts of the parties whose contacts straddle a boundary of the period.
@@ -323,7 +322,7 @@ def _pg_functions() -> None:
             f"""SELECT ps.party_id, {", ".join(f"ps.{c}" for c in COUNTS)}
                   FROM stat_party_contacts ps WHERE {inside}
                 UNION ALL
-                SELECT c.party_id, {", ".join(counts)}
+                SELECT c.party_id, {_counts(pg=True, row="c.")}
                   FROM stat_party_contacts ps
                   JOIN contact c ON c.party_id = ps.party_id
                                 AND c.occurred_at >= $1 AND c.occurred_at < $2
