@@ -32,6 +32,7 @@ from app.errors import DatabaseOpenError, NotEnrolledError
 logger = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 10_000
+GATE_TIMEOUT_MS = 200  # read_together's wait for a writer before it settles for one session
 _SNAPSHOT_ID = re.compile(r"[0-9A-F]+-[0-9A-F]+-[0-9]+")
 
 
@@ -139,12 +140,15 @@ class Database:
 
     @contextlib.contextmanager
     def read_together(self, count: int, **info: Any) -> Iterator[list[Session]]:
-        """`count` read transactions that all see one and the same committed state, for
+        """Up to `count` read transactions that all see one and the same committed state, for
         read-only work split over threads (each session used by one thread only).
 
-        SQLite (WAL): a third connection holds the write lock while each session takes its
-        snapshot, so no commit can come in between. PostgreSQL: REPEATABLE READ; the first
-        session exports its snapshot (pg_export_snapshot) and the others import it."""
+        SQLite (WAL): another connection holds the write lock while each session takes its
+        snapshot, so no commit can come in between. If a writer holds that lock (an import in
+        progress), waiting would stall the reader: after a moment there is ONE session instead,
+        and the caller does its work in it, one part after the other. PostgreSQL: REPEATABLE
+        READ; the first session exports its snapshot (pg_export_snapshot), the others import
+        it. Callers must cope with fewer sessions than asked for."""
         from app.services import access
 
         with contextlib.ExitStack() as stack:
@@ -154,11 +158,10 @@ class Database:
             if self.kind is DatabaseKind.SQLITE:
                 for session in sessions:  # BEGIN (deferred: no snapshot before the first read)
                     session.connection()
-                with self._factory() as gate:
-                    gate.connection(execution_options={"sqlite_begin": "BEGIN IMMEDIATE"})
-                    for session in sessions:  # the first read fixes a WAL snapshot
-                        session.execute(text("SELECT count(*) FROM sqlite_master")).one()
-                    gate.rollback()
+                if not self._sqlite_snapshots_together(sessions):
+                    for extra in sessions[1:]:
+                        extra.close()
+                    sessions = sessions[:1]
             else:
                 rr = {"isolation_level": "REPEATABLE READ"}
                 sessions[0].connection(execution_options=rr)
@@ -175,6 +178,27 @@ class Database:
         if disclosed:
             with self.write(system=True) as log:
                 access.write_disclosures(log, disclosed)
+
+    def _sqlite_snapshots_together(self, sessions: list[Session]) -> bool:
+        """Let each session take its WAL snapshot while the write lock is held (no commit in
+        between). False, with nothing read, if a writer holds the lock beyond a moment."""
+        gate = self.engine.raw_connection()
+        raw = gate.driver_connection
+        try:
+            raw.execute(f"PRAGMA busy_timeout = {GATE_TIMEOUT_MS}")
+            try:
+                raw.execute("BEGIN IMMEDIATE")
+            except sqlcipher3.OperationalError:  # "database is locked": a writer is at work
+                return False
+            try:
+                for session in sessions:  # the first read fixes a WAL snapshot
+                    session.execute(text("SELECT count(*) FROM sqlite_master")).one()
+            finally:
+                raw.execute("ROLLBACK")
+            return True
+        finally:
+            raw.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            gate.close()
 
     @contextlib.contextmanager
     def write(self, **info: Any) -> Iterator[Session]:

@@ -603,12 +603,16 @@ def compute(db: Database, actor: Actor, date_from: date, date_to: date) -> Stati
                 # it saves on these short aggregates.
                 s.execute(text("SET LOCAL work_mem = '64MB'"))
                 s.execute(text("SET LOCAL jit = off"))
-        with ThreadPoolExecutor(max_workers=2, thread_name_prefix="statistics") as pool:
-            contact_part = pool.submit(contacts, sessions[0])
-            people_part = pool.submit(people, sessions[1]) if pg else None
-            cases, (monthly, staff) = cases_and_tallies(sessions[-1])
-            who = people_part.result() if pg else people(sessions[-1])
-            contact_hist = contact_part.result()
+        if len(sessions) == 1:  # SQLite while a writer holds the lock: one part after another
+            contact_hist, who = contacts(sessions[0]), people(sessions[0])
+            cases, (monthly, staff) = cases_and_tallies(sessions[0])
+        else:
+            with ThreadPoolExecutor(max_workers=2, thread_name_prefix="statistics") as pool:
+                contact_part = pool.submit(contacts, sessions[0])
+                people_part = pool.submit(people, sessions[1]) if len(sessions) > 2 else None
+                cases, (monthly, staff) = cases_and_tallies(sessions[-1])
+                who = people_part.result() if people_part else people(sessions[-1])
+                contact_hist = contact_part.result()
     roles = _role_figures(who, contact_hist)
     logger.info(
         "statistics computed: period %s..%s, %d cases in %.2f s (%s)",
