@@ -16,7 +16,7 @@ from sqlalchemy import delete, func, select, update
 from app.models import Case, CaseParty, Contact, ContactDayCount, PartyContactTotals
 from app.models.contact import TALK_COLUMNS
 from app.models.enums import DIGITAL_CHANNELS, Agency, Channel, TalkKind
-from app.services import retention, statistics
+from app.services import retention, statistics, statistics_contacts
 from tests import statistics_world as world
 
 TALKS = list(TalkKind)
@@ -220,7 +220,7 @@ _instant = st.datetimes(datetime(2025, 1, 1), datetime(2027, 1, 1)).map(
     _instant, max_size=30))  # fmt: skip
 def test_split_days_covers_the_period_exactly(start, length, probes):
     end = start + length
-    day_from, day_to, edges = statistics.split_days(start, end)
+    day_from, day_to, edges = statistics_contacts.split_days(start, end)
     for t in [*probes, start, end, end - timedelta(minutes=1), start - timedelta(minutes=1)]:
         counted = int(day_from <= t.date() < day_to)
         counted += sum(sign for a, b, sign in edges if a <= t < b)
@@ -229,7 +229,7 @@ def test_split_days_covers_the_period_exactly(start, length, probes):
 
 def test_a_period_of_local_days_needs_only_an_hour_or_two_of_contact_rows():
     start, end = statistics.period_bounds(date(2026, 1, 1), date(2026, 6, 30))
-    day_from, day_to, edges = statistics.split_days(start, end)
+    day_from, day_to, edges = statistics_contacts.split_days(start, end)
     assert (day_from, day_to) == (date(2026, 1, 1), date(2026, 7, 1))
     # 2025-12-31 23:00 UTC is local midnight in winter, 2026-06-30 22:00 UTC in summer.
     assert edges == [

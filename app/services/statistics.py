@@ -17,9 +17,10 @@ middle values for an even count).
 
 Secrecy: numbers only, under `access.countable` (docs/secrecy.md, "What statistics may count
 across agencies"). No content column (note, held_as, rule_override_reason, names, numbers,
-addresses) is ever selected. In PostgreSQL mode the contact aggregates come from the
-numbers-only SECURITY DEFINER functions of migration b5_statistics, because row-level security
-would otherwise hide from a staff role the other agency's contacts (and from an analyst all).
+addresses) is ever selected. The contact numbers come from the running totals the database
+keeps (app.services.statistics_contacts); in PostgreSQL mode through numbers-only SECURITY
+DEFINER functions, because row-level security would otherwise hide from a staff role the other
+agency's contacts (and from an analyst all).
 
 An empty set gives None (JSON null) for every share, median, mean, minimum and maximum over it;
 counts are 0.
@@ -28,29 +29,23 @@ counts are 0.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from time import perf_counter
-from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import (
-    Boolean,
     Column,
     Integer,
-    MetaData,
     String,
-    Table,
     and_,
     case,
     cast,
     column,
     func,
     literal,
-    not_,
     or_,
     select,
     text,
@@ -64,12 +59,10 @@ from app.models import (
     Case,
     CaseParty,
     Contact,
-    ContactDayCount,
     PartyContactTotals,
     Person,
     StaffMember,
 )
-from app.models.contact import TALK_COLUMNS
 from app.models.enums import (
     DIGITAL_CHANNELS,
     Agency,
@@ -80,8 +73,16 @@ from app.models.enums import (
     ReferralStatus,
     TalkKind,
 )
-from app.services import access
 from app.services.actor import Actor
+from app.services.statistics_contacts import (
+    COUNT_KEYS,
+    TALK_KEYS,
+    PartyCounts,
+    contact_counts,
+    filled,
+    party_counts,
+    temporary,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -337,9 +338,6 @@ _cp = CaseParty.__table__
 _p = Person.__table__
 _c = Contact.__table__
 _ps = PartyContactTotals.__table__
-_days = ContactDayCount.__table__
-_TALK_KEYS = [f"t_{k.value}" for k in TALK_KINDS]
-_COUNT_KEYS = ["reached", "digital", "failed", *_TALK_KEYS]
 
 
 def _counted_case(date_from: date, date_to: date):
@@ -350,116 +348,6 @@ def _counted_case(date_from: date, date_to: date):
 
 def _ones(condition):
     return func.sum(case((condition, 1), else_=0))
-
-
-# Covering index of migration b5_statistics for counting a party's contacts of a period.
-PARTY_INDEX = "ix_contact_stats_party"  # party_id, occurred_at, reached, channel, talk flags
-
-
-def _utc(naive_utc: datetime) -> datetime:
-    """PostgreSQL's columns are timestamptz: pass the instant, not a session-zone local time."""
-    return naive_utc.replace(tzinfo=UTC)
-
-
-def _party_count_columns(contact):
-    """count(*) FILTER (WHERE …) per figure over contact rows (a quarter cheaper per row than
-    sum(CASE …) on SQLite)."""
-    reached = contact.c.reached
-    return [
-        func.count().filter(reached).label("reached"),
-        func.count().filter(and_(reached, contact.c.channel.in_(_DIGITAL))).label("digital"),
-        func.count().filter(not_(reached)).label("failed"),
-        *[
-            func.count().filter(and_(reached, contact.c[TALK_COLUMNS[k]])).label(key)
-            for k, key in zip(TALK_KINDS, _TALK_KEYS, strict=True)
-        ],
-    ]
-
-
-@dataclass(frozen=True)
-class _PartyCounts:
-    """Per case party, its contact counts in the period: `join(from_clause)` adds what is needed
-    to a FROM that holds case_party; `values[key]` is then the party's count (NULL: none)."""
-
-    join: Callable[[Any], Any]
-    values: dict[str, Any]
-    present: Any  # true for a party with at least one contact in the period
-
-
-def _temporary(name: str, *columns: Column) -> Table:
-    """A SQLite TEMPORARY table of numbers for one computation: visible to this connection only,
-    in memory (temp_store = MEMORY), dropped at the end (see `_filled`)."""
-    return Table(name, MetaData(), *columns, prefixes=["TEMPORARY"])
-
-
-@contextmanager
-def _filled(s, table: Table, query):
-    """Create `table`, fill it from `query`, yield it, and drop it whatever happens."""
-    conn = s.connection()
-    conn.execute(text(f"DROP TABLE IF EXISTS temp.{table.name}"))
-    table.create(conn)
-    try:
-        conn.execute(table.insert().from_select([c.name for c in table.c], query))
-        yield table
-    finally:
-        conn.execute(text(f"DROP TABLE temp.{table.name}"))
-
-
-# The parties whose contacts straddle a boundary of the period, counted from their contact
-# rows, keyed by party id so that the per-person join finds each by its key.
-_straddling_tmp = _temporary(
-    "stat_straddling",
-    Column("party_id", Integer, primary_key=True),
-    *[Column(k, Integer) for k in _COUNT_KEYS],
-)
-# The people's contact counts (one row per person and role with a contact in the period; no
-# id): the histogram passes read this small table (a quarter faster than a materialised CTE).
-_people_contacts_tmp = _temporary(
-    "stat_people_contacts",
-    Column("role", String),
-    *[Column(k, Integer) for k in ("reached", "digital", *_TALK_KEYS)],
-)
-
-
-@contextmanager
-def _party_counts(s, db: Database, actor: Actor, start: datetime, end: datetime):
-    """Per case party: reached, digital, failed and per talk kind for its contacts in [start, end).
-
-    From the running totals (stat_party_contacts, kept by triggers): a party whose contacts all
-    lie in the period contributes its totals; only a party with contacts on both sides of a
-    boundary of the period is counted from its contact rows (an index seek per such party).
-    The totals count every contact, as `access.countable` allows for every actor."""
-    if db.kind is DatabaseKind.POSTGRESQL:
-        fn = func.igor_stat_party_contacts(_utc(start), _utc(end)).table_valued(
-            column("party_id", Integer), *[column(k, Integer) for k in _COUNT_KEYS], name="pc_fn"
-        )
-        pc = select(*fn.c).subquery("pc")
-        yield _PartyCounts(
-            join=lambda f: f.outerjoin(pc, pc.c.party_id == _cp.c.id),
-            values={k: pc.c[k] for k in _COUNT_KEYS},
-            present=pc.c.party_id.is_not(None),
-        )
-        return
-    inside = and_(_ps.c.first_at >= start, _ps.c.last_at < end)
-    straddling_parties = select(_ps.c.party_id).where(
-        _ps.c.first_at < end, _ps.c.last_at >= start, not_(inside)
-    )
-    straddling = (
-        select(_c.c.party_id, *_party_count_columns(_c))
-        .with_hint(_c, f"INDEXED BY {PARTY_INDEX}", "sqlite")
-        .where(_c.c.party_id.in_(straddling_parties))
-        .where(_c.c.occurred_at >= start, _c.c.occurred_at < end)
-        .where(access.countable(actor, Contact))
-        .group_by(_c.c.party_id)
-    )
-    with _filled(s, _straddling_tmp, straddling) as tmp:
-        yield _PartyCounts(
-            join=lambda f: f.outerjoin(_ps, and_(_ps.c.party_id == _cp.c.id, inside)).outerjoin(
-                tmp, tmp.c.party_id == _cp.c.id
-            ),
-            values={k: func.coalesce(_ps.c[k], tmp.c[k]) for k in _COUNT_KEYS},
-            present=or_(_ps.c.party_id.is_not(None), tmp.c.party_id.is_not(None)),
-        )
 
 
 def _month_bounds(date_from: date, date_to: date) -> list[tuple[str, datetime, datetime]]:
@@ -473,86 +361,6 @@ def _month_bounds(date_from: date, date_to: date) -> list[tuple[str, datetime, d
         start, end = period_bounds(first, last)
         out.append((key, start, end))
     return out
-
-
-def split_days(start: datetime, end: datetime):
-    """[start, end) as whole UTC days [day_from, day_to), plus or minus the hours between each
-    end and the UTC midnight nearest to it: returns (day_from, day_to, [(a, b, sign), ...]),
-    where the contacts of each [a, b) are added (sign 1) or taken away (sign -1). A period of
-    local days begins and ends at local midnight, one or two hours before UTC midnight, so the
-    day totals do almost all the work. No whole day: day_from == day_to and [(start, end, 1)]."""
-
-    def nearest_midnight(t: datetime) -> datetime:
-        floor = datetime.combine(t.date(), time(0, 0))
-        ceil = floor if t == floor else floor + timedelta(days=1)
-        return floor if t - floor <= ceil - t else ceil
-
-    first, last = nearest_midnight(start), nearest_midnight(end)
-    if first >= last:
-        return start.date(), start.date(), [(start, end, 1)] if start < end else []
-    edges = []
-    if start != first:
-        edges.append((start, first, 1) if start < first else (first, start, -1))
-    if end != last:
-        edges.append((last, end, 1) if last < end else (end, last, -1))
-    return first.date(), last.date(), edges
-
-
-def _contact_counts(db: Database, actor: Actor, months):
-    """(month, channel, staff_id, owner_agency, reached, n) over the contacts of each month:
-    its whole UTC days from the day totals (stat_contact_days, kept by triggers), the hours to
-    the nearest UTC midnights from the contact rows (see `split_days`); the rows of a month and
-    key add up to its count."""
-    counted = [
-        column("channel", String),
-        column("staff_id", Integer),
-        column("owner_agency", String),
-        column("reached", Boolean),
-        column("n", Integer),
-    ]
-    parts = []
-    for key, start, end in months:
-        day_from, day_to, edges = split_days(start, end)
-        month = literal(key).label("month")
-        if db.kind is DatabaseKind.POSTGRESQL:
-            sources = []
-            if day_from < day_to:
-                sources.append(func.igor_stat_day_counts(day_from, day_to))
-            signs = [1] * len(sources)
-            sources += [func.igor_stat_contact_counts(_utc(a), _utc(b)) for a, b, _ in edges]
-            signs += [sign for _, _, sign in edges]
-            for i, (source, sign) in enumerate(zip(sources, signs, strict=True)):
-                fn = source.table_valued(*counted, name=f"cc_{key.replace('-', '_')}_{i}")
-                parts.append(select(month, *list(fn.c)[:-1], (fn.c.n * sign).label("n")))
-            continue
-        if day_from < day_to:
-            parts.append(
-                select(
-                    month,
-                    _days.c.channel,
-                    func.nullif(_days.c.staff_id, 0),
-                    _days.c.owner_agency,
-                    _days.c.reached,
-                    func.sum(_days.c.n),
-                )
-                .where(_days.c.day >= day_from, _days.c.day < day_to)
-                .group_by(_days.c.channel, _days.c.staff_id, _days.c.owner_agency, _days.c.reached)
-            )
-        for a, b, sign in edges:
-            parts.append(
-                select(
-                    month,
-                    type_coerce(_c.c.channel, String),
-                    _c.c.staff_id,
-                    type_coerce(_c.c.owner_agency, String),
-                    _c.c.reached,
-                    func.count() * sign,
-                )
-                .where(_c.c.occurred_at >= a, _c.c.occurred_at < b)
-                .where(access.countable(actor, Contact))
-                .group_by(_c.c.channel, _c.c.staff_id, _c.c.owner_agency, _c.c.reached)
-            )
-    return union_all(*parts)
 
 
 def _days_between(later_ts, earlier_date):
@@ -590,7 +398,7 @@ def compute(db: Database, actor: Actor, date_from: date, date_to: date) -> Stati
         return timed("people", _people_static, s, date_from, date_to)
 
     def cases_and_tallies(s):
-        cases = timed("cases", _cases, s, db, actor, date_from, date_to)
+        cases = timed("cases", _cases, s, db, date_from, date_to)
         return cases, timed("tallies", _tallies, s, db, actor, date_from, date_to)
 
     # PostgreSQL: three parts, the server does the work. SQLite: the work is ours and each
@@ -629,10 +437,10 @@ def _rvt_rvc():
     )
 
 
-def _per_person(pc: _PartyCounts, date_from, date_to, *, outcome: bool = False):
+def _per_person(pc: PartyCounts, date_from, date_to, *, outcome: bool = False):
     """One row per (person, role) of the counted cases, with their contact counts (`pc`: the
     per-party counts). For the anonymised export."""
-    coalesced = {key: func.coalesce(func.sum(pc.values[key]), 0) for key in _COUNT_KEYS}
+    coalesced = {key: func.coalesce(func.sum(pc.values[key]), 0) for key in COUNT_KEYS}
     extra = []
     if outcome:  # 2: violence stopped in a closed case of theirs, 1: did not stop, 0: unknown
         closed = _cf.c.status == CaseStatus.CLOSED
@@ -783,16 +591,24 @@ def _people_static(s, date_from, date_to) -> _People:
     return _People(count, rvt, rvc, years, all_count, all_rvc)
 
 
+# The people's contact counts (one row per person and role with a contact in the period; no
+# id): the histogram passes read this small table (a quarter faster than a materialised CTE).
+_people_contacts_tmp = temporary(
+    "stat_people_contacts",
+    Column("role", String),
+    *[Column(k, Integer) for k in ("reached", "digital", *TALK_KEYS)],
+)
+
 _REACHED = ("reached",)
-_TALK_PASSES = (tuple(_TALK_KEYS[0:3]), tuple(_TALK_KEYS[3:7]))
+_TALK_PASSES = (tuple(TALK_KEYS[0:3]), tuple(TALK_KEYS[3:7]))
 
 
 def _people_contacts(s, db, actor, date_from, date_to, start, end) -> _Histograms:
     """The contacts of the period's people: per role the histograms of interactions and of each
     talk kind over the people with at least one contact in the period (the others have zeros
     everywhere), and the digital interactions."""
-    with _party_counts(s, db, actor, start, end) as pc:
-        sums = {key: func.coalesce(func.sum(pc.values[key]), 0) for key in _COUNT_KEYS}
+    with party_counts(s, db, actor, start, end) as pc:
+        sums = {key: func.coalesce(func.sum(pc.values[key]), 0) for key in COUNT_KEYS}
         per_person = (
             select(_cp.c.person_id, _cp.c.role, *[v.label(k) for k, v in sums.items()])
             .select_from(pc.join(_counted_parties()))
@@ -801,12 +617,12 @@ def _people_contacts(s, db, actor, date_from, date_to, start, end) -> _Histogram
             .subquery("per_party_sums")
         )
         pp = per_person.c
-        rows = select(pp.role, pp.reached, pp.digital, *[pp[k] for k in _TALK_KEYS])
+        rows = select(pp.role, pp.reached, pp.digital, *[pp[k] for k in TALK_KEYS])
         passes = {"passes": [_REACHED, *_TALK_PASSES], "nonzero": _TALK_PASSES}
         if db.kind is DatabaseKind.POSTGRESQL:
             cte = rows.cte("contacts_per_person").prefix_with("MATERIALIZED")
             return _histograms(s, cte.c, **passes, digital_in=_REACHED)
-        with _filled(s, _people_contacts_tmp, rows) as table:
+        with filled(s, _people_contacts_tmp, rows) as table:
             return _histograms(s, table.c, **passes, digital_in=_REACHED)
 
 
@@ -833,7 +649,7 @@ def _role_figures(people: _People, contacts: _Histograms) -> dict[PartyRole, Rol
             failed_only=reached.get(0, 0),
             talks={
                 kind: Distribution.from_histogram(with_zeros(contacts.of(key, r)))
-                for kind, key in zip(TALK_KINDS, _TALK_KEYS, strict=True)
+                for kind, key in zip(TALK_KINDS, TALK_KEYS, strict=True)
             },
             rvt=people.rvt.get(r, 0),
             rvc=people.rvc.get(r, 0),
@@ -841,7 +657,7 @@ def _role_figures(people: _People, contacts: _Histograms) -> dict[PartyRole, Rol
     return roles
 
 
-def _cases(s, db, actor, date_from, date_to) -> CaseFigures:
+def _cases(s, db, date_from, date_to) -> CaseFigures:
     counted = _counted_case(date_from, date_to)
     closed_with_outcome = and_(
         _cf.c.status == CaseStatus.CLOSED, _cf.c.violence_stopped.is_not(None)
@@ -916,7 +732,7 @@ def _tallies(s, db, actor, date_from, date_to):
     partition the period, so the staff tallies are their sums)."""
     monthly: dict[str, dict[Channel, int]] = {m: {} for m in _months(date_from, date_to)}
     per_staff: dict[tuple[int | None, Agency], list[int]] = {}
-    rows = s.execute(_contact_counts(db, actor, _month_bounds(date_from, date_to))).all()
+    rows = s.execute(contact_counts(db, actor, _month_bounds(date_from, date_to))).all()
     for month, channel, staff_id, agency, reached, n in rows:
         if reached:
             by_channel = monthly[month]
@@ -990,7 +806,7 @@ def anonymised_rows(db: Database, actor: Actor, date_from: date, date_to: date) 
         )
     date_from, date_to = check_period(date_from, date_to)
     start, end = period_bounds(date_from, date_to)
-    with db.read(actor=actor) as s, _party_counts(s, db, actor, start, end) as pc:
+    with db.read(actor=actor) as s, party_counts(s, db, actor, start, end) as pc:
         pp = _per_person(pc, date_from, date_to, outcome=True).subquery()
         rows = s.execute(
             select(
@@ -999,7 +815,7 @@ def anonymised_rows(db: Database, actor: Actor, date_from: date, date_to: date) 
                 pp.c.reached,
                 pp.c.digital,
                 pp.c.failed,
-                *[pp.c[k] for k in _TALK_KEYS],
+                *[pp.c[k] for k in TALK_KEYS],
                 pp.c.rvt,
                 pp.c.rvc,
                 pp.c.outcome,
