@@ -27,7 +27,11 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from app import keystore, paths
+from app.database import sqlite_tuning
 from app.errors import DatabaseOpenError, NotEnrolledError
+
+# Before this process opens its first SQLite connection (see the module's docstring).
+sqlite_tuning.disable_memory_statistics()
 
 logger = logging.getLogger(__name__)
 
