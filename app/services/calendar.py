@@ -653,37 +653,10 @@ def create_event(db: Database, actor: Actor, data: EventInput) -> int:
         if data.recurrence is not None:
             rrule = to_rrule(data.recurrence, data.starts_at)
             until = limits_for(data.recurrence, data.starts_at)
-        meeting_reason, rule_reason, risks, overridden = _check_rules(
-            s,
-            actor,
-            data,
-            staff_ids,
-            resource_ids,
-            party_ids,
-            rrule=rrule,
-            exdates=None,
-            until=until,
-            ignore_event_id=None,
-        )
-        event = CalendarEvent(
-            kind=data.kind,
-            title=data.title,
-            starts_at=data.starts_at,
-            ends_at=data.ends_at,
-            place=data.place,
-            case_id=data.case_id,
-            rrule=rrule,
-            recur_until=until,
-            notes=data.notes,
-            held=False,
-            uid=new_uid(),
-            risk_override_reason=meeting_reason,
-            rule_override_reason=rule_reason,
-            created_by_id=actor.staff_id,
-        )
-        s.add(event)
-        s.flush()
-        _set_links(s, event.id, staff_ids, resource_ids, party_ids)
+        event, answers = _insert_checked(
+            s, actor, data, staff_ids, resource_ids, party_ids,
+            rrule=rrule, recur_until=until, uid=new_uid(),
+        )  # fmt: skip
         _audit(
             s,
             actor,
@@ -691,8 +664,45 @@ def create_event(db: Database, actor: Actor, data: EventInput) -> int:
             event,
             {"kind": event.kind.value, "recurring": rrule is not None, "staff": len(staff_ids)},
         )
-        _audit_answers(s, actor, event, risks, meeting_reason, overridden)
+        _audit_answers(s, actor, event, *answers)
         return event.id
+
+
+def _insert_checked(s, actor, data, staff_ids, resource_ids, party_ids, **fields):
+    """Check the rules for a new event (or detached occurrence), insert it with its links.
+    `fields`: the columns that differ (rrule/recur_until/uid, or series_id/recurrence_id).
+    Returns the event and the answers to audit (risks, meeting reason, overridden)."""
+    rrule, until = fields.get("rrule"), fields.get("recur_until")
+    meeting_reason, rule_reason, risks, overridden = _check_rules(
+        s,
+        actor,
+        data,
+        staff_ids,
+        resource_ids,
+        party_ids,
+        rrule=rrule,
+        exdates=None,
+        until=until,
+        ignore_event_id=None,
+    )
+    event = CalendarEvent(
+        kind=data.kind,
+        title=data.title,
+        starts_at=data.starts_at,
+        ends_at=data.ends_at,
+        place=data.place,
+        case_id=data.case_id,
+        notes=data.notes,
+        held=False,
+        risk_override_reason=meeting_reason,
+        rule_override_reason=rule_reason,
+        created_by_id=actor.staff_id,
+        **fields,
+    )
+    s.add(event)
+    s.flush()
+    _set_links(s, event.id, staff_ids, resource_ids, party_ids)
+    return event, (risks, meeting_reason, overridden)
 
 
 def new_uid() -> str:
@@ -838,39 +848,13 @@ def _detach(s, actor, series, occurrence, data, staff_ids, resource_ids, party_i
     series.exdates = format_exdates(excluded)
     s.flush()  # the clash check below must not see the occurrence that is being replaced
     single = replace(data, recurrence=None)
-    meeting_reason, rule_reason, risks, overridden = _check_rules(
-        s,
-        actor,
-        single,
-        staff_ids,
-        resource_ids,
-        party_ids,
-        rrule=None,
-        exdates=None,
-        until=None,
-        ignore_event_id=None,
-    )
-    child = CalendarEvent(
-        kind=single.kind,
-        title=single.title,
-        starts_at=single.starts_at,
-        ends_at=single.ends_at,
-        place=single.place,
-        case_id=single.case_id,
-        notes=single.notes,
-        held=False,
-        series_id=series.id,
-        recurrence_id=original,
-        risk_override_reason=meeting_reason,
-        rule_override_reason=rule_reason,
-        created_by_id=actor.staff_id,
-    )
-    s.add(child)
-    s.flush()
-    _set_links(s, child.id, staff_ids, resource_ids, party_ids)
+    child, answers = _insert_checked(
+        s, actor, single, staff_ids, resource_ids, party_ids,
+        series_id=series.id, recurrence_id=original,
+    )  # fmt: skip
     _audit(s, actor, "updated", series, {"fields": ["exdates"], "occurrence_detached": child.id})
     _audit(s, actor, "created", child, {"kind": child.kind.value, "series": series.id})
-    _audit_answers(s, actor, child, risks, meeting_reason, overridden)
+    _audit_answers(s, actor, child, *answers)
     return child.id
 
 

@@ -8,7 +8,6 @@ import logging
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -30,7 +29,7 @@ from app.services.letters import GeneratedLetter, LetterRequest
 from app.ui import messages
 from app.ui.context import AppContext
 from app.ui.labels import label
-from app.ui.letters.pdf_view import PdfPreview, open_in_viewer, print_pdf
+from app.ui.letters.pdf_view import PdfPreview, open_in_viewer, print_pdf, save_pdf_as
 
 logger = logging.getLogger(__name__)
 
@@ -354,19 +353,7 @@ class LettersPage(QWidget):
     def save_current(self) -> None:
         if self.current is None:
             return
-        path, _ = QFileDialog.getSaveFileName(
-            self, _tr("Spara som PDF"), self._stem() + ".pdf", _tr("PDF-filer (*.pdf)")
-        )
-        if not path:
-            return
-        if not path.lower().endswith(".pdf"):
-            path += ".pdf"
-        try:
-            with open(path, "wb") as handle:
-                handle.write(self.current.pdf)
-        except OSError as exc:
-            messages.error(self, _tr("Filen kunde inte sparas: {reason}").format(reason=exc))
-            return
-        letters.record_output(
-            self.ctx.db, self.ctx.actor, self.current.letter_id, "saved", copy=self.current.copy
-        )
+        if save_pdf_as(self, self.current.pdf, self._stem()):
+            letters.record_output(
+                self.ctx.db, self.ctx.actor, self.current.letter_id, "saved", copy=self.current.copy
+            )

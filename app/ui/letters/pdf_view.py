@@ -11,7 +11,9 @@ import pypdfium2 as pdfium
 from PySide6.QtCore import QCoreApplication, QRect, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QImage, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from app.ui import messages
 
 logger = logging.getLogger(__name__)
 
@@ -147,3 +149,25 @@ def open_in_viewer(pdf: bytes, stem: str) -> Path:
     path.chmod(0o600)
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
     return path
+
+
+def save_pdf_as(parent: QWidget, pdf: bytes, stem: str) -> bool:
+    """Ask where to save, write the PDF there (".pdf" added when missing). True if saved; a
+    failure is shown to the user in Swedish."""
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("PdfPreview", text)
+
+    path, _ = QFileDialog.getSaveFileName(
+        parent, tr("Spara som PDF"), stem + ".pdf", tr("PDF-filer (*.pdf)")
+    )
+    if not path:
+        return False
+    if not path.lower().endswith(".pdf"):
+        path += ".pdf"
+    try:
+        Path(path).write_bytes(pdf)
+    except OSError as exc:
+        messages.error(parent, tr("Filen kunde inte sparas: {reason}").format(reason=exc))
+        return False
+    return True

@@ -6,7 +6,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -22,7 +21,7 @@ from app.services.transports import TransportRow
 from app.ui import messages
 from app.ui.context import AppContext
 from app.ui.labels import label
-from app.ui.letters.pdf_view import PdfPreview, open_in_viewer, print_pdf
+from app.ui.letters.pdf_view import PdfPreview, open_in_viewer, print_pdf, save_pdf_as
 from app.ui.transports.widgets import error_label
 
 
@@ -139,17 +138,5 @@ class RunSheetDialog(QDialog):
         letters.record_output(self.ctx.db, self.ctx.actor, self.sheet.letter_id, "opened")
 
     def save_sheet(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, _tr("Spara som PDF"), self._stem() + ".pdf", _tr("PDF-filer (*.pdf)")
-        )
-        if not path:
-            return
-        if not path.lower().endswith(".pdf"):
-            path += ".pdf"
-        try:
-            with open(path, "wb") as handle:
-                handle.write(self.sheet.pdf)
-        except OSError as exc:
-            messages.error(self, _tr("Filen kunde inte sparas: {reason}").format(reason=exc))
-            return
-        letters.record_output(self.ctx.db, self.ctx.actor, self.sheet.letter_id, "saved")
+        if save_pdf_as(self, self.sheet.pdf, self._stem()):
+            letters.record_output(self.ctx.db, self.ctx.actor, self.sheet.letter_id, "saved")

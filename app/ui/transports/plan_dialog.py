@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
-    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -42,22 +41,12 @@ from app.ui.transports.widgets import (
     error_label,
     get_local,
     set_local,
+    with_error,
 )
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("TransportPlanDialog", text)
-
-
-def _boxed(widget: QWidget, error: QLabel) -> QWidget:
-    box = QWidget()
-    box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-    layout = QVBoxLayout(box)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.setSpacing(2)
-    layout.addWidget(widget)
-    layout.addWidget(error)
-    return box
 
 
 class AssessmentDialog(QDialog):
@@ -153,15 +142,17 @@ class PlanDialog(QDialog):
         self.errors = FieldErrors(self.general_error)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        form.addRow(_tr("Fordon *"), _boxed(self.vehicle, self.errors.add("fordon")))
-        form.addRow(_tr("Besättning *"), _boxed(self.crew, self.errors.add("besättning")))
-        form.addRow(_tr("Planerad start *"), _boxed(self.start, self.errors.add("planerad start")))
-        form.addRow(_tr("Beräknad tid"), _boxed(self.duration, self.errors.add("beräknad tid")))
-        form.addRow(_tr("Marginal efteråt"), _boxed(self.buffer, self.errors.add("marginal")))
+        form.addRow(_tr("Fordon *"), with_error(self.vehicle, self.errors.add("fordon")))
+        form.addRow(_tr("Besättning *"), with_error(self.crew, self.errors.add("besättning")))
+        form.addRow(
+            _tr("Planerad start *"), with_error(self.start, self.errors.add("planerad start"))
+        )
+        form.addRow(_tr("Beräknad tid"), with_error(self.duration, self.errors.add("beräknad tid")))
+        form.addRow(_tr("Marginal efteråt"), with_error(self.buffer, self.errors.add("marginal")))
         form.addRow(_tr("Säkerhetsbedömning"), assessment_row)
         form.addRow(
             _tr("Säkerhetsanteckning"),
-            _boxed(self.safety_notes, self.errors.add("säkerhetsanteckning")),
+            with_error(self.safety_notes, self.errors.add("säkerhetsanteckning")),
         )
 
         # Answers to warnings: shown only when the service asks for them.

@@ -29,22 +29,18 @@ from app.services import transports
 from app.services.transports import TransportRequest, TransportRow
 from app.ui.context import AppContext
 from app.ui.labels import label
-from app.ui.transports.widgets import FieldErrors, datetime_edit, error_label, get_local, set_local
+from app.ui.transports.widgets import (
+    FieldErrors,
+    datetime_edit,
+    error_label,
+    get_local,
+    set_local,
+    with_error,
+)
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("TransportRequestDialog", text)
-
-
-def _column(widget: QWidget, error: QLabel) -> QWidget:
-    box = QWidget()
-    box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-    layout = QVBoxLayout(box)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.setSpacing(2)
-    layout.addWidget(widget)
-    layout.addWidget(error)
-    return box
 
 
 class RequestDialog(QDialog):
@@ -123,15 +119,19 @@ class RequestDialog(QDialog):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        form.addRow(_tr("Ärende *"), _column(self.case_combo, self.errors.add("ärende")))
-        form.addRow(_tr("Syfte *"), _column(self.purpose_combo, self.errors.add("syfte")))
+        form.addRow(_tr("Ärende *"), with_error(self.case_combo, self.errors.add("ärende")))
+        form.addRow(_tr("Syfte *"), with_error(self.purpose_combo, self.errors.add("syfte")))
         form.addRow(_tr("Resenärer"), travel_box)
         form.addRow(_tr("Upphämtning *"), pickup_box)
-        form.addRow(_tr("Destination *"), _column(self.destination, self.errors.add("destination")))
-        form.addRow(_tr("Tidigast *"), _column(self.earliest, self.errors.add("tidigast")))
-        form.addRow(_tr("Senast *"), _column(self.latest, self.errors.add("senast")))
-        form.addRow(_tr("Kontakttelefon"), _column(self.phone, self.errors.add("kontakttelefon")))
-        form.addRow(_tr("Anteckning"), _column(self.notes, self.errors.add("anteckning")))
+        form.addRow(
+            _tr("Destination *"), with_error(self.destination, self.errors.add("destination"))
+        )
+        form.addRow(_tr("Tidigast *"), with_error(self.earliest, self.errors.add("tidigast")))
+        form.addRow(_tr("Senast *"), with_error(self.latest, self.errors.add("senast")))
+        form.addRow(
+            _tr("Kontakttelefon"), with_error(self.phone, self.errors.add("kontakttelefon"))
+        )
+        form.addRow(_tr("Anteckning"), with_error(self.notes, self.errors.add("anteckning")))
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

@@ -7,7 +7,15 @@ import html
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime
-from PySide6.QtWidgets import QDateTimeEdit, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDateTimeEdit,
+    QFrame,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.errors import UserError, ValidationError
 from app.models.enums import ContactBan, Custody, TransportStatus
@@ -48,6 +56,18 @@ def error_label() -> QLabel:
     lab.setWordWrap(True)
     lab.hide()
     return lab
+
+
+def with_error(widget: QWidget, error: QLabel) -> QWidget:
+    """A form field with its error label below it (the label stays hidden until needed)."""
+    box = QWidget()
+    box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2)
+    layout.addWidget(widget)
+    layout.addWidget(error)
+    return box
 
 
 class FieldErrors:
