@@ -225,11 +225,11 @@ def main() -> None:
     from sqlalchemy import select
 
     from app.models import Resource, StaffMember
-    from app.services import calendar as cal
-    from app.services import clashes
-    from app.services.actor import Actor
-    from app.services.calendar_days import holidays_between
-    from app.services.recurrence import TZ, local_midnight
+    from app.services.core.actor import Actor
+    from app.services.scheduling import calendar as cal
+    from app.services.scheduling import clashes
+    from app.services.scheduling.days import holidays_between
+    from app.services.scheduling.recurrence import TZ, local_midnight
 
     rng = random.Random(5)
     db, _tmp = _open(args)

@@ -64,9 +64,9 @@ def main() -> None:
     from app.database.migrate import upgrade_database
     from app.models import Case, CaseParty, StaffMember
     from app.models.enums import Agency, CaseStatus, PartyRole
-    from app.services import case_file, contacts
-    from app.services.actor import Actor
-    from app.services.contacts import NewContact
+    from app.services.cases import case_file, contacts
+    from app.services.cases.contacts import NewContact
+    from app.services.core.actor import Actor
 
     drop_pg = None
     backend = "sqlite"

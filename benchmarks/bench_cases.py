@@ -68,9 +68,9 @@ def main() -> None:
     from app.database.migrate import upgrade_database
     from app.models import Case, Person, PoliceReport, StaffMember
     from app.models.enums import Agency
-    from app.services import cases
-    from app.services.actor import Actor
-    from app.services.cases import CaseQuery, CaseStatus, SortColumn
+    from app.services.cases import case_list as cases
+    from app.services.cases.case_list import CaseQuery, CaseStatus, SortColumn
+    from app.services.core.actor import Actor
     from app.ui.application import create_application
 
     app = create_application([sys.argv[0]])

@@ -43,7 +43,7 @@ def build_workbook(path: Path, cases: int, contacts: int, seed: int) -> dict:
     over the cases, dates after the case start, both agencies, some failed attempts."""
     from openpyxl import Workbook
 
-    from app.services.excel_sheet import COLUMNS
+    from app.services.excel.sheet import COLUMNS
 
     rng = random.Random(seed)
     wb = Workbook(write_only=True)
@@ -103,8 +103,8 @@ def run_backend(label: str, db, workbook: Path) -> dict:
     from app.database import open_database
     from app.models import Contact, StaffMember
     from app.models.enums import Agency
-    from app.services import pg_roles
-    from app.services.actor import Actor
+    from app.services.admin import pg_roles
+    from app.services.core.actor import Actor
 
     with db.write(system=True) as s:
         member = StaffMember(
@@ -146,8 +146,8 @@ def _measure(label, db, staff_db, actor, workbook, contacts_before, role) -> dic
     from sqlalchemy import func, select
 
     from app.models import Contact
-    from app.services.excel_import import import_workbook
-    from app.services.excel_sheet import read_workbook
+    from app.services.excel.importer import import_workbook
+    from app.services.excel.sheet import read_workbook
 
     t = time.perf_counter()
     sheet = read_workbook(workbook, today=TODAY)

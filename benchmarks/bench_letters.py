@@ -41,9 +41,9 @@ def main() -> None:
     from app.demo.generator import generate as generate_demo
     from app.models import Case, StaffMember
     from app.models.enums import Agency
-    from app.services import letters
-    from app.services.actor import Actor
-    from app.services.letters import LetterRequest
+    from app.services.cases import letters
+    from app.services.cases.letters import LetterRequest
+    from app.services.core.actor import Actor
     from benchmarks.common import machine, write_result
 
     db = open_database(str(workdir / "bench.db"))  # SQLCipher, key in the (memory) keyring

@@ -27,7 +27,7 @@ def child(db_url: str) -> dict:
     from PySide6.QtCore import QEvent, QObject
     from PySide6.QtWidgets import QApplication
 
-    from app.services import profiles
+    from app.services.admin import profiles
     from app.ui.application import create_application, open_and_migrate
     from app.ui.context import AppContext
     from app.ui.main_window import MainWindow

@@ -62,7 +62,7 @@ def _analyst(db):
     from sqlalchemy import select
 
     from app.models import StaffMember
-    from app.services.actor import Actor
+    from app.services.core.actor import Actor
 
     with db.read(system=True) as s:
         member = (
@@ -86,7 +86,7 @@ def _span(db) -> tuple[date, date]:
 
 
 def _time_period(db, actor, start: date, end: date, runs: int) -> dict:
-    from app.services import statistics
+    from app.services.statistics import figures as statistics
 
     times, cpu = [], []
     result = None
@@ -118,7 +118,8 @@ def _time_command(db_url: str, key_file: str | None, start: date, end: date, acc
     """The `stats --json` command's work in-process (open, migration check, sign-in, compute)."""
     from app.database import open_database
     from app.database.migrate import upgrade_database
-    from app.services import profiles, statistics
+    from app.services.admin import profiles
+    from app.services.statistics import figures as statistics
 
     t = time.perf_counter()
     if db_url.startswith("postgresql"):

@@ -60,11 +60,11 @@ def main() -> None:
     from app.database.migrate import upgrade_database
     from app.models import Resource, StaffMember, Transport
     from app.models.enums import Agency, ResourceKind, TransportPurpose
-    from app.services import transport_safety as safety
-    from app.services import transports
-    from app.services.actor import Actor
-    from app.services.clashes import ClashError
-    from app.services.transports import PlanRequest, TransportRequest
+    from app.services.core.actor import Actor
+    from app.services.scheduling.clashes import ClashError
+    from app.services.transports import planning as transports
+    from app.services.transports import safety
+    from app.services.transports.planning import PlanRequest, TransportRequest
 
     path = workdir / "bench.db"
     if args.db:

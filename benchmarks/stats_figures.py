@@ -35,7 +35,7 @@ def main() -> None:
     parser.add_argument("--key-file")
     parser.add_argument("--out", required=True)
     args = parser.parse_args()
-    from app.services import statistics
+    from app.services.statistics import figures as statistics
     from benchmarks.bench_stats import _analyst
     from benchmarks.common import open_copy
 

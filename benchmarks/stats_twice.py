@@ -19,7 +19,7 @@ def main() -> None:
     parser.add_argument("--db", required=True)
     parser.add_argument("--key-file")
     args = parser.parse_args()
-    from app.services import statistics
+    from app.services.statistics import figures as statistics
     from benchmarks.bench_stats import _analyst, _span
     from benchmarks.common import open_copy
 

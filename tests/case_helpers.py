@@ -10,7 +10,7 @@ from sqlalchemy import select
 from app.database import Database, open_database
 from app.models import CaseParty, Consent, RiskAssessment
 from app.models.enums import ConsentMethod, Instrument, PartyRole, RiskLevel
-from app.services.actor import Actor
+from app.services.core.actor import Actor
 
 
 def party_ids(db: Database, case_id: int) -> dict[PartyRole, tuple[int, int]]:

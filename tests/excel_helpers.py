@@ -7,7 +7,7 @@ from pathlib import Path
 
 import openpyxl
 
-from app.services.excel_sheet import COLUMNS
+from app.services.excel.sheet import COLUMNS
 
 CASE_HEAD = list(COLUMNS["Ärenden"])
 PEOPLE_HEAD = list(COLUMNS["Personer"])

@@ -8,7 +8,7 @@ from datetime import date, datetime
 from app.database import Database
 from app.models import Case, CaseParty, Contact, Person, StaffMember
 from app.models.enums import Agency, CaseSource, Channel, PartyRole
-from app.services.actor import Actor
+from app.services.core.actor import Actor
 
 
 @dataclass
@@ -130,7 +130,7 @@ def make_event(
 
     from app.models import CalendarEvent, event_party, event_resource, event_staff
     from app.models.enums import EventKind
-    from app.services.recurrence import utc, utc_or_none
+    from app.services.scheduling.recurrence import utc, utc_or_none
 
     with db.write(system=True) as s:
         event = CalendarEvent(
@@ -173,7 +173,7 @@ def make_transport(
 
     from app.models import Transport, transport_crew
     from app.models.enums import TransportPurpose, TransportStatus
-    from app.services.recurrence import utc, utc_or_none
+    from app.services.scheduling.recurrence import utc, utc_or_none
 
     planned_start = utc_or_none(planned_start)
     with db.write(system=True) as s:

@@ -11,7 +11,7 @@ from sqlalchemy.engine import URL
 from app.database import Database, open_database
 from app.models import StaffMember
 from app.models.enums import Agency
-from app.services import pg_roles
+from app.services.admin import pg_roles
 
 
 def make_login_role(

@@ -10,7 +10,7 @@ from sqlalchemy import select, update
 from app.database import Database
 from app.models import CaseParty, Consent, Letter, Note, RiskAssessment
 from app.models.enums import ConsentMethod, Instrument, LetterKind, PartyRole, RiskLevel
-from app.services.actor import Actor
+from app.services.core.actor import Actor
 from tests.factories import add_contact, make_case
 
 SECRET = "HEMLIG-SOC-ANTECKNING"

@@ -25,9 +25,9 @@ from app.models.enums import (
     TransportPurpose,
     TransportStatus,
 )
-from app.services import transports
-from app.services.actor import Actor
-from app.services.transports import PlanRequest, TransportRequest
+from app.services.core.actor import Actor
+from app.services.transports import planning as transports
+from app.services.transports.planning import PlanRequest, TransportRequest
 from tests.factories import make_case
 
 SUSPECT_STREET = "Åsögatan 12"
@@ -61,7 +61,7 @@ def add_room(db, name: str) -> int:
 
 def base_time() -> datetime:
     """A weekday morning a few days ahead (10:00 Stockholm, aware UTC)."""
-    from app.services.transport_safety import from_local
+    from app.services.transports.safety import from_local
 
     day = date.today() + timedelta(days=3)
     while day.weekday() >= 5:

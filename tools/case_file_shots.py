@@ -65,7 +65,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from app.database import open_database
     from app.database.migrate import upgrade_database
-    from app.services import profiles
+    from app.services.admin import profiles
     from app.ui.application import create_application, open_and_migrate
     from app.ui.cases.case_file import CaseFileWidget
     from app.ui.context import AppContext

@@ -7,7 +7,7 @@ import argparse
 from app import settings
 from app.cli import add_db_option
 from app.database import open_database
-from app.services import audit
+from app.services.core import audit
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

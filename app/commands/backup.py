@@ -1,5 +1,5 @@
 """`igor-desk backup`, `igor-desk backups`, `igor-desk restore FILE`: the local database's
-encrypted backups (see app.services.backup). A shared PostgreSQL server is backed up with
+encrypted backups (see app.services.ops.backup). A shared PostgreSQL server is backed up with
 pg_dump instead (docs/operations.md)."""
 
 from __future__ import annotations
@@ -46,7 +46,7 @@ def _local_path(args: argparse.Namespace) -> Path:
 def run_backup(args: argparse.Namespace) -> int:
     from app.database import open_database
     from app.database.migrate import upgrade_database
-    from app.services import backup
+    from app.services.ops import backup
 
     db = open_database(str(_local_path(args)), create=False)
     try:
@@ -59,7 +59,7 @@ def run_backup(args: argparse.Namespace) -> int:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    from app.services import backup
+    from app.services.ops import backup
 
     rows = backup.list_backups(_local_path(args))
     if not rows:
@@ -71,7 +71,7 @@ def run_list(args: argparse.Namespace) -> int:
 
 def run_restore(args: argparse.Namespace) -> int:
     from app import keystore
-    from app.services import backup
+    from app.services.ops import backup
 
     db_path = _local_path(args)
     key = keystore.get_database_key(db_path)

@@ -7,8 +7,8 @@ import argparse
 
 from app import settings
 from app.cli import add_db_option
-from app.services import profiles
-from app.services.actor import os_account
+from app.services.admin import profiles
+from app.services.core.actor import os_account
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

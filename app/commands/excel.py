@@ -51,7 +51,8 @@ def run_import(args: argparse.Namespace) -> int:
     from app import settings
     from app.database import open_database
     from app.database.migrate import upgrade_database
-    from app.services import excel_import, profiles
+    from app.services.admin import profiles
+    from app.services.excel import importer as excel_import
 
     path = Path(args.file)
     db = open_database(settings.database_url(getattr(args, "db", None)), create=False)
@@ -80,7 +81,7 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_template(args: argparse.Namespace) -> int:
-    from app.services.excel_sheet import write_template
+    from app.services.excel.sheet import write_template
 
     path = Path(args.file)
     if path.exists() and not args.force:

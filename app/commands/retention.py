@@ -22,7 +22,8 @@ def run(args: argparse.Namespace) -> int:
     from app import settings
     from app.database import open_database
     from app.database.migrate import upgrade_database
-    from app.services import profiles, retention
+    from app.services.admin import profiles
+    from app.services.ops import retention
 
     db = open_database(settings.database_url(getattr(args, "db", None)), create=False)
     try:

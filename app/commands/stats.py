@@ -22,7 +22,9 @@ def run(args: argparse.Namespace) -> int:
     from app import settings
     from app.database import open_database
     from app.database.migrate import upgrade_database
-    from app.services import profiles, statistics, statistics_tables
+    from app.services.admin import profiles
+    from app.services.statistics import figures as statistics
+    from app.services.statistics import tables as statistics_tables
 
     date_from = statistics.parse_date(args.date_from, "--from")
     date_to = statistics.parse_date(args.date_to, "--to")

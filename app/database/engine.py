@@ -114,10 +114,10 @@ class Database:
     _factory: sessionmaker[Session] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        from app.services import access
+        from app.services.core import access
 
         self._factory = sessionmaker(self.engine, expire_on_commit=False)
-        # Agency secrecy is part of every session this program opens (see app.services.access).
+        # Agency secrecy is part of every session this program opens (see app.services.core.access).
         access.install(self._factory)
 
     @property
@@ -131,7 +131,7 @@ class Database:
     def read(self, **info: Any) -> Iterator[Session]:
         """A read transaction. Closing (not rolling back) ends it, so objects read here keep
         their loaded state for the caller."""
-        from app.services import access
+        from app.services.core import access
 
         with self._factory() as session:
             session.info.update(info)
@@ -153,7 +153,7 @@ class Database:
         and the caller does its work in it, one part after the other. PostgreSQL: REPEATABLE
         READ; the first session exports its snapshot (pg_export_snapshot), the others import
         it. Callers must cope with fewer sessions than asked for."""
-        from app.services import access
+        from app.services.core import access
 
         with contextlib.ExitStack() as stack:
             sessions = [stack.enter_context(self._factory()) for _ in range(count)]
@@ -207,7 +207,7 @@ class Database:
     @contextlib.contextmanager
     def write(self, **info: Any) -> Iterator[Session]:
         """One user action: commits as a whole at the end, or rolls back entirely."""
-        from app.services import access
+        from app.services.core import access
 
         with self._factory() as session:
             session.info.update(info)

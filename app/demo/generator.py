@@ -53,7 +53,7 @@ from app.models import (
     transport_crew,
 )
 from app.models.enums import Agency
-from app.services.actor import os_account
+from app.services.core.actor import os_account
 
 logger = logging.getLogger(__name__)
 

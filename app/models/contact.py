@@ -38,7 +38,7 @@ class Contact(AgencyOwned, Versioned, Base):
     rule_override_reason: Mapped[str | None] = mapped_column(Text)
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_member.id"))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
-    # Set for contacts imported from the team's Excel sheet (app.services.excel_import): the
+    # Set for contacts imported from the team's Excel sheet (app.services.excel.importer): the
     # natural key that makes a second import of the same sheet add nothing.
     import_key: Mapped[str | None] = mapped_column(String(80))
 

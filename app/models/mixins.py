@@ -13,7 +13,7 @@ class AgencyOwned:
     """A record owned by one agency (police or social services) and concerning one person.
 
     The other agency may read it only while that person has an active consent to exchange between
-    police and social services; app.services.access enforces this for every ORM query, and in
+    police and social services; app.services.core.access enforces this for every ORM query, and in
     PostgreSQL mode row-level security enforces it again in the server.
     """
 

@@ -5,7 +5,7 @@ update and delete of a contact, in the same transaction), never by the program, 
 (services, the Excel import, the demo generator, retention deletes cascading from a case) can
 leave them out of step with the contact rows. They hold numbers and times only — no note, no
 held_as, no name — and on PostgreSQL no login role may read them: the numbers-only SECURITY
-DEFINER functions of app.services.statistics read them (docs/statistics.md, "Speed").
+DEFINER functions of app.services.statistics.figures read them (docs/statistics.md, "Speed").
 """
 
 from __future__ import annotations

@@ -15,8 +15,8 @@ from app.database import Database, open_database
 from app.database.migrate import upgrade_database
 from app.errors import NotEnrolledError, UserError
 from app.models.enums import Agency
-from app.services import profiles
-from app.services.actor import Actor
+from app.services.admin import profiles
+from app.services.core.actor import Actor
 from app.ui import messages
 from app.ui.context import AppContext
 

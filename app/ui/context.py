@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.database import Database
-from app.services.actor import Actor
+from app.services.core.actor import Actor
 
 
 @dataclass(frozen=True)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout
 
 from app.errors import UserError
-from app.services import profiles
-from app.services.actor import Actor, os_account
+from app.services.admin import profiles
+from app.services.core.actor import Actor, os_account
 
 
 class EnrollDialog(QDialog):

@@ -26,8 +26,8 @@ from app import settings
 from app.database import Database
 from app.errors import UserError
 from app.models.enums import Agency
-from app.services import profiles
-from app.services.actor import Actor, os_account
+from app.services.admin import profiles
+from app.services.core.actor import Actor, os_account
 from app.ui.labels import agency_label
 
 logger = logging.getLogger(__name__)

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 from app import APP_NAME, __version__
 from app.database import DatabaseKind
 from app.models.enums import Agency
-from app.services import access
-from app.services.actor import Actor
+from app.services.core import access
+from app.services.core.actor import Actor
 from app.ui.context import AppContext
 from app.ui.labels import agency_label
 from app.ui.pages import PAGES, PageSpec

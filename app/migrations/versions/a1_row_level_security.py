@@ -3,7 +3,7 @@
 Each staff member logs in as their own role (staff_member.db_role), a member of igor_police or
 igor_social (and igor_admins for administrators). The agency of a session is derived from
 `current_user` through staff_member, never from a setting the client could change. Agency-owned
-tables (contact, note, risk_assessment, letter) get policies mirroring app.services.access:
+tables (contact, note, risk_assessment, letter) get policies mirroring app.services.core.access:
 readable by the owning agency, by the other agency only while the subject person has an active
 consent; writable only by the owning agency. audit_entry and disclosure: INSERT and SELECT only.
 The role that runs this migration (the database owner / system login) keeps full access.

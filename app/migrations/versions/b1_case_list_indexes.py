@@ -1,6 +1,6 @@
 """case list indexes
 
-The case list (app/services/cases.py) sorts by opening date within a status or an assigned
+The case list (app/services/cases/case_list.py) sorts by opening date within a status or an assigned
 person, and searches names by prefix in a byte-ordered collation:
 
 - case_file (status, opened_on, id), (assigned_police_id, opened_on, id),

@@ -7,7 +7,7 @@ SECURITY DEFINER functions run with the owner's rights and return aggregates onl
 party (a person's part in a case) or per month/channel/staff member — computed from non-content
 columns (dates, channel, reached, talk-kind flags, agency, staff id). No note, held_as or
 override reason is ever read. Also three covering indexes on contact (both backends) that make
-`igor-desk stats` over a million contacts take well under two seconds. app.services.statistics computes the same figures in Core SQL on
+`igor-desk stats` over a million contacts take well under two seconds. app.services.statistics.figures computes the same figures in Core SQL on
 SQLite; the tests run both backends against the same hand-computed answers.
 
 Revision ID: b5_statistics
@@ -46,7 +46,7 @@ FIRST_FN = "igor_stat_case_first_contact(date, date)"
 FUNCTIONS = (PARTY_FN, FIRST_FN, CHANNEL_FN, STAFF_FN)
 
 # Covering indexes (both backends): each statistics pass reads one small index instead of the
-# contact table (whose rows carry notes); see app/services/statistics.py.
+# contact table (whose rows carry notes); see app/services/statistics/figures.py.
 INDEXES = {
     "ix_contact_stats_party": ["party_id", "occurred_at", "reached", "channel"]
     + [f"talk_{t}" for t in TALKS],

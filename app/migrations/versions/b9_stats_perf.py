@@ -1,6 +1,6 @@
 """statistics speed: a covering index on case_party in (person, role) order
 
-`igor-desk stats` groups the case parties per person and role (app/services/statistics.py,
+`igor-desk stats` groups the case parties per person and role (app/services/statistics/figures.py,
 `_per_person`). With the parties read in that order from this index SQLite streams the groups
 instead of sorting every party of the period, and never reads a case_party table row (the
 index holds the statuses the figures need; the rowid/ctid gives the party id).

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 from app.database import DatabaseKind
 from app.errors import UserError
 from app.models.enums import Agency
-from app.services import profiles
-from app.services.profiles import EnrollmentTicket, StaffRow
+from app.services.admin import profiles
+from app.services.admin.profiles import EnrollmentTicket, StaffRow
 from app.ui import messages
 from app.ui.context import AppContext
 from app.ui.labels import agency_label

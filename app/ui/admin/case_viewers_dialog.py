@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.enums import Agency
-from app.services import audit
+from app.services.core import audit
 from app.ui.context import AppContext
 from app.ui.labels import agency_label
 

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import UserError
-from app.services import calendar as cal
-from app.services.day_list import DayList, day_list_pdf, record_output
+from app.services.scheduling import calendar as cal
+from app.services.scheduling.day_list import DayList, day_list_pdf, record_output
 from app.ui import messages
 from app.ui.context import AppContext
 from app.ui.letters.pdf_view import PdfPreview, open_in_viewer, print_pdf

@@ -1,6 +1,6 @@
 """The event dialog: create or change an event (or one occurrence of a series).
 
-Saving goes through app.services.calendar; what it refuses is shown inline:
+Saving goes through app.services.scheduling.calendar; what it refuses is shown inline:
 - bad input: the message under the form and the named field marked;
 - a double booking: the clash and the nearest free slots, each a button that moves the event
   there;
@@ -37,9 +37,9 @@ from PySide6.QtWidgets import (
 
 from app.errors import UserError, ValidationError
 from app.models.enums import EventKind, ResourceKind
-from app.services import calendar as cal
-from app.services.clashes import ClashError, MeetingRiskError
-from app.services.recurrence import TZ, Recurrence, from_rrule, local
+from app.services.scheduling import calendar as cal
+from app.services.scheduling.clashes import ClashError, MeetingRiskError
+from app.services.scheduling.recurrence import TZ, Recurrence, from_rrule, local
 from app.ui.calendar.style import WEEKDAYS_SHORT
 from app.ui.context import AppContext
 from app.ui.labels import label
@@ -512,7 +512,7 @@ class EventDialog(QDialog):
             self.meeting_reason.setFocus()
             return
         except UserError as exc:
-            from app.services.contacts import ContactRuleError
+            from app.services.cases.contacts import ContactRuleError
 
             self._show_error(exc)
             if isinstance(exc, ContactRuleError):

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 
 from app.errors import UserError
 from app.models.enums import TalkKind
-from app.services import calendar as cal
-from app.services.calendar import EventRow
-from app.services.recurrence import local
+from app.services.scheduling import calendar as cal
+from app.services.scheduling.calendar import EventRow
+from app.services.scheduling.recurrence import local
 from app.ui.context import AppContext
 from app.ui.labels import label
 
@@ -102,7 +102,7 @@ class HeldDialog(QDialog):
         layout.addWidget(buttons)
 
     def save(self) -> None:
-        from app.services.contacts import ContactRuleError
+        from app.services.cases.contacts import ContactRuleError
 
         self.error.hide()
         kinds = [k for k, box in self.kinds.items() if box.isChecked()]

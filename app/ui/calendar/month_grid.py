@@ -10,8 +10,8 @@ from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
-from app.services.calendar import EventRow
-from app.services.recurrence import local
+from app.services.scheduling.calendar import EventRow
+from app.services.scheduling.recurrence import local
 from app.ui.calendar.style import (
     GRID_LINE,
     HEADER_BG,

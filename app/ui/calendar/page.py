@@ -30,11 +30,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import UserError
-from app.services import calendar as cal
-from app.services import ics
-from app.services.calendar_days import holidays_between, shift_label, shifts
-from app.services.clashes import ClashError, MeetingRiskError
-from app.services.recurrence import TZ, local, local_midnight
+from app.services.scheduling import calendar as cal
+from app.services.scheduling import ics
+from app.services.scheduling.clashes import ClashError, MeetingRiskError
+from app.services.scheduling.days import holidays_between, shift_label, shifts
+from app.services.scheduling.recurrence import TZ, local, local_midnight
 from app.ui import messages
 from app.ui.calendar.event_dialog import EventDialog, default_span
 from app.ui.calendar.held_dialog import HeldDialog
@@ -433,7 +433,7 @@ class CalendarPage(QWidget):
         except ClashError as exc:
             self.show_message(exc.message(), error=True)
         except (MeetingRiskError, UserError) as exc:
-            from app.services.contacts import ContactRuleError
+            from app.services.cases.contacts import ContactRuleError
 
             if isinstance(exc, MeetingRiskError | ContactRuleError):
                 self._answer_in_dialog(row, new_start, new_end, exc)

@@ -10,7 +10,7 @@
   refused move therefore snaps back). Double-click edits an event or creates one in a slot.
 - Keyboard: arrows move the selected slot (15 min / one day), Enter creates in the selected slot
   or edits the selected event, Delete removes it, Tab walks through the events of the view.
-No SQL here: rows come from app.services.calendar.events_between.
+No SQL here: rows come from app.services.scheduling.calendar.events_between.
 """
 
 from __future__ import annotations
@@ -33,8 +33,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QScrollArea, QToolTip, QVBoxLayout, QWidget
 
-from app.services.calendar import EventRow
-from app.services.recurrence import TZ, from_local, local
+from app.services.scheduling.calendar import EventRow
+from app.services.scheduling.recurrence import TZ, from_local, local
 from app.ui.calendar.style import (
     DAY_SHIFT,
     EVENING_SHIFT,

@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 
 from app.errors import ConcurrentEditError, UserError
 from app.models.enums import Instrument, RiskLevel
-from app.services import assessments
-from app.services.assessments import AssessmentRow, NewAssessment
-from app.services.case_file import CaseFileView
-from app.services.timeutil import today_local
+from app.services.cases import assessments
+from app.services.cases.assessments import AssessmentRow, NewAssessment
+from app.services.cases.case_file import CaseFileView
+from app.services.core.timeutil import today_local
 from app.ui import messages
 from app.ui.cases.widgets import (
     DateField,

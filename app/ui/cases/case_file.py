@@ -17,9 +17,9 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from app.errors import UserError
-from app.services import case_file
-from app.services.case_file import CaseFileView
-from app.services.timeutil import today_local
+from app.services.cases import case_file
+from app.services.cases.case_file import CaseFileView
+from app.services.core.timeutil import today_local
 from app.ui.cases.assessments_tab import AssessmentsTab
 from app.ui.cases.case_header import CaseHeader
 from app.ui.cases.closing_tab import ClosingTab

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.models.enums import Agency, CaseStatus, ContactBan, Custody, PartyRole, RiskLevel
-from app.services.case_file import CaseFileView
+from app.services.cases.case_file import CaseFileView
 from app.ui.cases.widgets import (
     Badge,
     FlowLayout,

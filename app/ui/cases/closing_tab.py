@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 
 from app.errors import ConcurrentEditError, UserError
 from app.models.enums import CaseStatus
-from app.services import case_file
-from app.services.case_file import CaseFileView, Outcome
-from app.services.timeutil import today_local
+from app.services.cases import case_file
+from app.services.cases.case_file import CaseFileView, Outcome
+from app.services.core.timeutil import today_local
 from app.ui.cases import conflict
 from app.ui.cases.widgets import DateField, error_label, fmt_date, show_error
 from app.ui.cases.widgets import left as _left

@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
 
 from app.errors import UserError
 from app.models.enums import ConsentMethod
-from app.services import consents
-from app.services.case_file import CaseFileView
-from app.services.consents import ConsentRow, NewConsent
-from app.services.timeutil import today_local
+from app.services.cases import consents
+from app.services.cases.case_file import CaseFileView
+from app.services.cases.consents import ConsentRow, NewConsent
+from app.services.core.timeutil import today_local
 from app.ui import messages
 from app.ui.cases.widgets import (
     DateField,

@@ -29,10 +29,10 @@ from PySide6.QtWidgets import (
 
 from app.errors import UserError
 from app.models.enums import Channel, PartyRole, TalkKind
-from app.services import case_file, contacts
-from app.services.case_file import CaseFileView
-from app.services.contacts import ContactRow, ContactRuleError, NewContact, RuleStatus
-from app.services.timeutil import LOCAL_ZONE, as_utc
+from app.services.cases import case_file, contacts
+from app.services.cases.case_file import CaseFileView
+from app.services.cases.contacts import ContactRow, ContactRuleError, NewContact, RuleStatus
+from app.services.core.timeutil import LOCAL_ZONE, as_utc
 from app.ui.cases.widgets import contacts_text, error_label, show_error
 from app.ui.context import AppContext
 from app.ui.labels import label

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 
 from app.errors import UserError
 from app.models.enums import TalkKind
-from app.services import contacts
-from app.services.case_file import CaseFileView
-from app.services.contacts import ContactRow, Timeline
+from app.services.cases import contacts
+from app.services.cases.case_file import CaseFileView
+from app.services.cases.contacts import ContactRow, Timeline
 from app.ui import messages
 from app.ui.cases.contact_dialog import ContactDialog
 from app.ui.cases.widgets import agency_definite, contacts_text, fmt_datetime, role_short

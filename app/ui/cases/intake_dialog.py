@@ -37,9 +37,10 @@ from PySide6.QtWidgets import (
 
 from app.errors import UserError, ValidationError
 from app.models.enums import Agency, Area, CaseSource, PartyRole, Protection, Relation
-from app.services import cases, intake
-from app.services.cases import OpenCaseHit
-from app.services.intake import (
+from app.services.cases import case_list as cases
+from app.services.cases import intake
+from app.services.cases.case_list import OpenCaseHit
+from app.services.cases.intake import (
     AddressInput,
     ChildInput,
     DuplicateCaseError,

@@ -1,4 +1,4 @@
-"""The case list as a lazily fed table model over the keyset-paged service (app.services.cases).
+"""The case list as a lazily fed table model over the keyset-paged service (app.services.cases.case_list).
 
 The first page is fetched when the query is set; the view asks for more with canFetchMore /
 fetchMore as the user scrolls. Sorting re-queries (a proxy would only sort fetched rows).
@@ -21,9 +21,9 @@ from PySide6.QtGui import QColor, QFont
 
 from app.database import Database
 from app.models.enums import Area, CaseSource
-from app.services import cases
-from app.services.actor import Actor
-from app.services.cases import CaseQuery, CaseRow, SearchKind, SortColumn
+from app.services.cases import case_list as cases
+from app.services.cases.case_list import CaseQuery, CaseRow, SearchKind, SortColumn
+from app.services.core.actor import Actor
 from app.ui.cases.texts import text as label
 
 logger = logging.getLogger(__name__)

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 
 from app.errors import ConcurrentEditError, UserError, ValidationError
 from app.models.enums import Agency, Area, ContactBan, Custody, Investigation, PartyRole
-from app.services import case_file, contacts
-from app.services.case_file import CaseEdit, CaseFileView, ChildEdit, PartyView
-from app.services.timeutil import today_local
+from app.services.cases import case_file, contacts
+from app.services.cases.case_file import CaseEdit, CaseFileView, ChildEdit, PartyView
+from app.services.core.timeutil import today_local
 from app.ui import messages
 from app.ui.cases import conflict
 from app.ui.cases.party_dialog import PartyDialog

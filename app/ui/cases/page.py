@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
 
 from app.errors import UserError
 from app.models.enums import Area, CaseSource, CaseStatus
-from app.services import cases
-from app.services.cases import UNASSIGNED, CaseQuery, SearchKind
+from app.services.cases import case_list as cases
+from app.services.cases.case_list import UNASSIGNED, CaseQuery, SearchKind
 from app.ui import messages
 from app.ui.cases.list_model import CASE_ID_ROLE, COLUMN_OF_SORT, COLUMNS, CaseListModel
 from app.ui.cases.texts import text as label

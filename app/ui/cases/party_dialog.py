@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 
 from app.errors import ConcurrentEditError, UserError
 from app.models.enums import Protection, Relation
-from app.services import case_file
-from app.services.case_file import CaseFileView, PartyEdit, PartyView
+from app.services.cases import case_file
+from app.services.cases.case_file import CaseFileView, PartyEdit, PartyView
 from app.ui.cases import conflict
 from app.ui.cases.widgets import error_label, show_error
 from app.ui.context import AppContext

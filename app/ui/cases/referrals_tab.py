@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 
 from app.errors import ConcurrentEditError, UserError
 from app.models.enums import ReferralStatus, ReferralTarget
-from app.services import referrals
-from app.services.case_file import CaseFileView
-from app.services.referrals import NewReferral, ReferralRow
-from app.services.timeutil import today_local
+from app.services.cases import referrals
+from app.services.cases.case_file import CaseFileView
+from app.services.cases.referrals import NewReferral, ReferralRow
+from app.services.core.timeutil import today_local
 from app.ui import messages
 from app.ui.cases.widgets import DateField, error_label, fmt_date, show_error
 from app.ui.context import AppContext

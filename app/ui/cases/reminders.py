@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import assessments
-from app.services.assessments import DueReassessment
+from app.services.cases import assessments
+from app.services.cases.assessments import DueReassessment
 from app.ui.cases.widgets import days_text, fmt_date
 from app.ui.context import AppContext
 from app.ui.labels import label

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import UserError
-from app.services.timeutil import LOCAL_ZONE, as_utc
+from app.services.core.timeutil import LOCAL_ZONE, as_utc
 
 
 def _tr(text: str) -> str:

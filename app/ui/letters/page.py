@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 
 from app.errors import UserError
 from app.models.enums import PartyRole
-from app.services import letters
-from app.services.letters import GeneratedLetter, LetterRequest
+from app.services.cases import letters
+from app.services.cases.letters import GeneratedLetter, LetterRequest
 from app.ui import messages
 from app.ui.context import AppContext
 from app.ui.labels import label

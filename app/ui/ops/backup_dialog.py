@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from app import keystore, paths
 from app.errors import UserError
-from app.services import backup
+from app.services.ops import backup
 from app.ui import messages
 from app.ui.context import AppContext
 

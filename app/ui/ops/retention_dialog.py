@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import UserError
-from app.services import retention
+from app.services.ops import retention
 from app.ui import messages
 from app.ui.context import AppContext
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from app import settings
 from app.errors import AccessDenied, UserError
-from app.services import backup, retention
+from app.services.ops import backup, retention
 from app.ui import messages
 from app.ui.context import AppContext
 from app.ui.ops.database_choice import DatabaseChoiceWidget

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 
 from app.database import DatabaseKind
 from app.errors import UserError
-from app.services import backup, diagnostics
+from app.services.ops import backup, diagnostics
 from app.ui import messages
 from app.ui.context import AppContext
 

@@ -2,7 +2,7 @@
 (off the UI thread, with progress), see what was added; save a blank template.
 
 `ExcelImportDialog(ctx, parent)` emits `imported()` after an import that added something, so the
-Statistik page can refresh. All rules live in app.services.excel_import.
+Statistik page can refresh. All rules live in app.services.excel.importer.
 """
 
 from __future__ import annotations
@@ -40,8 +40,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import UserError
-from app.services import excel_import
-from app.services.excel_sheet import CellProblem, ImportRefused
+from app.services.excel import importer as excel_import
+from app.services.excel.sheet import CellProblem, ImportRefused
 from app.ui import messages
 from app.ui.context import AppContext
 

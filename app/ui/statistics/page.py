@@ -32,9 +32,11 @@ from PySide6.QtWidgets import (
 
 from app.errors import UserError
 from app.models.enums import DIGITAL_CHANNELS, CaseSource
-from app.services import statistics, statistics_export, statistics_tables
-from app.services.statistics import Statistics
-from app.services.statistics_tables import StatTable, fmt
+from app.services.statistics import export as statistics_export
+from app.services.statistics import figures as statistics
+from app.services.statistics import tables as statistics_tables
+from app.services.statistics.figures import Statistics
+from app.services.statistics.tables import StatTable, fmt
 from app.ui import messages
 from app.ui.context import AppContext
 from app.ui.statistics.charts import BarChart, HorizontalBarChart, Series

@@ -6,8 +6,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplicat
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.models.enums import TransportStatus
-from app.services import transport_safety as safety
-from app.services.transports import MASKED_ADDRESS, TransportRow
+from app.services.transports import safety
+from app.services.transports.planning import MASKED_ADDRESS, TransportRow
 from app.ui.labels import label
 
 S = TransportStatus

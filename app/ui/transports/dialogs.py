@@ -15,9 +15,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import UserError
-from app.services import letters, transports
-from app.services.run_sheet import RunSheet
-from app.services.transports import TransportRow
+from app.services.cases import letters
+from app.services.transports import planning as transports
+from app.services.transports.planning import TransportRow
+from app.services.transports.run_sheet import RunSheet
 from app.ui import messages
 from app.ui.context import AppContext
 from app.ui.labels import label

@@ -33,9 +33,9 @@ from PySide6.QtWidgets import (
 
 from app.errors import UserError
 from app.models.enums import TransportPurpose, TransportStatus
-from app.services import run_sheet, transports
-from app.services import transport_safety as safety
-from app.services.transports import BoardFilter, TransportRow
+from app.services.transports import planning as transports
+from app.services.transports import run_sheet, safety
+from app.services.transports.planning import BoardFilter, TransportRow
 from app.ui import messages
 from app.ui.context import AppContext
 from app.ui.labels import label

@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 
 from app.errors import UserError
 from app.models.enums import RiskLevel
-from app.services import transport_safety as safety
-from app.services import transports
-from app.services.transports import PlanRequest, SingleOfficerWarning, TransportRow
+from app.services.transports import planning as transports
+from app.services.transports import safety
+from app.services.transports.planning import PlanRequest, SingleOfficerWarning, TransportRow
 from app.ui.context import AppContext
 from app.ui.labels import label
 from app.ui.transports.board_model import when_text
@@ -313,8 +313,8 @@ class PlanDialog(QDialog):
         """Record a general safety assessment (the case file's assessment service) and choose
         it for this plan."""
         from app.models.enums import Instrument
-        from app.services import assessments
-        from app.services.timeutil import today_local
+        from app.services.cases import assessments
+        from app.services.core.timeutil import today_local
 
         dialog = AssessmentDialog(self)
         while dialog.exec() == QDialog.DialogCode.Accepted:
@@ -343,7 +343,7 @@ class PlanDialog(QDialog):
     # --- saving
 
     def save(self) -> None:
-        from app.services.clashes import ClashError, MeetingRiskError
+        from app.services.scheduling.clashes import ClashError, MeetingRiskError
 
         self.errors.clear()
         try:

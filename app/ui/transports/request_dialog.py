@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 
 from app.errors import UserError
 from app.models.enums import TransportPurpose
-from app.services import transport_safety as safety
-from app.services import transports
-from app.services.transports import TransportRequest, TransportRow
+from app.services.transports import planning as transports
+from app.services.transports import safety
+from app.services.transports.planning import TransportRequest, TransportRow
 from app.ui.context import AppContext
 from app.ui.labels import label
 from app.ui.transports.widgets import (

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 
 from app.errors import UserError, ValidationError
 from app.models.enums import ContactBan, Custody, TransportStatus
-from app.services import transport_safety as safety
-from app.services.transport_safety import SafetyCheck
+from app.services.transports import safety
+from app.services.transports.safety import SafetyCheck
 from app.ui.labels import label
 
 ERROR_STYLE = "color: #9b1c1c;"

@@ -1,0 +1,1 @@
+"""Staff profiles, login roles, enrollment and the team's settings."""

@@ -1,0 +1,1 @@
+"""Case work: the case list, intake, the case file and its records, letters."""

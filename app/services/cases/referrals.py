@@ -1,0 +1,257 @@
+"""Referrals (lotsning): RVT registration and RVC contact per party, and other referrals with
+dates and outcome."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+
+from app.database import Database
+from app.errors import ConcurrentEditError, UserError, ValidationError
+from app.models import Case, CaseParty, Referral, StaffMember
+from app.models.enums import PartyRole, ReferralStatus, ReferralTarget
+from app.services.cases.contacts import last_change
+from app.services.core import audit
+from app.services.core.access import require_caseworker
+from app.services.core.actor import Actor
+from app.services.core.timeutil import format_local, today_local
+
+MAX_OUTCOME = 4_000
+
+
+@dataclass(frozen=True)
+class PartyReferralStatus:
+    party_id: int
+    role: PartyRole
+    rvt_status: ReferralStatus  # registered at RVT: no / yes / already current
+    rvc_status: ReferralStatus  # contact started at RVC: no / yes / already current
+
+
+def set_rvt_rvc(
+    db: Database,
+    actor: Actor,
+    party_id: int,
+    *,
+    rvt: ReferralStatus | None = None,
+    rvc: ReferralStatus | None = None,
+) -> None:
+    """Set the RVT registration and/or RVC start for one party (None: leave as is)."""
+    require_caseworker(actor)
+    with db.write(actor=actor) as s:
+        party = s.get(CaseParty, party_id)
+        if party is None:
+            raise UserError("Parten finns inte längre i ärendet.")
+        changed = []
+        if rvt is not None and party.rvt_status != ReferralStatus(rvt):
+            party.rvt_status = ReferralStatus(rvt)
+            changed.append("rvt_status")
+        if rvc is not None and party.rvc_status != ReferralStatus(rvc):
+            party.rvc_status = ReferralStatus(rvc)
+            changed.append("rvc_status")
+        if changed:
+            audit.record(
+                s,
+                actor,
+                "updated",
+                record_type="case_party",
+                record_id=party.id,
+                case_id=party.case_id,
+                details={"fields": changed},
+            )
+
+
+@dataclass(frozen=True)
+class NewReferral:
+    case_id: int
+    party_id: int
+    target: ReferralTarget
+    referred_on: date
+    target_detail: str | None = None  # e.g. "RVC Innerstaden"
+    outcome: str | None = None
+    outcome_on: date | None = None
+
+
+@dataclass(frozen=True)
+class ReferralRow:
+    id: int
+    version: int
+    party_id: int
+    role: PartyRole
+    target: ReferralTarget
+    target_detail: str | None
+    referred_on: date
+    referred_by: str | None
+    outcome: str | None
+    outcome_on: date | None
+
+
+def _check(new: NewReferral) -> list[UserError]:
+    problems: list[UserError] = []
+    try:
+        ReferralTarget(new.target)
+    except ValueError:
+        problems.append(UserError("Fältet {field}: välj vart.", field="lotsad till"))
+    if new.referred_on is None:
+        problems.append(UserError("Fältet {field} måste fyllas i.", field="datum"))
+    elif new.referred_on > today_local():
+        problems.append(UserError("Fältet {field} kan inte ligga i framtiden.", field="datum"))
+    if new.outcome_on and new.referred_on and new.outcome_on < new.referred_on:
+        problems.append(
+            UserError("Fältet {field}: datumet ligger före lotsningen.", field="utfall den")
+        )
+    if new.outcome_on and new.outcome_on > today_local():
+        problems.append(UserError("Fältet {field} kan inte ligga i framtiden.", field="utfall den"))
+    if new.outcome and len(new.outcome) > MAX_OUTCOME:
+        problems.append(
+            UserError("Fältet {field} får vara högst {n} tecken.", field="utfall", n=MAX_OUTCOME)
+        )
+    if new.target_detail and len(new.target_detail) > 200:
+        problems.append(UserError("Fältet {field} får vara högst 200 tecken.", field="mottagare"))
+    return problems
+
+
+def _party_in_case(s, case_id: int, party_id: int) -> CaseParty:
+    if s.get(Case, case_id) is None:
+        raise UserError("Ärendet finns inte (det kan ha gallrats).")
+    party = s.get(CaseParty, party_id)
+    if party is None or party.case_id != case_id:
+        raise ValidationError([UserError("Fältet {field}: välj en part i ärendet.", field="part")])
+    return party
+
+
+def add_referral(db: Database, actor: Actor, new: NewReferral) -> int:
+    require_caseworker(actor)
+    problems = _check(new)
+    if problems:
+        raise ValidationError(problems)
+    with db.write(actor=actor) as s:
+        _party_in_case(s, new.case_id, new.party_id)
+        row = Referral(
+            case_id=new.case_id,
+            party_id=new.party_id,
+            target=ReferralTarget(new.target),
+            target_detail=(new.target_detail or "").strip() or None,
+            referred_on=new.referred_on,
+            referred_by_id=actor.staff_id,
+            outcome=(new.outcome or "").strip() or None,
+            outcome_on=new.outcome_on,
+        )
+        s.add(row)
+        s.flush()
+        audit.record(
+            s,
+            actor,
+            "created",
+            record_type="referral",
+            record_id=row.id,
+            case_id=new.case_id,
+            details={"target": row.target.value},
+        )
+        return row.id
+
+
+def update_referral(
+    db: Database, actor: Actor, referral_id: int, version: int, new: NewReferral
+) -> None:
+    """Change a referral (typically: record its outcome), refusing a stale version."""
+    require_caseworker(actor)
+    problems = _check(new)
+    if problems:
+        raise ValidationError(problems)
+    with db.write(actor=actor) as s:
+        row = s.get(Referral, referral_id)
+        if row is None or row.case_id != new.case_id:
+            raise UserError("Lotsningen finns inte längre.")
+        if row.version != version:
+            who, when = last_change(s, "referral", row.id)
+            raise ConcurrentEditError(
+                "Lotsningen har ändrats av {changed_by} {changed_at} sedan du öppnade den.",
+                changed_by=who,
+                changed_at=format_local(when),
+            )
+        _party_in_case(s, new.case_id, new.party_id)
+        values = {
+            "party_id": new.party_id,
+            "target": ReferralTarget(new.target),
+            "target_detail": (new.target_detail or "").strip() or None,
+            "referred_on": new.referred_on,
+            "outcome": (new.outcome or "").strip() or None,
+            "outcome_on": new.outcome_on,
+        }
+        changed = [k for k, v in values.items() if getattr(row, k) != v]
+        if not changed:
+            return
+        for k in changed:
+            setattr(row, k, values[k])
+        s.flush()
+        audit.record(
+            s,
+            actor,
+            "updated",
+            record_type="referral",
+            record_id=row.id,
+            case_id=row.case_id,
+            details={"fields": changed},
+        )
+
+
+def delete_referral(db: Database, actor: Actor, referral_id: int, version: int) -> None:
+    require_caseworker(actor)
+    with db.write(actor=actor) as s:
+        row = s.get(Referral, referral_id)
+        if row is None:
+            raise UserError("Lotsningen finns inte längre.")
+        if row.version != version:
+            who, when = last_change(s, "referral", row.id)
+            raise ConcurrentEditError(
+                "Lotsningen har ändrats av {changed_by} {changed_at} sedan du öppnade den.",
+                changed_by=who,
+                changed_at=format_local(when),
+            )
+        case_id = row.case_id
+        s.delete(row)
+        s.flush()
+        audit.record(
+            s, actor, "deleted", record_type="referral", record_id=referral_id, case_id=case_id
+        )
+
+
+def referrals_for_case(
+    db: Database, actor: Actor, case_id: int
+) -> tuple[list[PartyReferralStatus], list[ReferralRow]]:
+    require_caseworker(actor)
+    with db.read(actor=actor) as s:
+        parties = sorted(
+            s.execute(select(CaseParty).where(CaseParty.case_id == case_id)).scalars(),
+            key=lambda p: p.role != PartyRole.VICTIM,
+        )
+        statuses = [
+            PartyReferralStatus(
+                p.id, PartyRole(p.role), ReferralStatus(p.rvt_status), ReferralStatus(p.rvc_status)
+            )
+            for p in parties
+        ]
+        rows = s.execute(
+            select(Referral, CaseParty.role, StaffMember.full_name)
+            .join(CaseParty, CaseParty.id == Referral.party_id)
+            .outerjoin(StaffMember, StaffMember.id == Referral.referred_by_id)
+            .where(Referral.case_id == case_id)
+            .order_by(Referral.referred_on.desc(), Referral.id.desc())
+        ).all()
+        return statuses, [
+            ReferralRow(
+                id=r.id,
+                version=r.version,
+                party_id=r.party_id,
+                role=PartyRole(role),
+                target=ReferralTarget(r.target),
+                target_detail=r.target_detail,
+                referred_on=r.referred_on,
+                referred_by=name,
+                outcome=r.outcome,
+                outcome_on=r.outcome_on,
+            )
+            for r, role, name in rows
+        ]

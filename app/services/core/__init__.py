@@ -1,0 +1,1 @@
+"""Shared by every capability: who acts, access and secrecy, protection, audit, time."""

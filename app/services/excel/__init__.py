@@ -1,0 +1,1 @@
+"""The Excel sheet: reading untrusted workbooks, the import and the template."""

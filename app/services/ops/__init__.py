@@ -1,0 +1,1 @@
+"""Operations: backups, retention (gallring) and diagnostics."""

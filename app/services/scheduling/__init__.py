@@ -1,0 +1,1 @@
+"""The calendar: events, recurrence, clashes, day lists and .ics."""

@@ -1,0 +1,1 @@
+"""The team's statistics: figures, contact totals, tables and exports."""

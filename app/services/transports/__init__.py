@@ -1,0 +1,1 @@
+"""Secure transports: requests, planning, the board, safety rules, run sheets."""

@@ -1,0 +1,77 @@
+"""Personnummer and samordningsnummer validation."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from app.errors import UserError
+from app.models.enums import NumberKind
+from app.services.core.identity import _luhn_ok, display_number, parse_identity_number
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["19850314-2385", "198503142385", "850314-2385", "8503142385", " 19850314-2385 "],
+)
+def test_forms_with_and_without_century_and_dash_normalise_alike(typed):
+    number = parse_identity_number(typed)
+    assert number.value == "198503142385"
+    assert number.kind is NumberKind.PERSONNUMMER
+    assert number.birth_year == 1985
+
+
+def test_samordningsnummer_day_plus_sixty():
+    number = parse_identity_number("19850374-2382")
+    assert number.kind is NumberKind.SAMORDNINGSNUMMER
+    assert number.value == "198503742382"
+
+
+def test_wrong_check_digit_names_field_and_problem():
+    with pytest.raises(UserError) as info:
+        parse_identity_number("19850314-2386", field="personnummer")
+    assert "kontrollsiffran" in info.value.message()
+    assert "personnummer" in info.value.message()
+    assert info.value.field == "personnummer"
+
+
+def test_valid_luhn_but_impossible_date_is_called_a_date_problem():
+    # 1990-13-01 does not exist; 0013 makes the Luhn sum right.
+    with pytest.raises(UserError) as info:
+        parse_identity_number("19901301-0013")
+    assert "datum" in info.value.message()
+
+
+@pytest.mark.parametrize("typed", ["", "abc", "1985-03-14", "198503142385123"])
+def test_malformed_input_is_refused_in_swedish(typed):
+    with pytest.raises(UserError) as info:
+        parse_identity_number(typed)
+    assert "Fältet" in info.value.message()
+
+
+def test_reserve_number_is_kept_as_typed():
+    number = parse_identity_number("r-2026-0042")
+    assert number.kind is NumberKind.RESERVE
+    assert number.value == "R-2026-0042"
+
+
+def test_display_form():
+    assert display_number("198503142385", NumberKind.PERSONNUMMER) == "19850314-2385"
+
+
+@given(
+    st.dates(
+        min_value=__import__("datetime").date(1920, 1, 1),
+        max_value=__import__("datetime").date(2020, 12, 31),
+    ),
+    st.integers(min_value=1, max_value=999),
+)  # serial 000 is never issued
+def test_every_luhn_valid_number_parses_and_every_other_check_digit_fails(day, serial):
+    stem = f"{day:%Y%m%d}{serial:03d}"
+    valid = [c for c in range(10) if _luhn_ok(stem[2:] + str(c))]
+    assert len(valid) == 1
+    assert parse_identity_number(stem + str(valid[0])).value == stem + str(valid[0])
+    wrong = (valid[0] + 1) % 10
+    with pytest.raises(UserError):
+        parse_identity_number(stem + str(wrong))
