@@ -10,7 +10,7 @@ from app.models import AuditEntry
 from app.ui.context import AppContext
 from app.ui.letters import pdf_view
 from app.ui.letters.page import LettersPage
-from tests.test_letters import setup_case
+from tests.cases.test_letters import setup_case
 
 
 def make_page(qtbot, db, actor) -> LettersPage:

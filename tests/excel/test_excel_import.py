@@ -317,7 +317,7 @@ def test_entity_tricks_in_the_team_sheet_are_refused_and_nothing_written(db, sta
     import zipfile
 
     from app.services.excel.spreadsheet import UnsafeWorkbookError
-    from tests.test_spreadsheet import LOL
+    from tests.excel.test_spreadsheet import LOL
 
     good = io.BytesIO()
     good_workbook().save(good)

@@ -526,13 +526,15 @@ def test_mark_held_is_one_transaction_a_failure_in_marking_leaves_no_contact(
             raise RuntimeError("the disk is full")
         return real_audit(s, actor, action, event, details)
 
-    monkeypatch.setattr(cal, "_audit", failing_audit)
+    from app.services.scheduling import held  # mark_held lives there
+
+    monkeypatch.setattr(held, "_audit", failing_audit)
     with pytest.raises(RuntimeError):
         cal.mark_held(db, staff.police, eid, 1)
     nothing_recorded()
     assert cal.get_event(db, staff.police, eid).held is False
 
-    monkeypatch.setattr(cal, "_audit", real_audit)
+    monkeypatch.setattr(held, "_audit", real_audit)
     contact_id = cal.mark_held(db, staff.police, eid, 1)
     with db.read(system=True) as s:
         assert [c for (c,) in s.execute(select(Contact.id).where(Contact.case_id == case_id))] == [

@@ -83,7 +83,7 @@ def test_a_staff_role_keeps_the_totals_it_may_not_read(pg_db):
     from app.models import CaseParty, Contact
     from app.models.enums import Channel, PartyRole
     from app.services.cases import contacts
-    from tests.test_statistics_totals import assert_totals_match
+    from tests.statistics.test_statistics_totals import assert_totals_match
 
     staff = make_staff(pg_db)
     built = world.build(pg_db, staff)

@@ -1,0 +1,85 @@
+"""What the event dialog offers: staff, rooms and vehicles, a case's parties, a case by number.
+
+No Qt here.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.database import Database
+from app.models import (
+    Case,
+    CaseParty,
+    Person,
+    Resource,
+    StaffMember,
+)
+from app.models.enums import (
+    PartyRole,
+    Protection,
+    ResourceKind,
+)
+from app.services.core.access import require_caseworker
+from app.services.core.actor import Actor
+from app.services.scheduling.events import PartyChoice, ResourceChoice, StaffChoice
+
+# --- choices for the dialog -------------------------------------------------------------------
+
+
+def staff_choices(db: Database, actor: Actor) -> list[StaffChoice]:
+    """Active staff members, by name (the colleague picker and the participant list)."""
+    with db.read(actor=actor) as s:
+        rows = s.execute(
+            select(StaffMember.id, StaffMember.full_name, StaffMember.agency)
+            .where(StaffMember.revoked_at.is_(None), StaffMember.is_caseworker.is_(True))
+            .order_by(StaffMember.full_name)
+        ).all()
+    return [StaffChoice(r.id, r.full_name, str(r.agency)) for r in rows]
+
+
+def resource_choices(db: Database, actor: Actor) -> list[ResourceChoice]:
+    with db.read(actor=actor) as s:
+        rows = s.execute(
+            select(Resource.id, Resource.kind, Resource.name, Resource.site)
+            .where(Resource.active.is_(True))
+            .order_by(Resource.kind, Resource.name)
+        ).all()
+    return [ResourceChoice(r.id, ResourceKind(r.kind), r.name, r.site) for r in rows]
+
+
+def party_choices(db: Database, actor: Actor, case_id: int) -> list[PartyChoice]:
+    require_caseworker(actor)
+    with db.read(actor=actor) as s:
+        return _party_choices(s, case_id)
+
+
+def _party_choices(s: Session, case_id: int) -> list[PartyChoice]:
+    rows = s.execute(
+        select(CaseParty.id, CaseParty.role, Person.first_name, Person.last_name, Person.protection)
+        .join(Person, Person.id == CaseParty.person_id)
+        .where(CaseParty.case_id == case_id)
+        .order_by(CaseParty.role.desc())  # victim first
+    ).all()
+    return [
+        PartyChoice(
+            r.id,
+            PartyRole(r.role),
+            " ".join(p for p in (r.first_name, r.last_name) if p),
+            Protection(r.protection) is not Protection.NONE,
+        )
+        for r in rows
+    ]
+
+
+def find_case(db: Database, actor: Actor, case_number: str) -> int | None:
+    """The id of the case with this number (exact, case-insensitive), or None."""
+    require_caseworker(actor)
+    text = case_number.strip()
+    if not text:
+        return None
+    with db.read(actor=actor) as s:
+        return s.execute(
+            select(Case.id).where(Case.case_number == text.upper())
+        ).scalar_one_or_none()
