@@ -8,8 +8,8 @@ from datetime import UTC, date, datetime, timedelta
 from sqlalchemy import select
 
 from app.database import Database, open_database
-from app.models import CaseParty, Consent, RiskAssessment
-from app.models.enums import ConsentMethod, Instrument, PartyRole, RiskLevel
+from app.models import CaseParty, RiskAssessment
+from app.models.enums import Instrument, PartyRole, RiskLevel
 from app.services.core.actor import Actor
 
 
@@ -66,19 +66,6 @@ def add_assessment_as(
         s.add(row)
         s.flush()
         return row.id
-
-
-def consent_for(db: Database, person_id: int, recorder: Actor) -> int:
-    with db.write(system=True) as s:
-        c = Consent(
-            person_id=person_id,
-            given_on=date(2026, 1, 20),
-            method=ConsentMethod.SIGNED,
-            recorded_by_id=recorder.staff_id,
-        )
-        s.add(c)
-        s.flush()
-        return c.id
 
 
 def second_workstation(db: Database) -> Database:

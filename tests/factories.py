@@ -98,12 +98,14 @@ def add_contact(
 # --- calendar --------------------------------------------------------------------------------
 
 
-def make_resource(db: Database, name: str, kind: str = "room", site: str | None = None) -> int:
+def make_resource(
+    db: Database, name: str, kind: str = "room", site: str | None = None, *, active: bool = True
+) -> int:
     from app.models import Resource
     from app.models.enums import ResourceKind
 
     with db.write(system=True) as s:
-        res = Resource(kind=ResourceKind(kind), name=name, site=site, active=True)
+        res = Resource(kind=ResourceKind(kind), name=name, site=site, active=active)
         s.add(res)
         s.flush()
         return res.id
@@ -205,3 +207,38 @@ def party_id(db: Database, case_id: int, role: PartyRole) -> int:
         return s.execute(
             select(CaseParty.id).where(CaseParty.case_id == case_id, CaseParty.role == role)
         ).scalar_one()
+
+
+# --- consents --------------------------------------------------------------------------------
+
+
+def give_consent(db: Database, person_id: int, by, *, given_on=None) -> int:
+    """A signed consent for the person, recorded by `by` (an Actor)."""
+    from datetime import date
+
+    from app.models import Consent
+    from app.models.enums import ConsentMethod
+
+    with db.write(system=True) as s:
+        c = Consent(
+            person_id=person_id,
+            given_on=given_on or date(2026, 2, 4),
+            method=ConsentMethod.SIGNED,
+            recorded_by_id=by.staff_id,
+        )
+        s.add(c)
+        s.flush()
+        return c.id
+
+
+def withdraw_consent(db: Database, consent_id: int) -> None:
+    from datetime import UTC, datetime
+
+    from sqlalchemy import update
+
+    from app.models import Consent
+
+    with db.write(system=True) as s:
+        s.execute(
+            update(Consent).where(Consent.id == consent_id).values(withdrawn_at=datetime.now(UTC))
+        )

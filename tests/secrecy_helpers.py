@@ -5,13 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 
 from app.database import Database
-from app.models import CaseParty, Consent, Letter, Note, RiskAssessment
-from app.models.enums import ConsentMethod, Instrument, LetterKind, PartyRole, RiskLevel
+from app.models import CaseParty, Letter, Note, RiskAssessment
+from app.models.enums import Instrument, LetterKind, PartyRole, RiskLevel
 from app.services.core.actor import Actor
-from tests.factories import add_contact, make_case
+from tests.factories import add_contact, give_consent, make_case, withdraw_consent  # noqa: F401 (re-exported)
 
 SECRET = "HEMLIG-SOC-ANTECKNING"
 
@@ -80,23 +80,3 @@ def build_world(db: Database, police: Actor, social: Actor) -> World:
         s.add_all([sn, pn, ra, lt])
         s.flush()
         return World(case_id, victim, social_contact, sn.id, ra.id, lt.id, pn.id)
-
-
-def give_consent(db: Database, person_id: int, by: Actor) -> int:
-    with db.write(system=True) as s:
-        c = Consent(
-            person_id=person_id,
-            given_on=date(2026, 2, 4),
-            method=ConsentMethod.SIGNED,
-            recorded_by_id=by.staff_id,
-        )
-        s.add(c)
-        s.flush()
-        return c.id
-
-
-def withdraw_consent(db: Database, consent_id: int) -> None:
-    with db.write(system=True) as s:
-        s.execute(
-            update(Consent).where(Consent.id == consent_id).values(withdrawn_at=datetime.now(UTC))
-        )

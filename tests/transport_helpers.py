@@ -9,7 +9,6 @@ from datetime import UTC, date, datetime, timedelta
 from app.models import (
     Address,
     Case,
-    Resource,
     RiskAssessment,
     StaffMember,
     Transport,
@@ -20,7 +19,6 @@ from app.models.enums import (
     Instrument,
     PartyRole,
     Protection,
-    ResourceKind,
     RiskLevel,
     TransportPurpose,
     TransportStatus,
@@ -28,7 +26,7 @@ from app.models.enums import (
 from app.services.core.actor import Actor
 from app.services.transports import planning as transports
 from app.services.transports.planning import PlanRequest, TransportRequest
-from tests.factories import make_case
+from tests.factories import make_case, make_resource
 
 SUSPECT_STREET = "Åsögatan 12"
 VICTIM_PNR = "198503142385"
@@ -44,19 +42,11 @@ def add_staff(db, account: str, name: str, agency: Agency, **roles) -> Actor:
 
 
 def add_vehicle(db, name: str, *, active: bool = True) -> int:
-    with db.write(system=True) as s:
-        r = Resource(kind=ResourceKind.VEHICLE, name=name, site="Polisstationen", active=active)
-        s.add(r)
-        s.flush()
-        return r.id
+    return make_resource(db, name, "vehicle", "Polisstationen", active=active)
 
 
 def add_room(db, name: str) -> int:
-    with db.write(system=True) as s:
-        r = Resource(kind=ResourceKind.ROOM, name=name, site="Polisstationen")
-        s.add(r)
-        s.flush()
-        return r.id
+    return make_resource(db, name, "room", "Polisstationen")
 
 
 def base_time() -> datetime:

@@ -19,8 +19,8 @@ from app.models.enums import (
 from app.services.cases import assessments, referrals
 from app.services.cases.assessments import NewAssessment
 from app.services.cases.referrals import NewReferral
-from tests.case_helpers import consent_for, party_ids
-from tests.factories import make_case
+from tests.case_helpers import party_ids
+from tests.factories import give_consent, make_case
 
 ON = date(2026, 2, 2)
 
@@ -114,7 +114,9 @@ def test_assessments_are_owned_by_the_agency(db, staff):
     with pytest.raises(UserError) as info:  # not even visible to police without consent
         assessments.close_assessment(db, staff.police, aid, 1)
     assert "finns inte" in info.value.message()
-    consent = consent_for(db, party_ids(db, case_id)[PartyRole.VICTIM][1], staff.social)
+    consent = give_consent(
+        db, party_ids(db, case_id)[PartyRole.VICTIM][1], staff.social, given_on=date(2026, 1, 20)
+    )
     assert consent
     with pytest.raises(AccessDenied):  # visible under consent, still not theirs to change
         assessments.close_assessment(db, staff.police, aid, 1)

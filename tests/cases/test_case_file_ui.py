@@ -365,9 +365,12 @@ def test_editing_and_deleting_an_own_contact(qtbot, db, staff):
     case_id = make_case(db)
     add_contact(db, staff.police, case_id, PartyRole.VICTIM, when=ago(hours=3))
     add_contact(db, staff.social, case_id, PartyRole.VICTIM, when=ago(hours=2))
-    from tests.case_helpers import consent_for, party_ids
+    from tests.case_helpers import party_ids
+    from tests.factories import give_consent
 
-    consent_for(db, party_ids(db, case_id)[PartyRole.VICTIM][1], staff.social)
+    give_consent(
+        db, party_ids(db, case_id)[PartyRole.VICTIM][1], staff.social, given_on=date(2026, 1, 20)
+    )
     widget = open_widget(qtbot, db, staff.police, case_id)
     tab = widget.contacts
     assert tab.model.rowCount() == 2
