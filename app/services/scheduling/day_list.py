@@ -114,7 +114,7 @@ def day_list_pdf(
             data_table(
                 ["Tid", "Vad", "Plats", "Ärende", "Med, resurser"],
                 table_rows,
-                col_widths_mm=(25, 46, 36, 27, 31),
+                col_widths_mm=(28, 42, 34, 30, 31),  # a time range and a case number never wrap
             )
         )
     story.append(spacer(6))
