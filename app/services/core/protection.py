@@ -38,7 +38,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from sqlalchemy import and_, exists, false, not_, or_, select
+from sqlalchemy import and_, exists, false, func, not_, or_, select
 from sqlalchemy.orm import Session
 
 from app.i18n import tr_noop, translate
@@ -156,10 +156,13 @@ def assigned_clause(actor: Actor, case_table=Case):
     """SQL on `case_table` (Case or an alias): the actor is assigned (false for analysts)."""
     if not may_have_need(actor):
         return false()
-    return or_(
-        case_table.assigned_police_id == actor.staff_id,
-        case_table.assigned_social_id == actor.staff_id,
-    )
+    return or_(_is(case_table.assigned_police_id, actor), _is(case_table.assigned_social_id, actor))
+
+
+def _is(column, actor: Actor):
+    """NULL-safe `column = actor`: an unassigned case (NULL) must give false, not NULL (NOT NULL
+    is NULL, and a NULL would drop the row from "lacks need" — shown to everyone)."""
+    return func.coalesce(column, -1) == actor.staff_id
 
 
 # --- sets (the views: thousands of rows, one query per chunk) ---------------------------------
@@ -253,7 +256,7 @@ def transports_lacking_need(s: Session, actor: Actor, transport_ids: Iterable[in
             need = false()
         else:
             need = or_(
-                tr.requested_by_id == actor.staff_id,
+                _is(tr.requested_by_id, actor),
                 assigned_clause(actor),
                 exists().where(
                     transport_crew.c.transport_id == tr.id,

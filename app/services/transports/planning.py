@@ -1163,7 +1163,9 @@ def case_choices(db: Database, actor: Actor, text: str = "", limit: int = 200) -
         result = []
         for c in cases:
             victim = c.party(PartyRole.VICTIM)
-            result.append(
-                CaseChoice(c.id, c.case_number, (victim.person.phone or "") if victim else "")
-            )
+            phone = (victim.person.phone or "") if victim else ""
+            if victim and protection.person_is_protected(victim.person):
+                # A protected victim's phone only for those with need (the case's handlers).
+                phone = phone if protection.has_need_for_case(actor, c) else ""
+            result.append(CaseChoice(c.id, c.case_number, phone))
         return result
