@@ -26,6 +26,7 @@ from app.services.cases.letters import LetterRequest
 from app.services.core import protection
 from app.services.scheduling import calendar as cal
 from app.services.scheduling import ics
+from app.services.scheduling.clashes import ClashError
 from app.services.scheduling.day_list import day_list_pdf
 from app.services.statistics import export as statistics_export
 from app.services.statistics import figures as statistics
@@ -407,3 +408,24 @@ def test_set_helpers_agree_with_the_per_object_rule(db, world):
             assert protection.transports_lacking_need(s, actor, [moved]) == {moved}, role
     rows = cal.events_between(db, world.actors["assigned_police"], *WINDOW)
     assert all(r.place != "Barnets skola" for r in rows)
+
+
+@pytest.mark.parametrize("role", ["police", "social", "assigned_social"])
+def test_a_clash_message_names_a_protected_event_only_to_those_with_need(db, world, role):
+    actor, need = world.actors[role], ROLES[role]
+    busy = world.actors["assigned_police"].staff_id
+    with pytest.raises(ClashError) as caught:
+        cal.create_event(
+            db,
+            actor,
+            cal.EventInput(
+                kind=EventKind.MEETING,
+                starts_at=datetime(2026, 6, 16, 8, 30, tzinfo=UTC),
+                ends_at=datetime(2026, 6, 16, 9, 30, tzinfo=UTC),
+                title="Planering",
+                staff_ids=(busy,),
+            ),
+        )
+    message = caught.value.message()
+    assert "Nils Nio" in message
+    assert (STREET in message) is need

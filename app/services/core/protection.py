@@ -147,6 +147,11 @@ def has_need_for_transport(
     )
 
 
+def session_actor(session: Session) -> Actor | None:
+    """The actor a session was opened for (None: a system session, which sees everything)."""
+    return session.info.get("actor")
+
+
 def lacks_need_for_case(actor: Actor, case: Case) -> bool:
     """The case concerns a protected person and the actor may not see that person's data."""
     return case_is_protected(case) and not has_need_for_case(actor, case)
