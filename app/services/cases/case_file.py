@@ -133,7 +133,7 @@ class PartyView:
 
     @property
     def protected(self) -> bool:
-        return self.protection != Protection.NONE
+        return protection.is_protected_level(self.protection)
 
 
 @dataclass(frozen=True)
