@@ -379,7 +379,7 @@ def test_set_helpers_agree_with_the_per_object_rule(db, world):
             lacking = protection.cases_lacking_need(s, actor, [world.case_id, other])
             assert lacking == ({world.case_id} if not need else set()), role
             assert protection.lacks_need_for_case(actor, case) is (not need)
-            events = protection.events_lacking_need(s, actor, [(world.event_id, world.case_id)])
+            events = protection.events_lacking_need(s, actor, [world.event_id])
             # the event's own staff (the assigned officer) and the assigned social worker
             assert events == (set() if need else {world.event_id}), role
             moved = protection.transports_lacking_need(s, actor, [world.transport_id])
@@ -404,7 +404,7 @@ def test_set_helpers_agree_with_the_per_object_rule(db, world):
             actor = world.actors[role]
             assert protection.cases_lacking_need(s, actor, [other]) == {other}, role
             assert protection.case_facts(s, actor, [other]) == ({other}, {other}), role
-            assert protection.events_lacking_need(s, actor, [(event, other)]) == {event}
+            assert protection.events_lacking_need(s, actor, [event]) == {event}
             assert protection.transports_lacking_need(s, actor, [moved]) == {moved}, role
     rows = cal.events_between(db, world.actors["assigned_police"], *WINDOW)
     assert all(r.place != "Barnets skola" for r in rows)

@@ -43,6 +43,7 @@ from sqlalchemy.orm import Session
 
 from app.i18n import tr_noop, translate
 from app.models import (
+    CalendarEvent,
     Case,
     CaseParty,
     Child,
@@ -226,28 +227,27 @@ def case_facts(
     return protected, lacking
 
 
-def events_lacking_need(
-    s: Session, actor: Actor, events: Iterable[tuple[int, int | None]]
-) -> set[int]:
-    """Ids of the (event id, case id) pairs whose event concerns a protected person and the
-    actor neither is assigned to the case nor takes part in the event."""
-    pairs = [(e, c) for e, c in events if c is not None]
-    if not pairs:
-        return set()
-    _, lacking_cases = case_facts(s, actor, (c for _, c in pairs))
-    candidates = [e for e, c in pairs if c in lacking_cases]
-    if not candidates or not may_have_need(actor):
-        return set(candidates)
-    taking_part: set[int] = set()
-    for chunk in _chunks(sorted(set(candidates))):
-        taking_part.update(
-            s.execute(
-                select(event_staff.c.event_id).where(
-                    event_staff.c.event_id.in_(chunk), event_staff.c.staff_id == actor.staff_id
-                )
-            ).scalars()
+def events_lacking_need(s: Session, actor: Actor, event_ids: Iterable[int]) -> set[int]:
+    """Ids among `event_ids` of events of a protected case whose place, title and notes the
+    actor may not see: not assigned to the case and not taking part (one query per chunk)."""
+    ids = sorted(set(event_ids))
+    out: set[int] = set()
+    ev = CalendarEvent
+    for chunk in _chunks(ids):
+        criteria = [ev.id.in_(chunk), protected_case_clause(Case.id)]
+        if may_have_need(actor):
+            criteria += [
+                not_(assigned_clause(actor)),
+                not_(
+                    exists().where(
+                        event_staff.c.event_id == ev.id, event_staff.c.staff_id == actor.staff_id
+                    )
+                ),
+            ]
+        out.update(
+            s.execute(select(ev.id).join(Case, Case.id == ev.case_id).where(*criteria)).scalars()
         )
-    return {e for e in candidates if e not in taking_part}
+    return out
 
 
 def transports_lacking_need(s: Session, actor: Actor, transport_ids: Iterable[int]) -> set[int]:

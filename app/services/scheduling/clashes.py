@@ -499,15 +499,7 @@ def _withheld_events(session: Session, event_ids: set[int]) -> set[int]:
     actor = protection.session_actor(session)
     if actor is None or not event_ids:
         return set()
-    pairs = []
-    ids = sorted(event_ids)
-    for i in range(0, len(ids), 900):
-        pairs += session.execute(
-            select(CalendarEvent.id, CalendarEvent.case_id).where(
-                CalendarEvent.id.in_(ids[i : i + 900])
-            )
-        ).all()
-    return protection.events_lacking_need(session, actor, pairs)
+    return protection.events_lacking_need(session, actor, event_ids)
 
 
 def _hidden_title() -> str:
