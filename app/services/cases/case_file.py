@@ -53,7 +53,7 @@ from app.models.enums import (
 )
 from app.models.facts import assessment_facts, contact_facts
 from app.services.cases.contacts import ContactCounts, counts_in
-from app.services.core import audit
+from app.services.core import audit, protection
 from app.services.core.access import require_caseworker
 from app.services.core.actor import Actor
 from app.services.core.identity import display_number, parse_identity_number
@@ -133,7 +133,7 @@ class PartyView:
 
     @property
     def protected(self) -> bool:
-        return self.protection != Protection.NONE
+        return protection.is_protected_level(self.protection)
 
 
 @dataclass(frozen=True)
@@ -231,8 +231,8 @@ class CaseFileView:
 
 
 def has_need_to_know(actor: Actor, case: Case) -> bool:
-    """Protected addresses: only the staff assigned to the case."""
-    return actor.staff_id in (case.assigned_police_id, case.assigned_social_id)
+    """Protected addresses: only the staff assigned to the case (app.services.core.protection)."""
+    return protection.has_need_for_case(actor, case)
 
 
 def open_case(db: Database, actor: Actor, case_id: int) -> CaseFileView:
@@ -348,7 +348,7 @@ def load_case(
 
 def _party_view(p: CaseParty, need: bool) -> PartyView:
     person = p.person
-    hidden = person.is_protected and not need
+    hidden = protection.person_is_protected(person) and not need
     first = person.addresses[0] if person.addresses else None
     address = first.one_line() if first else None
     shown = first if (first is not None and not hidden) else None
@@ -740,7 +740,7 @@ def update_party(
                         field="personnummer",
                     )
                 )
-        hidden_before = person.is_protected and not need
+        hidden_before = protection.person_is_protected(person) and not need
         if hidden_before and not edit.keep_address:
             problems.append(
                 UserError(

@@ -15,7 +15,8 @@ Search (`CaseQuery.search`) understands, in this order (see docs/cases.md):
   or the suspect (case-insensitive, also for å, ä, ö).
 
 Analysts see statistics only: every function here refuses them. Protected-identity people are
-listed by name (the case is the team's shared work), but no address ever leaves this module.
+listed by name (the case is the team's shared work), but no address or phone ever leaves this
+module, and neither is searchable (app.services.core.protection owns the rule).
 """
 
 from __future__ import annotations
@@ -37,8 +38,8 @@ from sqlalchemy.orm import Session, aliased
 from app.database import Database
 from app.errors import UserError
 from app.models import Case, CaseParty, Person, PoliceReport, StaffMember
-from app.models.enums import Area, CaseSource, CaseStatus, NumberKind, PartyRole, Protection
-from app.services.core import access, identity
+from app.models.enums import Area, CaseSource, CaseStatus, NumberKind, PartyRole
+from app.services.core import access, identity, protection
 from app.services.core.actor import Actor
 
 LOCAL_TZ = ZoneInfo("Europe/Stockholm")
@@ -694,9 +695,9 @@ def _row(r, today: date) -> CaseRow:
         case_number=r.case_number,
         status=CaseStatus(r.status),
         victim_name=_name(r.victim_first, r.victim_last, r.victim_id),
-        victim_protected=r.victim_protection not in (None, Protection.NONE),
+        victim_protected=protection.is_protected_level(r.victim_protection),
         suspect_name=_name(r.suspect_first, r.suspect_last, r.suspect_id),
-        suspect_protected=r.suspect_protection not in (None, Protection.NONE),
+        suspect_protected=protection.is_protected_level(r.suspect_protection),
         police_id=r.assigned_police_id,
         police_name=r.police_name,
         social_id=r.assigned_social_id,

@@ -40,7 +40,6 @@ from app.models.enums import (
     Custody,
     LetterKind,
     PartyRole,
-    Protection,
 )
 from app.pdf import templates as tpl
 from app.pdf.document import (
@@ -53,7 +52,7 @@ from app.pdf.document import (
     para,
 )
 from app.services.admin.team_settings import letterheads_in
-from app.services.core import audit
+from app.services.core import audit, protection
 from app.services.core.access import require_caseworker
 from app.services.core.actor import Actor
 from app.services.core.identity import display_number
@@ -62,7 +61,7 @@ logger = logging.getLogger(__name__)
 
 WITHHELD_NOTICE = "Personuppgifter utelämnade – samtycke saknas"
 WITHHELD_VALUE = "(utelämnat – samtycke saknas)"
-ADDRESS_NOT_PRINTED = "Adress lämnas inte ut"
+ADDRESS_NOT_PRINTED = protection.ADDRESS_NOT_PRINTED
 FIELDS_VERSION = 1
 
 _ROLE_TEXT = {PartyRole.VICTIM: "Våldsutsatt", PartyRole.SUSPECT: "Misstänkt våldsutövare"}
@@ -202,7 +201,7 @@ def printable_address(person: Person) -> str:
     """The address to print for a person: never for protected identity (any level).
 
     The calendar engineer's transport run sheet uses this too."""
-    if person.protection != Protection.NONE:
+    if protection.person_is_protected(person):
         return ADDRESS_NOT_PRINTED
     if not person.addresses:
         return ""
@@ -236,7 +235,17 @@ def consent_text(consent: Consent, person_name: str) -> str:
     )
 
 
-def _person_rows(person: Person, role: PartyRole | None) -> list[list[str]]:
+def printable_phone(person: Person, need: bool) -> str:
+    """The phone to print: for a protected person only when the one printing has need to know
+    (app.services.core.protection)."""
+    if not person.phone:
+        return ""
+    if protection.person_is_protected(person) and not need:
+        return protection.placeholder(protection.HIDDEN_PHONE)
+    return person.phone
+
+
+def _person_rows(person: Person, role: PartyRole | None, need: bool) -> list[list[str]]:
     rows = [["Namn", person.display_name or "(namn saknas)"]]
     number = display_number(person.personal_number, person.number_kind)
     if number:
@@ -245,7 +254,7 @@ def _person_rows(person: Person, role: PartyRole | None) -> list[list[str]]:
         rows.append(["Födelseår", str(person.birth_year)])
     rows.append(["Adress", printable_address(person) or "(adress saknas)"])
     if person.phone:
-        rows.append(["Telefon", person.phone])
+        rows.append(["Telefon", printable_phone(person, need)])
     if role is not None:
         rows.append(["Roll i ärendet", _ROLE_TEXT[role]])
     return rows
@@ -431,6 +440,7 @@ def _compose(
                 role=_ROLE_TEXT[role].lower(),
             )
         person = party.person
+        need = protection.has_need_for_case(actor, case)
         # Another organisation? Then the person's data needs an active consent.
         to_other_org = recipient_org not in (_AGENCY_ORG[actor.agency], "person", "internal")
         if to_other_org:
@@ -450,12 +460,12 @@ def _compose(
                     ),
                     "person.födelseår": str(person.birth_year or ""),
                     "person.adress": printable_address(person),
-                    "person.telefon": person.phone or "",
+                    "person.telefon": printable_phone(person, need),
                     "person.roll": _ROLE_TEXT[role],
                 }
             )
             blocks["personuppgifter"] = {
-                "rows": _person_rows(person, role if to_other_org else None)
+                "rows": _person_rows(person, role if to_other_org else None, need)
             }
             if template.recipient_mode == "personen":
                 address = printable_address(person)
@@ -513,6 +523,7 @@ def _compose(
         "fields": fields,
         "withheld": withheld,
         "consent_id": consent.id if consent else None,
+        "protected": bool(case is not None and protection.case_is_protected(case)),
     }
 
 
@@ -680,6 +691,7 @@ def reprint(db: Database, actor: Actor, letter_id: int) -> GeneratedLetter:
                 "Det här dokumentet kan inte skrivas ut som kopia. Skapa det på nytt där det "
                 "gjordes."
             )
+        fields = _for_reader(s, actor, letter, fields)
         pdf = render_fields(fields, copy=True)
         letter.print_count = (letter.print_count or 0) + 1
         audit.record(
@@ -727,7 +739,65 @@ def letter_pdf(db: Database, actor: Actor, letter_id: int) -> bytes:
     """The kept original PDF (for the preview of a kept letter)."""
     with db.read(actor=actor) as s:
         letter = _visible_letter(s, letter_id)
-        return letter.pdf or render_fields(json.loads(letter.fields_json))
+        fields = json.loads(letter.fields_json)
+        if _lacks_need(s, actor, letter, fields):
+            if "template_text" not in fields:
+                raise AccessDenied(
+                    "Dokumentet innehåller skyddade personuppgifter och visas bara för dem som "
+                    "har behov av dem (ärendets handläggare, transportens beställare och "
+                    "besättning)."
+                )
+            return render_fields(_redacted(fields))
+        return letter.pdf or render_fields(fields)
+
+
+def _lacks_need(s: Session, actor: Actor, letter: Letter, fields: Mapping[str, Any]) -> bool:
+    """The kept document belongs to a case with a protected person and the actor (printing or
+    viewing it now) lacks need to know — decided now, for this actor, not by who made it."""
+    if letter.case_id is None:
+        return False
+    case = s.get(Case, letter.case_id)
+    if case is None or not protection.lacks_need_for_case(actor, case):
+        return False
+    transport_id = (fields.get("external") or {}).get("transport_id")
+    if transport_id is not None:  # a run sheet: the transport's requester and crew have need
+        from app.services.transports.planning import has_need, load_transport
+
+        try:
+            return not has_need(actor, load_transport(s, int(transport_id)), case)
+        except UserError:
+            return True
+    return True
+
+
+def _for_reader(s: Session, actor: Actor, letter: Letter, fields: dict) -> dict:
+    return _redacted(fields) if _lacks_need(s, actor, letter, fields) else fields
+
+
+def _redacted(fields: Mapping[str, Any]) -> dict:
+    """A kept letter's inputs without a protected person's phone and without the free-text
+    fields (they may hold an address, a phone or a door code); the address is never stored."""
+    hidden_text = protection.placeholder(protection.HIDDEN_TEXT)
+    hidden_phone = protection.placeholder(protection.HIDDEN_PHONE)
+    out = dict(fields)
+    values = dict(out.get("values") or {})
+    for key, value in list(values.items()):
+        if key.startswith("fält.") and value:
+            values[key] = hidden_text
+        elif key == "person.telefon" and value and value != WITHHELD_VALUE:
+            values[key] = hidden_phone
+    out["values"] = values
+    out["fields"] = {k: hidden_text if v else v for k, v in (out.get("fields") or {}).items()}
+    blocks = dict(out.get("blocks") or {})
+    person = blocks.get("personuppgifter")
+    if isinstance(person, dict) and "rows" in person:
+        rows = [list(r) for r in person["rows"]]
+        for r in rows:
+            if r and r[0] == "Telefon" and r[1]:
+                r[1] = hidden_phone
+        blocks["personuppgifter"] = {**person, "rows": rows}
+    out["blocks"] = blocks
+    return out
 
 
 def letters_for_case(db: Database, actor: Actor, case_id: int | None) -> list[LetterRow]:
@@ -741,6 +811,10 @@ def letters_for_case(db: Database, actor: Actor, case_id: int | None) -> list[Le
             Letter.case_id == case_id if case_id is not None else Letter.case_id.is_(None)
         )
         rows = s.execute(query.order_by(Letter.created_at.desc(), Letter.id.desc())).all()
+        # A free-text recipient (which shelter, which district) may say where a protected
+        # person is: shown only to those with need to know.
+        case = s.get(Case, case_id) if case_id is not None else None
+        hide_recipient = case is not None and protection.lacks_need_for_case(actor, case)
         result = []
         for letter, creator in rows:
             fields = json.loads(letter.fields_json or "{}")
@@ -750,7 +824,7 @@ def letters_for_case(db: Database, actor: Actor, case_id: int | None) -> list[Le
                     case_id=letter.case_id,
                     kind=LetterKind(letter.kind),
                     title=fields.get("title", letter.template),
-                    recipient=letter.recipient,
+                    recipient=protection.shown(letter.recipient, hide_recipient),
                     created_at=letter.created_at,
                     created_by=creator,
                     owner_agency=Agency(letter.owner_agency),

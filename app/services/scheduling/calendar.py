@@ -45,6 +45,7 @@ from app.services.scheduling.event_store import (
     _require_occurrence,
     _set_links,
 )
+from app.services.scheduling.event_views import _event_protection
 from app.services.scheduling.events import EventInput
 from app.services.scheduling.recurrence import (
     format_exdates,
@@ -154,6 +155,10 @@ def update_event(
     require_caseworker(actor)
     with db.write(actor=actor) as s:
         event = _load_for_edit(s, event_id, version)
+        if _event_protection(s, actor, event, _links(s, event.id)[0])[1]:
+            # The dialog showed placeholders: whoever lacks need to know cannot change (nor
+            # overwrite with the placeholder) the protected title, place and notes.
+            data = replace(data, title=event.title, place=event.place, notes=event.notes)
         data, staff_ids, resource_ids, party_ids = _validate(s, data)
         if occurrence is not None:
             return _detach(s, actor, event, occurrence, data, staff_ids, resource_ids, party_ids)
@@ -372,7 +377,6 @@ from app.services.scheduling.choices import (  # noqa: E402,F401
 from app.services.scheduling.event_rules import first_clashes  # noqa: E402,F401
 from app.services.scheduling.event_views import (  # noqa: E402,F401
     _chunks,
-    _protected_events,
     events_between,
     get_event,
 )

@@ -18,9 +18,9 @@ from app.models import (
 )
 from app.models.enums import (
     PartyRole,
-    Protection,
     ResourceKind,
 )
+from app.services.core import protection
 from app.services.core.access import require_caseworker
 from app.services.core.actor import Actor
 from app.services.scheduling.events import PartyChoice, ResourceChoice, StaffChoice
@@ -67,7 +67,7 @@ def _party_choices(s: Session, case_id: int) -> list[PartyChoice]:
             r.id,
             PartyRole(r.role),
             " ".join(p for p in (r.first_name, r.last_name) if p),
-            Protection(r.protection) is not Protection.NONE,
+            protection.is_protected_level(r.protection),
         )
         for r in rows
     ]

@@ -60,6 +60,7 @@ from app.models import (
     transport_crew,
 )
 from app.models.enums import PartyRole, ResourceKind, TransportStatus
+from app.services.core import protection
 from app.services.scheduling.recurrence import local, occurrences, utc
 
 MAX_EVENT_SPAN = timedelta(days=7)
@@ -492,6 +493,19 @@ def _holders(link, link_key, key, holder, ids, booked, sqlite: bool):
     return found.c.holder_id, booked.join(found, true()), []
 
 
+def _withheld_events(session: Session, event_ids: set[int]) -> set[int]:
+    """Events whose title the session's actor may not see (protected identity, no need to know:
+    app.services.core.protection); a message about a clash names them without their title."""
+    actor = protection.session_actor(session)
+    if actor is None or not event_ids:
+        return set()
+    return protection.events_lacking_need(session, actor, event_ids)
+
+
+def _hidden_title() -> str:
+    return protection.placeholder(protection.HIDDEN_TEXT)
+
+
 def _transport_title(transport_id: int) -> str:
     return translate("clashes", "Transport {id}").format(id=transport_id)
 
@@ -518,6 +532,7 @@ def find_clashes(
     )
     if not busy:
         return []
+    hidden = _withheld_events(session, {b.source_id for b in busy if b.source == "event"})
     return [
         Clash(
             holder=names.get((b.holder, b.holder_id), ("staff", "?"))[0],
@@ -525,7 +540,7 @@ def find_clashes(
             holder_name=names.get((b.holder, b.holder_id), ("staff", "?"))[1],
             source=b.source,
             source_id=b.source_id,
-            title=b.title,
+            title=_hidden_title() if b.source == "event" and b.source_id in hidden else b.title,
             starts_at=b.starts_at,
             ends_at=b.ends_at,
         )
@@ -814,6 +829,7 @@ def _event_risks(session, others, numbers, keys, w_start, w_end, ignore_event_id
         )
     ):
         rooms.setdefault(eid, []).extend(p for p in (name, site) if p)
+    hidden = _withheld_events(session, {r.id for r in rows})
     out = []
     for r in rows:
         theirs = place_keys(r.place, *rooms.get(r.id, []))
@@ -841,7 +857,7 @@ def _event_risks(session, others, numbers, keys, w_start, w_end, ignore_event_id
                     _pretty(shared, r.place),
                     "event",
                     r.id,
-                    r.title,
+                    _hidden_title() if r.id in hidden else r.title,
                     a,
                     b,
                 )

@@ -3,7 +3,7 @@ shared letters machinery (app.pdf.document), with the agency's letterhead and se
 
 Events about a person with protected identity show their kind and case number only and no
 place (a paper list can be left lying around), unless the user chooses to include them, as for
-the .ics export. Building the PDF (the preview, refreshed whenever person or date change)
+the .ics export — and only where the user has need to know (app.services.core.protection). Building the PDF (the preview, refreshed whenever person or date change)
 records nothing; the list leaving the program does: `record_output` after printing, saving as
 PDF or opening in the OS viewer ("printed", record_type "day_list", details "via"). No Qt here.
 """
@@ -27,7 +27,7 @@ from app.pdf.document import (
     spacer,
 )
 from app.services.admin.team_settings import letterhead_in
-from app.services.core import audit
+from app.services.core import audit, protection
 from app.services.core.access import require_caseworker
 from app.services.core.actor import Actor
 from app.services.scheduling import calendar as cal
@@ -49,7 +49,7 @@ MONTHS = (
     "november",
     "december",
 )
-PROTECTED_PLACE = "Lämnas inte ut (skyddade personuppgifter)"
+PROTECTED_PLACE = protection.HIDDEN_PLACE
 
 
 def swedish_long_date(day: date) -> str:
@@ -107,7 +107,9 @@ def day_list_pdf(
             what = cal.kind_label(r.kind) if hide else r.title
             if r.held:
                 what += " (genomförd)"
-            place = PROTECTED_PLACE if hide and r.place else (r.place or "")
+            # Rows come masked for whoever lacks need (events_between); `hide` is the user's
+            # choice on top of that for a paper list.
+            place = protection.shown(r.place, hide, PROTECTED_PLACE) or ""
             together = [n for n in r.staff_names if n != name] + list(r.resource_names)
             table_rows.append([when, what, place, r.case_number or "", ", ".join(together)])
         story.append(

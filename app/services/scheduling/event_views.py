@@ -6,7 +6,7 @@ No Qt here.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from operator import attrgetter
 
@@ -19,23 +19,19 @@ from app.i18n import translate
 from app.models import (
     CalendarEvent,
     Case,
-    CaseParty,
-    Child,
-    Person,
     Resource,
     StaffMember,
     Transport,
-    event_party,
     event_resource,
     event_staff,
     transport_crew,
 )
 from app.models.enums import (
     EventKind,
-    Protection,
     TransportPurpose,
     TransportStatus,
 )
+from app.services.core import protection
 from app.services.core.access import require_caseworker, sees_content
 from app.services.core.actor import Actor
 from app.services.scheduling import clashes
@@ -70,21 +66,26 @@ def get_event(
             number = s.execute(
                 select(Case.case_number).where(Case.id == event.case_id)
             ).scalar_one_or_none()
-        protected = bool(_protected_events(s, [(event.id, event.case_id)]))
+        protected, withheld = _event_protection(s, actor, event, staff_ids)
+        title, place, notes = event.title, event.place, event.notes
+        if withheld:
+            title = _withheld_title(EventKind(event.kind), number)
+            place = protection.shown(place, True, protection.HIDDEN_PLACE)
+            notes = protection.shown(notes, True)
         return EventDetail(
             id=event.id,
             version=event.version,
             kind=EventKind(event.kind),
-            title=event.title,
+            title=title,
             starts_at=start,
             ends_at=end,
-            place=event.place,
+            place=place,
             case_id=event.case_id,
             case_number=number,
             party_ids=tuple(party_ids),
             staff_ids=tuple(staff_ids),
             resource_ids=tuple(resource_ids),
-            notes=event.notes,
+            notes=notes,
             rrule=event.rrule,
             recur_until=utc_or_none(event.recur_until),
             series_start=utc(event.starts_at),
@@ -95,45 +96,24 @@ def get_event(
             risk_override_reason=event.risk_override_reason,
             rule_override_reason=event.rule_override_reason,
             protected=protected,
+            withheld=withheld,
         )
 
 
-def _protected_events(s: Session, events: Iterable[tuple[int, int | None]]) -> set[int]:
-    """Ids of events that concern a person with protected identity: a party of the event, or
-    any party or child of its case."""
-    pairs = list(events)
-    if not pairs:
-        return set()
-    ids = [e for e, _ in pairs]
-    case_ids = {c for _, c in pairs if c is not None}
-    out: set[int] = set()
-    for chunk in _chunks(ids):
-        out |= set(
-            s.execute(
-                select(event_party.c.event_id)
-                .join(CaseParty, CaseParty.id == event_party.c.party_id)
-                .join(Person, Person.id == CaseParty.person_id)
-                .where(event_party.c.event_id.in_(chunk), Person.protection != Protection.NONE)
-            ).scalars()
-        )
-    protected_cases: set[int] = set()
-    for chunk in _chunks(sorted(case_ids)):
-        protected_cases |= set(
-            s.execute(
-                select(CaseParty.case_id)
-                .join(Person, Person.id == CaseParty.person_id)
-                .where(CaseParty.case_id.in_(chunk), Person.protection != Protection.NONE)
-            ).scalars()
-        )
-        protected_cases |= set(
-            s.execute(
-                select(Child.case_id).where(
-                    Child.case_id.in_(chunk), Child.protection != Protection.NONE
-                )
-            ).scalars()
-        )
-    out |= {e for e, c in pairs if c in protected_cases}
-    return out
+def _event_protection(s: Session, actor: Actor, event: CalendarEvent, staff_ids) -> tuple:
+    """(concerns a protected person, its place/title/notes are withheld from this actor)."""
+    if event.case_id is None:
+        return False, False
+    case = s.get(Case, event.case_id)
+    if case is None or not protection.case_is_protected(case):
+        return False, False
+    return True, not protection.has_need_for_event(actor, case, staff_ids)
+
+
+def _withheld_title(kind: EventKind, case_number: str | None) -> str:
+    """What a person without need sees as the title: the kind and the case number."""
+    label = kind_label(kind)
+    return f"{label} {case_number}" if case_number else label
 
 
 def _chunks(values: Sequence[int], size: int = 900):
@@ -229,7 +209,9 @@ def _event_rows(s, actor, start, end, staff_ids) -> list[EventRow]:
         return []
     case_ids = {r[6] for r in events if r[6] is not None}
     case_ids |= {r[6] for r in series_rows if r[6] is not None}
-    numbers, protected_cases = _case_facts(s, case_ids)
+    numbers, protected_cases, lacking_cases = _case_facts(s, actor, case_ids)
+    me = actor.staff_id
+    place_hidden = protection.placeholder(protection.HIDDEN_PLACE)
     names = dict(s.execute(select(StaffMember.id, StaffMember.full_name)).all())
     resources = dict(s.execute(select(Resource.id, Resource.name)).all())
     content = sees_content(actor)
@@ -261,6 +243,9 @@ def _event_rows(s, actor, start, end, staff_ids) -> list[EventRow]:
         is_protected = case_id in protected_cases
         if content:
             number = numbers.get(case_id)
+            if case_id in lacking_cases and me not in pair[0]:
+                title = labels[kind] + (f" {number}" if number else "")
+                place = place_hidden if place else place
         else:
             title, place, case_id, number = labels[kind], None, None, None
         append(
@@ -297,6 +282,9 @@ def _event_rows(s, actor, start, end, staff_ids) -> list[EventRow]:
         rids, rnames = res_cache.get(res_text) or resource_pair(res_text)
         is_protected = case_id in protected_cases
         number = numbers.get(case_id)
+        if content and case_id in lacking_cases and me not in sids:
+            title = labels[kind] + (f" {number}" if number else "")
+            place = place_hidden if place else place
         if not content:
             title, place, case_id, number = labels[kind], None, None, None
         for oa, ob in occurrences(
@@ -333,28 +321,14 @@ def _event_rows(s, actor, start, end, staff_ids) -> list[EventRow]:
     return out
 
 
-def _case_facts(s: Session, case_ids: set[int]) -> tuple[dict[int, str], set[int]]:
-    """Case numbers, and which of the cases concern a person with protected identity (a party
-    or a child). An event's parties always belong to its case, so this covers them too."""
+def _case_facts(s: Session, actor: Actor, case_ids: set[int]):
+    """Case numbers; which cases concern a protected person; and of those, which this actor is
+    not assigned to (app.services.core.protection: an event's staff have need too)."""
     numbers: dict[int, str] = {}
-    protected: set[int] = set()
     for chunk in _chunks(sorted(case_ids)):
         numbers.update(s.execute(select(Case.id, Case.case_number).where(Case.id.in_(chunk))).all())
-        protected |= set(
-            s.execute(
-                select(CaseParty.case_id)
-                .join(Person, Person.id == CaseParty.person_id)
-                .where(CaseParty.case_id.in_(chunk), Person.protection != Protection.NONE)
-            ).scalars()
-        )
-        protected |= set(
-            s.execute(
-                select(Child.case_id).where(
-                    Child.case_id.in_(chunk), Child.protection != Protection.NONE
-                )
-            ).scalars()
-        )
-    return numbers, protected
+    protected, lacking = protection.case_facts(s, actor, case_ids)
+    return numbers, protected, lacking
 
 
 def _transport_rows(s, actor, start, end, staff_ids) -> list[EventRow]:
@@ -402,6 +376,7 @@ def _transport_rows(s, actor, start, end, staff_ids) -> list[EventRow]:
     names = dict(s.execute(select(StaffMember.id, StaffMember.full_name)).all())
     resources = dict(s.execute(select(Resource.id, Resource.name)).all())
     content = sees_content(actor)
+    protected = protection.protected_cases(s, {r.case_id for r in rows})
     out = []
     for r in rows:
         a = utc(r.planned_start)
@@ -432,7 +407,7 @@ def _transport_rows(s, actor, start, end, staff_ids) -> list[EventRow]:
                 resource_names=tuple(resources.get(i, "?") for i in rids),
                 recurring=False,
                 held=TransportStatus(r.status) is TransportStatus.DONE,
-                protected=False,
+                protected=r.case_id in protected,
                 version=r.version,
             )
         )

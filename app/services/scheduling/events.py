@@ -166,6 +166,8 @@ class EventDetail:
     risk_override_reason: str | None
     rule_override_reason: str | None
     protected: bool
+    # Title, place and notes are placeholders: the actor lacks need to know (protection.py).
+    withheld: bool = False
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,8 @@ Export (`export_ics`):
 - **Protected identity**: an event about a person with protected identity (a party of the event,
   or any party or child of its case) is exported without place, notes and title (the title is
   replaced by the kind and the case number) unless the user explicitly chooses to include them
-  (`include_protected=True`). Such an entry carries X-IGOR-REDACTED:TRUE.
+  (`include_protected=True`) — and even then only where the user has need to know
+  (app.services.core.protection). Such an entry carries X-IGOR-REDACTED:TRUE.
 - Our own fields ride along as X-IGOR-KIND, X-IGOR-CASE (case number), X-IGOR-STAFF (staff ids),
   X-IGOR-RESOURCES (room/vehicle names), so a round trip gives the same events.
 - Audited as "exported" (record_type "export", counts and the protected choice only).
@@ -36,7 +37,7 @@ from app.errors import UserError, ValidationError
 from app.i18n import translate
 from app.models import CalendarEvent, Case, Resource, StaffMember, event_resource, event_staff
 from app.models.enums import EventKind
-from app.services.core import audit
+from app.services.core import audit, protection
 from app.services.core.access import require_caseworker
 from app.services.core.actor import Actor
 from app.services.scheduling import calendar as cal
@@ -98,8 +99,10 @@ def export_ics(
     start, end = utc(start), utc(end)
     with db.write(actor=actor, disclosure_kind="export") as s:
         events = _events_to_export(s, start, end, staff_ids)
-        protected = cal._protected_events(s, [(e.id, e.case_id) for e in events])
         staff_of, res_of = _links_of(s, [e.id for e in events])
+        # One rule (app.services.core.protection): without need to know, never; with it, only
+        # when the user chose to include them.
+        protected, lacking = protection.case_facts(s, actor, {e.case_id for e in events})
         numbers = _case_numbers(s, {e.case_id for e in events if e.case_id is not None})
         by_id = {e.id: e for e in events}
         calendar = Calendar()
@@ -125,7 +128,9 @@ def export_ics(
                 )
                 set_committed_value(e, "uid", uid)
         for e in events:
-            hide = e.id in protected and not include_protected
+            hide = e.case_id in protected and not include_protected
+            if e.case_id in lacking and actor.staff_id not in staff_of.get(e.id, ()):
+                hide = True
             redacted += hide
             calendar.add_component(
                 _vevent(e, by_id, staff_of, res_of, numbers, overridden.get(e.id, set()), hide)

@@ -10,7 +10,7 @@ Who may do what (docs/transports.md):
 Who has need to see the addresses (pickup, destination), the contact phone and the notes of a
 transport where someone in the case has protected identity (any Protection level on the victim,
 the suspect or a child): the requester, the crew, and the case's assigned officer and social
-worker. Everyone else sees "Skyddad adress" on the board and in every row this module returns.
+worker — the one rule of app.services.core.protection (analysts never). Everyone else sees "Skyddad adress" on the board and in every row this module returns.
 The contact phone and the notes are shown only to those with need, protected or not; the
 planner's safety note for the crew and the reason for a cancellation to the police and those
 with need. The run
@@ -40,7 +40,6 @@ from app.models import (
     AuditEntry,
     Case,
     CaseParty,
-    Child,
     Person,
     Resource,
     RiskAssessment,
@@ -53,13 +52,12 @@ from app.models.enums import (
     CaseStatus,
     Instrument,
     PartyRole,
-    Protection,
     ResourceKind,
     RiskLevel,
     TransportPurpose,
     TransportStatus,
 )
-from app.services.core import audit
+from app.services.core import audit, protection
 from app.services.core.access import require_caseworker
 from app.services.core.actor import Actor
 from app.services.core.timeutil import today_local
@@ -70,7 +68,7 @@ from app.services.transports.safety import SafetyCheck, utc
 logger = logging.getLogger(__name__)
 
 S = TransportStatus
-MASKED_ADDRESS = "Skyddad adress"
+MASKED_ADDRESS = protection.HIDDEN_ADDRESS
 PAST_GRACE = timedelta(minutes=5)  # "now" typed a minute ago is not the past
 MAX_MINUTES = 12 * 60
 MAX_BUFFER = 4 * 60
@@ -247,18 +245,15 @@ def require_police(actor: Actor, what: str) -> None:
 
 
 def case_protected(case: Case) -> bool:
-    people = [p.person for p in case.parties]
-    return any(p.protection != Protection.NONE for p in people) or any(
-        c.protection != Protection.NONE for c in case.children
-    )
+    return protection.case_is_protected(case)
 
 
 def has_need(actor: Actor, transport: Transport, case: Case) -> bool:
-    staff = actor.staff_id
-    return (
-        staff == transport.requested_by_id
-        or staff in (case.assigned_police_id, case.assigned_social_id)
-        or any(member.id == staff for member in transport.crew)
+    return protection.has_need_for_transport(
+        actor,
+        (case.assigned_police_id, case.assigned_social_id),
+        transport.requested_by_id,
+        (member.id for member in transport.crew),
     )
 
 
@@ -354,11 +349,8 @@ def _facts(t: Transport) -> _Facts:
 
 def _row(actor: Actor, f: _Facts, names: dict[int, str], vehicles: dict[int, str]):
     t = f.t
-    staff = actor.staff_id
-    need = (
-        staff == t.requested_by_id
-        or staff in f.assigned
-        or any(member.id == staff for member in f.crew)
+    need = protection.has_need_for_transport(
+        actor, f.assigned, t.requested_by_id, (member.id for member in f.crew)
     )
     masked = f.protected and not need
     police = actor.agency is Agency.POLICE
@@ -446,7 +438,6 @@ def _board_facts(session: Session, query) -> list[_Facts]:
     ids = [r.id for r in rows]
     case_ids = sorted({r.case_id for r in rows})
     crew: dict[int, list[CrewMember]] = {}
-    protected: set[int] = set()
     streets: dict[int, list[str]] = {}
     for chunk in _chunks(ids):
         for tid, sid, name in session.execute(
@@ -455,21 +446,8 @@ def _board_facts(session: Session, query) -> list[_Facts]:
             .where(transport_crew.c.transport_id.in_(chunk))
         ):
             crew.setdefault(tid, []).append(CrewMember(sid, name))
+    protected = protection.protected_cases(session, case_ids)
     for chunk in _chunks(case_ids):
-        protected.update(
-            session.execute(
-                select(CaseParty.case_id)
-                .join(Person, Person.id == CaseParty.person_id)
-                .where(CaseParty.case_id.in_(chunk), Person.protection != Protection.NONE)
-            ).scalars()
-        )
-        protected.update(
-            session.execute(
-                select(Child.case_id).where(
-                    Child.case_id.in_(chunk), Child.protection != Protection.NONE
-                )
-            ).scalars()
-        )
         for cid, street in session.execute(
             select(CaseParty.case_id, Address.street)
             .join(Address, Address.person_id == CaseParty.person_id)
@@ -1185,7 +1163,9 @@ def case_choices(db: Database, actor: Actor, text: str = "", limit: int = 200) -
         result = []
         for c in cases:
             victim = c.party(PartyRole.VICTIM)
-            result.append(
-                CaseChoice(c.id, c.case_number, (victim.person.phone or "") if victim else "")
-            )
+            phone = (victim.person.phone or "") if victim else ""
+            if victim and protection.person_is_protected(victim.person):
+                # A protected victim's phone only for those with need (the case's handlers).
+                phone = phone if protection.has_need_for_case(actor, c) else ""
+            result.append(CaseChoice(c.id, c.case_number, phone))
         return result

@@ -47,6 +47,7 @@ from app.pdf.document import (
 )
 from app.services.admin.team_settings import letterhead_in
 from app.services.cases import letters
+from app.services.core import protection
 from app.services.core.actor import Actor
 from app.services.transports import planning as transports
 from app.services.transports import safety
@@ -161,7 +162,7 @@ def compose(db: Database, actor: Actor, transport_id: int, *, on: date | None = 
         transports.require_need(actor, t, case, "skriva ut körorder för")
         row = transports.rows_for(s, actor, [t])[0]
         check = transports.evaluate_plan(s, t, None)
-        protected = transports.case_protected(case)
+        protected = protection.case_is_protected(case)
         requester = s.get(StaffMember, t.requested_by_id) if t.requested_by_id else None
         vehicle = s.get(Resource, t.vehicle_id) if t.vehicle_id else None
         head = letterhead_in(s, Agency.POLICE)

@@ -317,6 +317,14 @@ class EventDialog(QDialog):
         self.title_edit.setText(d.title)
         self.place_edit.setText(d.place or "")
         self.notes.setPlainText(d.notes or "")
+        if d.withheld:  # protected identity, no need to know: the service keeps the real values
+            why = _tr(
+                "Skyddade personuppgifter: rubrik, plats och anteckning visas bara för ärendets "
+                "ansvariga och deltagarna."
+            )
+            for widget in (self.title_edit, self.place_edit, self.notes):
+                widget.setReadOnly(True)
+                widget.setToolTip(why)
         if d.case_number:
             self.case_edit.setText(d.case_number)
             self._set_case(d.case_id, set(d.party_ids))
