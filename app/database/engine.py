@@ -27,7 +27,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from app import keystore, paths
-from app.database import sqlite_tuning
+from app.database import failures, sqlite_tuning
+from app.database.changes import ChangeNotice
 from app.errors import DatabaseOpenError, NotEnrolledError
 
 # Before this process opens its first SQLite connection (see the module's docstring).
@@ -36,6 +37,12 @@ sqlite_tuning.disable_memory_statistics()
 logger = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 10_000
+# PostgreSQL: a stopped or unreachable server, a statement that never ends and a dead network
+# path each end in an error (shown to the user, app.database.failures) instead of a wait without
+# end. Overridable through the environment for tests and unusual sites.
+PG_CONNECT_TIMEOUT_S = 10
+PG_STATEMENT_TIMEOUT_MS = 120_000  # the statistics of a large team take seconds, not minutes
+PG_KEEPALIVE_IDLE_S = 30
 GATE_TIMEOUT_MS = 200  # read_together's wait for a writer before it settles for one session
 _SNAPSHOT_ID = re.compile(r"[0-9A-F]+-[0-9A-F]+-[0-9]+")
 
@@ -100,6 +107,26 @@ def _check_tls(url: URL) -> None:
         raise DatabaseOpenError("Rotcertifikatet {path} (sslrootcert) finns inte.", path=str(root))
 
 
+def pg_connect_args() -> dict[str, Any]:
+    """libpq options of every PostgreSQL connection: connect_timeout (a stopped or paused
+    server), statement_timeout (a statement that hangs on the server), TCP keepalives and
+    tcp_user_timeout (a network path or host that went away without closing the connection)."""
+    import os
+
+    connect = int(os.environ.get("IGOR_PG_CONNECT_TIMEOUT_S", PG_CONNECT_TIMEOUT_S))
+    statement = int(os.environ.get("IGOR_PG_STATEMENT_TIMEOUT_MS", PG_STATEMENT_TIMEOUT_MS))
+    idle = int(os.environ.get("IGOR_PG_KEEPALIVE_IDLE_S", PG_KEEPALIVE_IDLE_S))
+    return {
+        "connect_timeout": connect,
+        "options": f"-c statement_timeout={statement}",
+        "keepalives": 1,
+        "keepalives_idle": idle,
+        "keepalives_interval": max(1, idle // 3),
+        "keepalives_count": 3,
+        "tcp_user_timeout": idle * 2 * 1000,
+    }
+
+
 def _redact(value: str) -> str:
     try:
         return make_url(value).render_as_string(hide_password=True)
@@ -112,6 +139,7 @@ class Database:
     target: DatabaseTarget
     engine: Engine
     _factory: sessionmaker[Session] = field(init=False, repr=False)
+    changes: ChangeNotice = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         from app.services.core import access
@@ -119,6 +147,9 @@ class Database:
         self._factory = sessionmaker(self.engine, expire_on_commit=False)
         # Agency secrecy is part of every session this program opens (see app.services.core.access).
         access.install(self._factory)
+        # Every committed write is announced (tables and ids, never content): app.database.changes.
+        self.changes = ChangeNotice()
+        self.changes.install(self._factory)
 
     @property
     def kind(self) -> DatabaseKind:
@@ -133,7 +164,7 @@ class Database:
         their loaded state for the caller."""
         from app.services.core import access
 
-        with self._factory() as session:
+        with _failures_explained(self, writing=False), self._factory() as session:
             session.info.update(info)
             access.check_actor(session)  # a revoked profile is refused on its next action
             yield session
@@ -156,6 +187,7 @@ class Database:
         from app.services.core import access
 
         with contextlib.ExitStack() as stack:
+            stack.enter_context(_failures_explained(self, writing=False))
             sessions = [stack.enter_context(self._factory()) for _ in range(count)]
             for session in sessions:
                 session.info.update(info)
@@ -209,7 +241,7 @@ class Database:
         """One user action: commits as a whole at the end, or rolls back entirely."""
         from app.services.core import access
 
-        with self._factory() as session:
+        with _failures_explained(self, writing=True), self._factory() as session:
             session.info.update(info)
             if self.kind is DatabaseKind.SQLITE:
                 session.connection(execution_options={"sqlite_begin": "BEGIN IMMEDIATE"})
@@ -224,6 +256,25 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+@contextlib.contextmanager
+def _failures_explained(db: Database, *, writing: bool) -> Iterator[None]:
+    """A stopped or hung server, a timeout or a full disk leave a transaction as a
+    DatabaseFailure (a UserError with a Swedish message) instead of the driver's error, so every
+    form that shows a UserError shows it, and keeps the user's input (app.database.failures)."""
+    try:
+        yield
+    except Exception as exc:
+        if not failures.convertible(exc):
+            raise
+        failure = failures.describe(exc, writing=writing)
+        if failure is None:
+            raise
+        logger.warning(
+            "database failure (%s, %s): %s", db.kind.value, failure.kind, type(exc).__name__
+        )
+        raise failure from exc
 
 
 # --- SQLCipher --------------------------------------------------------------------------------
@@ -319,7 +370,7 @@ def open_database(
         if login is not None:
             url = url.set(username=login[0], password=login[1])
     engine = create_engine(
-        url, pool_pre_ping=True, hide_parameters=True, connect_args={"connect_timeout": 10}
+        url, pool_pre_ping=True, hide_parameters=True, connect_args=pg_connect_args()
     )
     try:
         with engine.connect():
