@@ -126,6 +126,9 @@ def run_gui(db_url: str | None = None) -> int:
         return 1
     from app.ui.main_window import MainWindow
 
+    from app.ui import background
+
+    background.install_excepthook()  # an error escaping any action is shown, never silent
     window = MainWindow(AppContext(db, actor))
     window.show()
     # Everything built so far lives as long as the program: move it out of the cyclic garbage
