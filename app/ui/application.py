@@ -124,9 +124,8 @@ def run_gui(db_url: str | None = None) -> int:
         if db is not None:
             db.dispose()
         return 1
-    from app.ui.main_window import MainWindow
-
     from app.ui import background
+    from app.ui.main_window import MainWindow
 
     background.install_excepthook()  # an error escaping any action is shown, never silent
     window = MainWindow(AppContext(db, actor))

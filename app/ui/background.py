@@ -67,6 +67,7 @@ class Job(QObject):
         self.widget = parent
         self.on_done = on_done
         self.on_error = on_error
+        self.on_progress: Callable[[str, int, int], None] | None = None
         self.running = True
         self.result: Any = None
         self.error: BaseException | None = None
@@ -106,6 +107,8 @@ class Job(QObject):
 
     @Slot(str, int, int)
     def _on_progress(self, stage: str, done: int, total: int) -> None:
+        if self.on_progress is not None and self.running:
+            self.on_progress(stage, done, total)
         if self.dialog is None:
             return
         if stage:
@@ -188,12 +191,15 @@ def run(
     on_done: Callable[[Any], None] | None = None,
     on_error: Callable[[UserError], bool | None] | None = None,
     progress: str | None = None,
+    on_progress: Callable[[str, int, int], None] | None = None,
     cancellable: bool = False,
     **kwargs: Any,
 ) -> Job:
-    """Run `fn(*args, **kwargs)` in a worker thread; see the module's docstring."""
+    """Run `fn(*args, **kwargs)` in a worker thread; see the module's docstring.
+    `on_progress(stage, done, total)` (UI thread) is for a form with its own progress bar."""
     job = Job(parent, on_done, on_error, progress, cancellable)
-    if progress is not None and _takes_progress(fn):
+    job.on_progress = on_progress
+    if (progress is not None or on_progress is not None) and _takes_progress(fn):
         kwargs["progress"] = job.report
     _JOBS.add(job)
     pool().start(_Runnable(job, lambda: fn(*args, **kwargs)))

@@ -114,6 +114,7 @@ class RetentionDialog(QDialog):
             ).format(count=len(ids)),
         ):
             return
+
         def erased(summary) -> None:
             messages.info(
                 self,
