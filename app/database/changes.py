@@ -1,7 +1,7 @@
 """The application's change notice: which records a committed transaction touched.
 
 Every `Database` has one `ChangeNotice` (`db.changes`). Its session events (installed by
-`install`) collect (table, kind, id) of every object inserted, updated or deleted by a flush,
+`install`) collect (table, kind, id, and the case id where the record has one) of every object inserted, updated or deleted by a flush,
 and of every Core-level INSERT/UPDATE/DELETE executed through a session (id None: "something in
 this table"), and publish them once the transaction has COMMITTED — never on rollback, and
 never any content. Work done outside a session can call `publish` itself.
@@ -30,6 +30,7 @@ INSERT, UPDATE, DELETE = "insert", "update", "delete"
 # change disclose again, and reload again.
 QUIET_TABLES = frozenset({"audit_entry", "disclosure"})
 _PENDING = "igor_changes"
+CASE_TABLE = "case_file"
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,7 @@ class Change:
     table: str
     kind: str  # INSERT, UPDATE or DELETE
     id: object = None  # the primary key (a tuple for a composite key); None: not known
+    case_id: int | None = None  # the case the record belongs to, when it has one
 
 
 Subscriber = Callable[[frozenset[Change]], None]
@@ -115,4 +117,6 @@ def _change_of(obj: object, kind: str) -> Change:
     state = inspect(obj)
     table = getattr(state.mapper.local_table, "name", type(obj).__name__)
     key = state.identity or tuple(state.mapper.primary_key_from_instance(obj))
-    return Change(table, kind, key[0] if len(key) == 1 else key)
+    ident = key[0] if len(key) == 1 else key
+    case_id = ident if table == CASE_TABLE else getattr(obj, "case_id", None)
+    return Change(table, kind, ident, case_id if isinstance(case_id, int) else None)

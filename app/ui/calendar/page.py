@@ -35,7 +35,7 @@ from app.services.scheduling import ics
 from app.services.scheduling.clashes import ClashError, MeetingRiskError
 from app.services.scheduling.days import holidays_between, shift_label, shifts
 from app.services.scheduling.recurrence import TZ, local, local_midnight
-from app.ui import messages
+from app.ui import changes, messages
 from app.ui.calendar.event_dialog import EventDialog, default_span
 from app.ui.calendar.held_dialog import HeldDialog
 from app.ui.calendar.month_grid import MonthGrid, month_days
@@ -214,6 +214,8 @@ class CalendarPage(QWidget):
 
         self.reload()
         self.grid.scroll_to_hour(7)
+        # Bookings, contacts and transports saved anywhere show up here (app.ui.changes).
+        changes.follow(self, ctx.db, lambda _batch: self.reload(), tables=changes.CALENDAR_TABLES)
         self._update_buttons()
 
     # --- what is shown ---------------------------------------------------------------------

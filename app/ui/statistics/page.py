@@ -37,7 +37,7 @@ from app.services.statistics import figures as statistics
 from app.services.statistics import tables as statistics_tables
 from app.services.statistics.figures import Statistics
 from app.services.statistics.tables import StatTable, fmt
-from app.ui import background, messages
+from app.ui import background, changes, messages
 from app.ui.context import AppContext
 from app.ui.statistics.charts import BarChart, HorizontalBarChart, Series
 
@@ -161,6 +161,8 @@ class StatisticsPage(QWidget):
         self._busy = False
         self._shown_once = False
         self._build()
+        self.stale = False
+        changes.bridge_for(ctx.db).changed.connect(self._on_changes)
 
     # --- layout -------------------------------------------------------------------------------
 
@@ -381,10 +383,25 @@ class StatisticsPage(QWidget):
 
     def _on_done(self, result: object) -> None:
         assert isinstance(result, Statistics)
+        self.stale = False
         self.result = result  # before _finish(), which enables the export buttons
         self._finish()
         self._show(result)
         self.computed.emit()
+
+    def _on_changes(self, batch) -> None:
+        """Figures computed before a write are out of date: say so (recomputing is the user's
+        choice; a large team's figures take seconds)."""
+        if self.result is None or not changes.touches(batch, changes.STATISTICS_TABLES):
+            return
+        self.stale = True
+        if not self._busy:
+            self.status.setText(
+                self.tr(
+                    "Uppgifterna har ändrats sedan statistiken beräknades. Tryck på Beräkna (F5) "
+                    "för att uppdatera."
+                )
+            )
 
     def _update_enabled(self) -> None:
         has = self.result is not None and not self._busy

@@ -36,7 +36,7 @@ from app.models.enums import TransportPurpose, TransportStatus
 from app.services.transports import planning as transports
 from app.services.transports import run_sheet, safety
 from app.services.transports.planning import BoardFilter, TransportRow
-from app.ui import messages
+from app.ui import changes, messages
 from app.ui.context import AppContext
 from app.ui.labels import label
 from app.ui.transports.board_model import (
@@ -269,6 +269,12 @@ class TransportsPage(QWidget):
         self.new_button.setEnabled(ctx.actor.is_caseworker or ctx.actor.is_admin)
         self._install_shortcuts()
         self.reload()
+        # Saved anywhere: reload while shown (showEvent reloads a page that was hidden).
+        changes.bridge_for(ctx.db).changed.connect(self._on_changes)
+
+    def _on_changes(self, batch) -> None:
+        if self.isVisible() and changes.touches(batch, changes.TRANSPORT_TABLES):
+            self.reload()
 
     # --- shortcuts
 
