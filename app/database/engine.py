@@ -220,6 +220,7 @@ def _install_pg_watchdog(engine: Engine) -> None:
                 cursor.execute("SELECT 1")
             finally:
                 cursor.close()
+            dbapi_connection.rollback()  # the ping opened a transaction: end it
         except Exception as exc:
             raise sa_exc.DisconnectionError() from exc  # the pool connects anew (connect_timeout)
         finally:
