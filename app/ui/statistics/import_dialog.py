@@ -237,11 +237,16 @@ class ExcelImportDialog(QDialog):
         self.import_button.clicked.connect(self.run_import)
         self.close_button = QPushButton(self.tr("Stäng"))
         self.close_button.clicked.connect(self.reject)
+        self.cancel_button = QPushButton(self.tr("&Avbryt importen"))
+        self.cancel_button.setObjectName("cancelImport")
+        self.cancel_button.clicked.connect(self.cancel)
+        self.cancel_button.setVisible(False)
         buttons = QHBoxLayout()
         buttons.addWidget(self.template_button)
         buttons.addStretch(1)
         buttons.addWidget(self.check_button)
         buttons.addWidget(self.import_button)
+        buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.close_button)
 
         layout = QVBoxLayout(self)
@@ -340,6 +345,7 @@ class ExcelImportDialog(QDialog):
             on_progress=self._on_progress,
             on_done=self._on_succeeded,
             on_error=self._on_error,
+            cancellable=True,
         )
         job.finished.connect(self._on_job_finished)
         self._update_buttons()
@@ -420,7 +426,9 @@ class ExcelImportDialog(QDialog):
     @Slot()
     def _on_job_finished(self) -> None:
         error = self._job.error if self._job is not None else None
-        if error is not None and not isinstance(error, UserError):  # the helper showed a box
+        if isinstance(error, background.Cancelled):  # the transaction was rolled back
+            self._on_failed(self.tr("Importen avbröts. Ingenting har sparats."))
+        elif error is not None and not isinstance(error, UserError):  # the helper showed a box
             self._on_failed(
                 self.tr(
                     "Importen misslyckades på grund av ett oväntat fel. Ingenting har "
@@ -433,6 +441,13 @@ class ExcelImportDialog(QDialog):
 
     def is_running(self) -> bool:
         return self._busy()
+
+    def cancel(self) -> None:
+        """Stop a check or import at its next progress step; nothing is saved (one
+        transaction, rolled back)."""
+        if self._job is not None:
+            self._job.cancel()
+            self._say(self.tr("Avbryter …"))
 
     # -- state -------------------------------------------------------------------------------
     def _say(self, text: str, *, error: bool = False, ok: bool = False) -> None:
@@ -453,6 +468,7 @@ class ExcelImportDialog(QDialog):
         self.check_button.setEnabled(ready)
         self.import_button.setEnabled(ready)
         self.close_button.setEnabled(not self._busy())
+        self.cancel_button.setVisible(self._busy())
 
     def reject(self) -> None:
         """Stäng / Esc. Ends the dialog as accepted if an import added something, so
