@@ -82,8 +82,8 @@ class ChangeNotice:
         event.listen(factory, "after_rollback", self._forget)
 
     @staticmethod
-    def _pending(session: Session) -> set[Change]:
-        return session.info.setdefault(_PENDING, set())
+    def _pending(session: Session) -> _Pending:
+        return session.info.setdefault(_PENDING, _Pending())
 
     def _after_flush(self, session: Session, _context) -> None:
         pending = self._pending(session)
@@ -106,11 +106,39 @@ class ChangeNotice:
 
     def _after_commit(self, session: Session) -> None:
         pending = session.info.pop(_PENDING, None)
-        if pending:
-            self.publish(pending)
+        if pending is not None:
+            self.publish(pending.changes())
 
     def _forget(self, session: Session) -> None:
         session.info.pop(_PENDING, None)
+
+
+class _Pending:
+    """The changes of one transaction. Past PER_TABLE rows of one table and kind (an import, the
+    demo data) they collapse into one table-level change: a view reloads either way, and a
+    million Change objects would cost memory for nothing."""
+
+    PER_TABLE = 500
+
+    def __init__(self) -> None:
+        self._by_key: dict[tuple[str, str], set[Change] | None] = {}
+
+    def add(self, change: Change) -> None:
+        key = (change.table, change.kind)
+        bucket = self._by_key.get(key, set())
+        if bucket is None:  # collapsed already
+            return
+        if change.id is None or len(bucket) >= self.PER_TABLE:
+            self._by_key[key] = None
+            return
+        bucket.add(change)
+        self._by_key[key] = bucket
+
+    def changes(self) -> set[Change]:
+        out: set[Change] = set()
+        for (table, kind), bucket in self._by_key.items():
+            out |= {Change(table, kind)} if bucket is None else bucket
+        return out
 
 
 def _change_of(obj: object, kind: str) -> Change:

@@ -14,8 +14,8 @@ from sqlalchemy import func, select, text, update
 
 from app.database.changes import DELETE, INSERT, UPDATE, Change
 from app.errors import UserError
-from app.models import Case, Contact, Person
-from app.models.enums import EventKind, PartyRole
+from app.models import Case, CaseParty, Contact, Person
+from app.models.enums import Channel, EventKind, PartyRole
 from app.services.scheduling import calendar as cal
 from app.services.scheduling.recurrence import TZ
 from app.ui import background, messages
@@ -290,3 +290,33 @@ def test_the_statistics_page_marks_itself_stale_after_a_write(qtbot, db, staff, 
     make_case(db, number="IGOR-2026-0002", victim=("Eva", "Ek", None), suspect=None)
     qtbot.waitUntil(lambda: page.stale, timeout=5_000)
     assert "har ändrats" in page.status.text()
+
+
+def test_a_large_write_collapses_to_one_change_per_table(db, staff):
+    """An import of thousands of rows announces "contacts were added", not thousands of ids."""
+    from app.database.changes import _Pending
+
+    case_id = make_case(db)
+    heard: list[frozenset[Change]] = []
+    db.changes.subscribe(heard.append)
+    with db.write(system=True) as s:
+        party = s.execute(
+            select(CaseParty).where(
+                CaseParty.case_id == case_id, CaseParty.role == PartyRole.VICTIM
+            )
+        ).scalar_one()
+        for i in range(_Pending.PER_TABLE + 20):
+            s.add(
+                Contact(
+                    case_id=case_id,
+                    party_id=party.id,
+                    subject_person_id=party.person_id,
+                    owner_agency=staff.police.agency,
+                    staff_id=staff.police.staff_id,
+                    occurred_at=datetime(2026, 3, 2, 9, tzinfo=UTC) + timedelta(minutes=i),
+                    channel=Channel.PHONE,
+                    reached=True,
+                )
+            )
+    contact_changes = [c for c in set().union(*heard) if c.table == "contact"]
+    assert contact_changes == [Change("contact", INSERT)]

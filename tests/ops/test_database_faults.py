@@ -338,6 +338,10 @@ def test_saving_a_contact_on_a_full_disk_keeps_the_input_and_works_once_there_is
         dialog.save()
         assert "Disken är full" in dialog.error.text()
         assert dialog.isVisible() and dialog.note.toPlainText() == "Hembesök, allt lugnt."
+        # Opening a case records it (audit): on the full disk the tab says why, not nothing.
+        other = CaseFileWidget(AppContext(db, people.police), case_id)
+        qtbot.addWidget(other)
+        assert "Disken är full" in other.message.text() and not other.message.isHidden()
         filler.unlink()
         dialog.save()
         assert not dialog.isVisible() and dialog.error.text() == ""
