@@ -26,6 +26,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThread, QThreadPool, Signal, Slot, qVersion
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
@@ -107,7 +108,9 @@ class Job(QObject):
 
     @Slot(str, int, int)
     def _on_progress(self, stage: str, done: int, total: int) -> None:
-        if self.on_progress is not None and self.running:
+        if not self.running or self._widget_gone():
+            return
+        if self.on_progress is not None:
             self.on_progress(stage, done, total)
         if self.dialog is None:
             return
@@ -119,9 +122,13 @@ class Job(QObject):
         else:
             self.dialog.setRange(0, 0)
 
+    def _widget_gone(self) -> bool:
+        """The form that started the call was closed meanwhile: nothing left to show it in."""
+        return self.widget is not None and not shiboken6.isValid(self.widget)
+
     def _close(self) -> None:
         self.running = False
-        if self.dialog is not None:
+        if self.dialog is not None and shiboken6.isValid(self.dialog):
             self.dialog.reset()
             self.dialog.hide()
             self.dialog.deleteLater()
@@ -133,7 +140,7 @@ class Job(QObject):
         self.result = result
         self._close()
         try:
-            if self.on_done is not None:
+            if self.on_done is not None and not self._widget_gone():
                 self.on_done(result)
         finally:
             self.finished.emit()
@@ -144,6 +151,9 @@ class Job(QObject):
         self._close()
         try:
             if isinstance(exc, Cancelled):
+                return
+            if self._widget_gone():  # shown without a parent, never swallowed
+                show_failure(None, exc)
                 return
             show_failure(self.widget, exc, self.on_error)
         finally:

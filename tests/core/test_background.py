@@ -8,6 +8,7 @@ import time
 from datetime import UTC, datetime, timedelta
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QElapsedTimer, QThread, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 from sqlalchemy import func, select, text, update
@@ -320,3 +321,20 @@ def test_a_large_write_collapses_to_one_change_per_table(db, staff):
             )
     contact_changes = [c for c in set().union(*heard) if c.table == "contact"]
     assert contact_changes == [Change("contact", INSERT)]
+
+
+def test_a_form_closed_while_its_call_runs_is_left_alone(qtbot, shown):
+    form = QWidget()
+    got: list[object] = []
+    release = threading.Event()
+
+    def slow():
+        release.wait(10)
+        return 1
+
+    job = background.run(form, slow, on_done=got.append, progress="Arbetar …")
+    form.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(form), timeout=5_000)
+    release.set()
+    assert background.wait(job)
+    assert got == [] and shown == []  # no call into a deleted form, no error box
