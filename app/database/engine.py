@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import re
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -27,7 +28,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from app import keystore, paths
-from app.database import sqlite_tuning
+from app.database import failures, sqlite_tuning
+from app.database.changes import ChangeNotice
 from app.errors import DatabaseOpenError, NotEnrolledError
 
 # Before this process opens its first SQLite connection (see the module's docstring).
@@ -36,6 +38,13 @@ sqlite_tuning.disable_memory_statistics()
 logger = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 10_000
+# PostgreSQL: a stopped or unreachable server, a statement that never ends and a dead network
+# path each end in an error (shown to the user, app.database.failures) instead of a wait without
+# end. Overridable through the environment for tests and unusual sites.
+PG_CONNECT_TIMEOUT_S = 10
+PG_STATEMENT_TIMEOUT_MS = 120_000  # the statistics of a large team take seconds, not minutes
+PG_KEEPALIVE_IDLE_S = 30
+PG_HUNG_MARGIN_S = 15  # past statement_timeout + this without an answer, the server is hung
 GATE_TIMEOUT_MS = 200  # read_together's wait for a writer before it settles for one session
 _SNAPSHOT_ID = re.compile(r"[0-9A-F]+-[0-9A-F]+-[0-9]+")
 
@@ -100,6 +109,142 @@ def _check_tls(url: URL) -> None:
         raise DatabaseOpenError("Rotcertifikatet {path} (sslrootcert) finns inte.", path=str(root))
 
 
+def pg_connect_args() -> dict[str, Any]:
+    """libpq options of every PostgreSQL connection: connect_timeout (a stopped or paused
+    server), statement_timeout (a statement that hangs on the server), TCP keepalives and
+    tcp_user_timeout (a network path or host that went away without closing the connection)."""
+    import os
+
+    connect = int(os.environ.get("IGOR_PG_CONNECT_TIMEOUT_S", PG_CONNECT_TIMEOUT_S))
+    statement = int(os.environ.get("IGOR_PG_STATEMENT_TIMEOUT_MS", PG_STATEMENT_TIMEOUT_MS))
+    idle = int(os.environ.get("IGOR_PG_KEEPALIVE_IDLE_S", PG_KEEPALIVE_IDLE_S))
+    return {
+        "connect_timeout": connect,
+        "options": f"-c statement_timeout={statement}",
+        "keepalives": 1,
+        "keepalives_idle": idle,
+        "keepalives_interval": max(1, idle // 3),
+        "keepalives_count": 3,
+        "tcp_user_timeout": idle * 2 * 1000,
+    }
+
+
+def _pg_hung_after_s() -> tuple[float, float]:
+    """(ping limit, statement limit) in seconds: past these a server that has not answered is
+    taken to be hung (paused, frozen host) and the connection is cut."""
+    import os
+
+    connect = float(os.environ.get("IGOR_PG_CONNECT_TIMEOUT_S", PG_CONNECT_TIMEOUT_S))
+    statement = float(os.environ.get("IGOR_PG_STATEMENT_TIMEOUT_MS", PG_STATEMENT_TIMEOUT_MS))
+    margin = float(os.environ.get("IGOR_PG_HUNG_MARGIN_S", PG_HUNG_MARGIN_S))
+    return connect, statement / 1000 + margin
+
+
+def _cut(dbapi_connection: Any) -> None:
+    """Shut the connection's socket down from another thread: the blocked read in libpq returns
+    at once with an error (a paused server still has its TCP connection acknowledged by the
+    kernel, so neither keepalives nor tcp_user_timeout ever fire for it)."""
+    import socket
+
+    try:
+        fd = dbapi_connection.pgconn.socket
+        sock = socket.fromfd(fd, socket.AF_INET, socket.SOCK_STREAM)
+        try:
+            sock.shutdown(socket.SHUT_RDWR)
+        finally:
+            sock.close()
+        logger.warning("database server did not answer in time; connection cut")
+    except Exception:  # already closed: nothing to cut
+        pass
+
+
+class _Watchdog:
+    """One daemon thread that cuts connections whose deadline passed (a thread per statement
+    would cost more than the statement)."""
+
+    def __init__(self) -> None:
+        self._cond = threading.Condition()
+        self._due: dict[int, tuple[float, Any]] = {}
+        self._serial = 0
+        self._thread: threading.Thread | None = None
+
+    def watch(self, dbapi_connection: Any, seconds: float) -> int:
+        import time
+
+        with self._cond:
+            self._serial += 1
+            self._due[self._serial] = (time.monotonic() + seconds, dbapi_connection)
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._run, name="pg-watchdog", daemon=True)
+                self._thread.start()
+            self._cond.notify()
+            return self._serial
+
+    def done(self, token: int) -> None:
+        with self._cond:
+            self._due.pop(token, None)
+
+    def _run(self) -> None:
+        import time
+
+        while True:
+            with self._cond:
+                now = time.monotonic()
+                expired = [k for k, (at, _) in self._due.items() if at <= now]
+                victims = [self._due.pop(k)[1] for k in expired]
+                wait = min((at for at, _ in self._due.values()), default=now + 60) - now
+                if not victims:
+                    self._cond.wait(max(0.05, wait))
+            for connection in victims:
+                _cut(connection)
+
+
+_WATCHDOG = _Watchdog()
+
+
+def _install_pg_watchdog(engine: Engine) -> None:
+    """No wait without end on PostgreSQL: the server's statement_timeout ends a long statement;
+    this ends the wait for a server that does not answer at all. Each connection taken from
+    the pool is pinged (a dead one is replaced, SQLAlchemy's pessimistic-disconnect recipe),
+    and each statement is watched, both with a limit."""
+    from sqlalchemy import exc as sa_exc
+
+    ping_s, statement_s = _pg_hung_after_s()
+
+    @event.listens_for(engine, "checkout")
+    def _ping(dbapi_connection, _record, _proxy) -> None:
+        token = _WATCHDOG.watch(dbapi_connection, ping_s)
+        try:
+            cursor = dbapi_connection.cursor()
+            try:
+                cursor.execute("SELECT 1")
+            finally:
+                cursor.close()
+            dbapi_connection.rollback()  # the ping opened a transaction: end it
+        except Exception as exc:
+            raise sa_exc.DisconnectionError() from exc  # the pool connects anew (connect_timeout)
+        finally:
+            _WATCHDOG.done(token)
+
+    @event.listens_for(engine, "before_cursor_execute")
+    def _arm(conn, _cursor, _statement, _params, _context, _many) -> None:
+        conn.info["igor_watchdog"] = _WATCHDOG.watch(conn.connection.dbapi_connection, statement_s)
+
+    def _disarm(conn) -> None:
+        token = conn.info.pop("igor_watchdog", None)
+        if token is not None:
+            _WATCHDOG.done(token)
+
+    @event.listens_for(engine, "after_cursor_execute")
+    def _after(conn, _cursor, _statement, _params, _context, _many) -> None:
+        _disarm(conn)
+
+    @event.listens_for(engine, "handle_error")
+    def _failed(context) -> None:
+        if context.connection is not None:
+            _disarm(context.connection)
+
+
 def _redact(value: str) -> str:
     try:
         return make_url(value).render_as_string(hide_password=True)
@@ -112,6 +257,7 @@ class Database:
     target: DatabaseTarget
     engine: Engine
     _factory: sessionmaker[Session] = field(init=False, repr=False)
+    changes: ChangeNotice = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         from app.services.core import access
@@ -119,6 +265,9 @@ class Database:
         self._factory = sessionmaker(self.engine, expire_on_commit=False)
         # Agency secrecy is part of every session this program opens (see app.services.core.access).
         access.install(self._factory)
+        # Every committed write is announced (tables and ids, never content): app.database.changes.
+        self.changes = ChangeNotice()
+        self.changes.install(self._factory)
 
     @property
     def kind(self) -> DatabaseKind:
@@ -133,7 +282,7 @@ class Database:
         their loaded state for the caller."""
         from app.services.core import access
 
-        with self._factory() as session:
+        with _failures_explained(self, writing=False), self._factory() as session:
             session.info.update(info)
             access.check_actor(session)  # a revoked profile is refused on its next action
             yield session
@@ -156,6 +305,7 @@ class Database:
         from app.services.core import access
 
         with contextlib.ExitStack() as stack:
+            stack.enter_context(_failures_explained(self, writing=False))
             sessions = [stack.enter_context(self._factory()) for _ in range(count)]
             for session in sessions:
                 session.info.update(info)
@@ -209,7 +359,7 @@ class Database:
         """One user action: commits as a whole at the end, or rolls back entirely."""
         from app.services.core import access
 
-        with self._factory() as session:
+        with _failures_explained(self, writing=True), self._factory() as session:
             session.info.update(info)
             if self.kind is DatabaseKind.SQLITE:
                 session.connection(execution_options={"sqlite_begin": "BEGIN IMMEDIATE"})
@@ -224,6 +374,25 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+@contextlib.contextmanager
+def _failures_explained(db: Database, *, writing: bool) -> Iterator[None]:
+    """A stopped or hung server, a timeout or a full disk leave a transaction as a
+    DatabaseFailure (a UserError with a Swedish message) instead of the driver's error, so every
+    form that shows a UserError shows it, and keeps the user's input (app.database.failures)."""
+    try:
+        yield
+    except Exception as exc:
+        if not failures.convertible(exc):
+            raise
+        failure = failures.describe(exc, writing=writing)
+        if failure is None:
+            raise
+        logger.warning(
+            "database failure (%s, %s): %s", db.kind.value, failure.kind, type(exc).__name__
+        )
+        raise failure from exc
 
 
 # --- SQLCipher --------------------------------------------------------------------------------
@@ -318,9 +487,8 @@ def open_database(
         login = keystore.get_server_login(url.host, url.port, url.database)
         if login is not None:
             url = url.set(username=login[0], password=login[1])
-    engine = create_engine(
-        url, pool_pre_ping=True, hide_parameters=True, connect_args={"connect_timeout": 10}
-    )
+    engine = create_engine(url, hide_parameters=True, connect_args=pg_connect_args())
+    _install_pg_watchdog(engine)  # the pre-ping, with a limit (replaces pool_pre_ping)
     try:
         with engine.connect():
             pass

@@ -91,6 +91,8 @@ def upgrade_database(db: Database, target: str = "head", *, backup: bool = True)
             raw.execute("PRAGMA foreign_keys = OFF")
         try:
             with conn.begin():
+                if db.kind is DatabaseKind.POSTGRESQL:  # a long data migration is no hang
+                    conn.exec_driver_sql("SET LOCAL statement_timeout = 0")
                 cfg.attributes["connection"] = conn
                 command.upgrade(cfg, target)
                 if raw is not None:

@@ -124,8 +124,10 @@ def run_gui(db_url: str | None = None) -> int:
         if db is not None:
             db.dispose()
         return 1
+    from app.ui import background
     from app.ui.main_window import MainWindow
 
+    background.install_excepthook()  # an error escaping any action is shown, never silent
     window = MainWindow(AppContext(db, actor))
     window.show()
     # Everything built so far lives as long as the program: move it out of the cyclic garbage

@@ -41,3 +41,25 @@ def choice(parent: QWidget | None, text: str, buttons: list[str], title: str | N
     box.exec()
     clicked = box.clickedButton()
     return made.index(clicked) if clicked in made else len(made) - 1
+
+
+def unexpected(parent: QWidget | None, text: str, diagnostics, title: str | None = None) -> None:
+    """An error the program did not expect: the text and a "Kopiera diagnostik" button that
+    puts `diagnostics()` (app.services.ops.diagnostics.report: no personal data, no passwords)
+    on the clipboard for IT support."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QGuiApplication
+
+    box = QMessageBox(QMessageBox.Icon.Critical, title or APP_NAME, text, parent=parent)
+    copy = box.addButton(
+        QCoreApplication.translate("messages", "Kopiera diagnostik"),
+        QMessageBox.ButtonRole.ActionRole,
+    )
+    copy.setObjectName("copyDiagnostics")
+    box.addButton(QMessageBox.StandardButton.Close)
+    while True:  # copying does not close the box
+        box.exec()
+        if box.clickedButton() is not copy:
+            return
+        QGuiApplication.clipboard().setText(diagnostics())
+        copy.setText(QCoreApplication.translate("messages", "Diagnostiken är kopierad"))

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFileDialog
 from sqlalchemy import select
 
 from app.models import AuditEntry
+from app.ui import background
 from app.ui.context import AppContext
 from app.ui.letters import pdf_view
 from app.ui.letters.page import LettersPage
@@ -32,10 +33,12 @@ def test_create_preview_reprint_and_save(qtbot, db, staff, tmp_path, monkeypatch
     choose(page.case_combo, case_id)
     choose(page.template_combo, "remiss")
     page.create_letter()  # required field empty: inline error, nothing created
+    assert background.wait(page.job)
     assert "måste fyllas i" in page.error_label.text()
     assert page.current is None
     page.field_widgets["anledning"].setPlainText("Vill ha stödsamtal.")
     page.create_letter()
+    assert background.wait(page.job)
     assert page.error_label.text() == ""
     assert page.current is not None and not page.current.copy
     assert len(page.preview.pages) == 1
@@ -49,6 +52,7 @@ def test_create_preview_reprint_and_save(qtbot, db, staff, tmp_path, monkeypatch
 
     page.kept.selectRow(0)
     page.reprint_selected()
+    assert background.wait(page.job)
     assert page.current.copy
     assert "KOPIA" in page.status_label.text()
     assert page.kept.item(0, 3).text() == "1"
@@ -63,6 +67,7 @@ def test_police_briefing_list_without_case(qtbot, db, staff):
     choose(page.template_combo, "fokuspersoner")
     assert not page.case_combo.isEnabled()
     page.create_letter()
+    assert background.wait(page.job)
     assert page.current is not None, page.error_label.text()
     assert page.kept.rowCount() == 1
 

@@ -146,3 +146,20 @@ def test_dialog_cannot_be_closed_while_importing(qtbot, db, staff, tmp_path, sai
     assert not dialog.isVisible()
     # Something was imported: the dialog ends as accepted (`if dialog.exec(): refresh()`).
     assert dialog.result() == dialog.DialogCode.Accepted
+
+
+def test_an_import_can_be_cancelled_and_saves_nothing(qtbot, db, staff, tmp_path, said):
+    dialog = _dialog(qtbot, db, staff.lead)
+    dialog.set_path(save(good_workbook(), tmp_path / "bra.xlsx"))
+    dialog.run_import()
+    assert dialog.cancel_button.isVisibleTo(dialog)
+    dialog.cancel()  # the next progress step stops it
+    _wait(qtbot, dialog)
+    assert "avbröts" in dialog.status.text() and "Ingenting har sparats" in dialog.status.text()
+    assert not dialog.cancel_button.isVisibleTo(dialog) and dialog.import_button.isEnabled()
+    with db.read(system=True) as s:
+        assert s.execute(select(func.count()).select_from(Contact)).scalar_one() == 0
+    dialog.run_import()  # and it can be run again to the end
+    _wait(qtbot, dialog)
+    with db.read(system=True) as s:
+        assert s.execute(select(func.count()).select_from(Contact)).scalar_one() > 0

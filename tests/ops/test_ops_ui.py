@@ -15,7 +15,7 @@ from app.database.migrate import upgrade_database
 from app.models import Case
 from app.models.enums import Agency, CaseStatus
 from app.services.ops import backup, retention
-from app.ui import messages
+from app.ui import background, messages
 from app.ui.context import AppContext
 from app.ui.main_window import MainWindow
 from app.ui.ops import tools_menu
@@ -31,6 +31,9 @@ def said(monkeypatch):
         messages, "user_error", lambda parent, exc, title=None: log.append(("e", exc.message()))
     )
     monkeypatch.setattr(messages, "confirm", lambda parent, text, title=None: True)
+    monkeypatch.setattr(
+        messages, "unexpected", lambda parent, text, diag, title=None: log.append(("u", text))
+    )
     return log
 
 
@@ -71,7 +74,8 @@ def test_backup_now_and_restore_from_the_menu(qtbot, db, staff, said, monkeypatc
     make_case(db)
     window = MainWindow(AppContext(db, staff.lead))
     qtbot.addWidget(window)
-    _actions(window)["backupNow"].trigger()
+    _actions(window)["backupNow"].trigger()  # runs off the UI thread (app.ui.background)
+    qtbot.waitUntil(lambda: bool(said), timeout=30_000)
     assert len(backup.list_backups(db.target.path)) == 1
     make_case(db, number="IGOR-2026-0002", victim=("Eva", "Ek", None), suspect=None)
 
@@ -82,7 +86,8 @@ def test_backup_now_and_restore_from_the_menu(qtbot, db, staff, said, monkeypatc
     dialog = RestoreDialog(AppContext(db, staff.lead), window)
     qtbot.addWidget(dialog)
     assert dialog.list.count() == 1
-    dialog.accept()
+    dialog.accept()  # checks the backup, asks, restores: each file step in the background
+    qtbot.waitUntil(lambda: bool(quits), timeout=30_000)
     assert quits == [1] and dialog.restored is not None
     reopened = open_database(str(db.target.path))
     try:
@@ -104,6 +109,7 @@ def test_the_retention_dialog_erases_the_checked_cases_after_confirmation(qtbot,
     qtbot.addWidget(dialog)
     assert dialog.table.rowCount() == 1 and dialog.checked_ids() == [old]
     dialog.erase_checked()
+    background.wait(dialog.job)
     assert dialog.table.rowCount() == 0
     with db.read(system=True) as s:
         assert s.execute(select(Case.case_number)).scalars().all() == ["IGOR-2026-0002"]
@@ -180,9 +186,14 @@ def test_scheduler_backs_up_when_due_and_reports_failure_once(qtbot, db, staff, 
     if db.kind != "sqlite":
         pytest.skip("backups are for the local database")
     scheduler = tools_menu.BackupScheduler(AppContext(db, staff.lead))
-    scheduler.check()
+
+    def check() -> None:
+        job = scheduler.check()
+        assert job is not None and background.wait(job)
+
+    check()
     assert len(backup.list_backups(db.target.path)) == 1
-    scheduler.check()  # not due again within the day
+    check()  # not due again within the day
     assert len(backup.list_backups(db.target.path)) == 1
     settings.save({"backup": {"interval_hours": 1, "keep": 3}})
     scheduler.ctx.db.target.path.parent.joinpath("x").mkdir()
@@ -191,8 +202,8 @@ def test_scheduler_backs_up_when_due_and_reports_failure_once(qtbot, db, staff, 
     original = svc.paths.backup_dir
     try:
         svc.paths.backup_dir = lambda: (_ for _ in ()).throw(OSError("disk full"))
-        scheduler.check()
-        scheduler.check()
+        check()
+        check()
     finally:
         svc.paths.backup_dir = original
     assert [kind for kind, _ in said] == ["e"]

@@ -113,6 +113,7 @@ def test_an_empty_day_says_so(db, staff):
 def test_the_dialog_records_a_print_or_save_not_every_preview(
     qtbot, db, staff, monkeypatch, tmp_path
 ):
+    from app.ui import background
     from app.ui.calendar import day_list_dialog as dialog_module
     from app.ui.calendar.day_list_dialog import DayListDialog
     from app.ui.context import AppContext
@@ -130,6 +131,7 @@ def test_the_dialog_records_a_print_or_save_not_every_preview(
     dialog.protected.setChecked(True)  # each change rebuilds the preview
     dialog.day.setDate(dialog.day.date().addDays(1))
     dialog.day.setDate(dialog.day.date().addDays(-1))
+    assert background.wait(dialog.job)  # built off the UI thread; the newest request wins
     assert dialog.current.rows == 1
     assert day_list_audit(db) == []
     printed: list[bool] = [False]

@@ -14,6 +14,7 @@ from app.models import Contact
 from app.models.enums import Channel, EventKind, PartyRole
 from app.services.scheduling import calendar as cal
 from app.services.scheduling.recurrence import TZ
+from app.ui import background
 from app.ui.calendar.event_dialog import EventDialog
 from app.ui.calendar.held_dialog import HeldDialog
 from app.ui.calendar.page import CalendarPage
@@ -307,14 +308,17 @@ def test_export_and_import_from_the_page(qtbot, page, db, staff, tmp_path):
     )
     page.reload()
     path = tmp_path / "vecka.ics"
-    page.export_ics(path=str(path))
+    page.export_ics(path=str(path))  # made and written off the UI thread
+    assert background.wait(page.file_job)
     assert path.read_bytes().startswith(b"BEGIN:VCALENDAR")
     assert "1 händelser exporterades" in page.message.text()
     page.import_ics(path=str(path))
+    assert background.wait(page.file_job)
     assert "0 händelser importerades; 1 fanns redan" in page.message.text()
     bad = tmp_path / "trasig.ics"
     bad.write_bytes(b"nonsense")
     page.import_ics(path=str(bad))
+    assert background.wait(page.file_job)
     assert "ingenting sparades" in page.message.text()
 
 

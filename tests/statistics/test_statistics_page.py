@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFileDialog
 from sqlalchemy import select
 
 from app.models import AuditEntry
-from app.ui import messages
+from app.ui import background, messages
 from app.ui.context import AppContext
 from app.ui.statistics.page import StatisticsPage, quick_period
 from tests import statistics_world as world
@@ -104,9 +104,12 @@ def test_exports_write_files_and_are_audited(qtbot, page, db, tmp_path, monkeypa
     _compute(qtbot, page, world.FROM, world.TO)
     targets = iter([tmp_path / "tabeller", tmp_path / "rapport.pdf", tmp_path / "anon.xlsx"])
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(next(targets)), ""))
-    xlsx = page.export_xlsx()
+    xlsx = page.export_xlsx()  # each file is made and written off the UI thread
+    assert background.wait(page.export_job)
     pdf = page.export_pdf()
+    assert background.wait(page.export_job)
     anon = page.export_anonymised()
+    assert background.wait(page.export_job)
     assert xlsx.endswith("tabeller.xlsx")
     wb = load_workbook(xlsx)
     assert "Tabell 2–3 Samtal" in wb.sheetnames

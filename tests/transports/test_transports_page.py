@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog
 from app.models.enums import Custody, TransportPurpose, TransportStatus
 from app.services.transports import planning as transports
 from app.services.transports import safety
-from app.ui import messages
+from app.ui import background, messages
 from app.ui.context import AppContext
 from app.ui.transports import dialogs
 from app.ui.transports import page as page_module
@@ -213,6 +213,7 @@ def test_status_changes_cancel_and_run_sheet_from_the_board(qtbot, db, staff, mo
 
     monkeypatch.setattr(dialogs.RunSheetDialog, "exec", capture)
     page.print_run_sheet()
+    assert background.wait(page.sheet_job)
     assert shown["pdf"].startswith(b"%PDF") and shown["pages"] == 1
 
     page.start_button.click()

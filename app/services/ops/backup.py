@@ -17,6 +17,7 @@ from __future__ import annotations
 import logging
 import os
 import shutil
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -26,12 +27,17 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine
 
 from app import paths, settings
+from app.database import failures
 from app.database.engine import Database, DatabaseKind, sqlite_engine
 from app.errors import DatabaseOpenError, SchemaTooNewError, UserError
+from app.i18n import tr_noop, translate
 
 logger = logging.getLogger(__name__)
 
 DEFAULT_KEEP = 14
+BACKUP_STEP_PAGES = 2048  # 8 MB per step at 4 KB pages
+BACKUP_STAGE = tr_noop("Säkerhetskopierar")
+Progress = Callable[[str, int, int], None]
 DEFAULT_INTERVAL_HOURS = 24
 SCHEDULED_MARK = "-backup-"  # scheduled and on-demand backups: <stem>-backup-YYYYmmdd-HHMMSS.db
 
@@ -130,8 +136,12 @@ def make_backup(
     directory: Path | None = None,
     keep: int | None = None,
     now: datetime | None = None,
+    progress: Progress | None = None,
 ) -> Path:
-    """Copy the open local database to a new encrypted backup and prune old ones."""
+    """Copy the open local database to a new encrypted backup and prune old ones.
+
+    `progress(stage, done, total)` is called between steps of the copy (pages). A failure (a
+    full disk, say) removes the partial file and raises a UserError that says what to do."""
     path = _require_local(db)
     key = key_hex or _key_of(db)
     directory = directory or paths.backup_dir()
@@ -144,24 +154,50 @@ def make_backup(
         dest = directory / f"{path.stem}{SCHEDULED_MARK}{stamp}-{n}.db"
     tmp = dest.with_suffix(".partial")
     tmp.unlink(missing_ok=True)
-    target = _open_keyed(tmp, key)
     try:
-        with db.engine.connect() as conn:
-            source = conn.connection.dbapi_connection
-            # The backup API copies pages as they are in the source (SQLCipher re-encrypts
-            # them with the target's key, the same key here); it sees one consistent snapshot.
-            source.backup(target)
-        target.execute("PRAGMA journal_mode = DELETE")
-    finally:
-        target.close()
-    verify_backup(tmp, key)
-    os.replace(tmp, dest)
+        _copy_database(db, tmp, key, progress)
+        verify_backup(tmp, key)
+        os.replace(tmp, dest)
+    except BaseException as exc:
+        # Never leave a half-written copy behind (on a full disk it is what filled it).
+        tmp.unlink(missing_ok=True)
+        Path(f"{tmp}-journal").unlink(missing_ok=True)
+        failure = failures.describe(exc, where=str(directory))
+        if failure is not None and not isinstance(exc, UserError):
+            logger.warning("backup failed (%s): %s", failure.kind, type(exc).__name__)
+            raise failure from exc
+        raise
     if now is not None:
         ts = now.timestamp()
         os.utime(dest, (ts, ts))
     logger.info("backup made: %s (%d bytes)", dest.name, dest.stat().st_size)
     prune(path, keep=keep if keep is not None else policy().keep, directory=directory)
     return dest
+
+
+def _copy_database(db: Database, tmp: Path, key: str, progress: Progress | None) -> None:
+    """Copy in steps, so progress can be shown; a read transaction held on the source for the
+    whole copy pins one snapshot (WAL), so a save made meanwhile neither restarts the copy nor
+    reaches it half-way. The driver releases the GIL inside each step."""
+    target = _open_keyed(tmp, key)
+    try:
+        with db.engine.connect() as conn:
+            source = conn.connection.dbapi_connection
+            source.execute("BEGIN")
+            try:
+                source.execute("SELECT count(*) FROM sqlite_master").fetchone()
+
+                def step(_status: int, remaining: int, total: int) -> None:
+                    if progress is not None:
+                        progress(translate("backup", BACKUP_STAGE), total - remaining, total)
+
+                # SQLCipher re-encrypts the pages with the target's key (the same key here).
+                source.backup(target, pages=BACKUP_STEP_PAGES, progress=step, sleep=0.01)
+            finally:
+                source.execute("ROLLBACK")
+        target.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        target.close()
 
 
 def prune(db_path: Path, *, keep: int, directory: Path | None = None) -> list[Path]:
@@ -193,11 +229,13 @@ def backup_due(db: Database, *, now: datetime | None = None, directory: Path | N
     return newest is None or now - newest >= timedelta(hours=pol.interval_hours)
 
 
-def backup_if_due(db: Database, *, now: datetime | None = None) -> Path | None:
+def backup_if_due(
+    db: Database, *, now: datetime | None = None, progress: Progress | None = None
+) -> Path | None:
     """The scheduled backup: called at start and by a timer while the program runs."""
     if not backup_due(db, now=now):
         return None
-    return make_backup(db)
+    return make_backup(db, progress=progress)
 
 
 # --- checking and restoring ---------------------------------------------------------------

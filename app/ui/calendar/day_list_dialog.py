@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from app.errors import UserError
 from app.services.scheduling import calendar as cal
 from app.services.scheduling.day_list import DayList, day_list_pdf, record_output
-from app.ui import messages
+from app.ui import background, messages
 from app.ui.context import AppContext
 from app.ui.letters.pdf_view import PdfPreview, open_in_viewer, print_pdf
 
@@ -38,6 +38,8 @@ class DayListDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.current: DayList | None = None
+        self.job: background.Job | None = None
+        self._generation = 0
         self.setWindowTitle(_tr("Skriv ut dagslista"))
         self.resize(760, 860)
         self.person = QComboBox()
@@ -86,21 +88,34 @@ class DayListDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
+        """Rebuild the preview off the UI thread; only the newest request is shown."""
         q = self.day.date()
-        try:
-            self.current = day_list_pdf(
-                self.ctx.db,
-                self.ctx.actor,
-                int(self.person.currentData()),
-                date(q.year(), q.month(), q.day()),
-                include_protected=self.protected.isChecked(),
-            )
-        except UserError as exc:
-            self.current = None
-            self.preview.clear(exc.message())
-            return
-        self.preview.show_pdf(self.current.pdf)
-        self.status.setText(_tr("{n} bokningar").format(n=self.current.rows))
+        self._generation += 1
+        generation = self._generation
+
+        def made(result: DayList) -> None:
+            if generation == self._generation:
+                self.current = result
+                self.preview.show_pdf(result.pdf)
+                self.status.setText(_tr("{n} bokningar").format(n=result.rows))
+
+        def refused(exc: UserError) -> bool:
+            if generation == self._generation:
+                self.current = None
+                self.preview.clear(exc.message())
+            return True
+
+        self.job = background.run(
+            self,
+            day_list_pdf,
+            self.ctx.db,
+            self.ctx.actor,
+            int(self.person.currentData()),
+            date(q.year(), q.month(), q.day()),
+            include_protected=self.protected.isChecked(),
+            on_done=made,
+            on_error=refused,
+        )
 
     def _record(self, via: str) -> None:
         """Audit the list leaving the program (the preview itself records nothing)."""

@@ -35,7 +35,7 @@ from app.services.scheduling import ics
 from app.services.scheduling.clashes import ClashError, MeetingRiskError
 from app.services.scheduling.days import holidays_between, shift_label, shifts
 from app.services.scheduling.recurrence import TZ, local, local_midnight
-from app.ui import messages
+from app.ui import background, changes, messages
 from app.ui.calendar.event_dialog import EventDialog, default_span
 from app.ui.calendar.held_dialog import HeldDialog
 from app.ui.calendar.month_grid import MonthGrid, month_days
@@ -61,6 +61,7 @@ class CalendarPage(QWidget):
         self.anchor: date = datetime.now(TZ).date()
         self.rows: list[cal.EventRow] = []
         self.dialog: QWidget | None = None  # the open dialog (tests reach it here)
+        self.file_job: background.Job | None = None  # the last .ics export or import
         self.shifts = shifts(ctx.db, ctx.actor)
 
         heading = QLabel(_tr("Kalender"))
@@ -214,6 +215,8 @@ class CalendarPage(QWidget):
 
         self.reload()
         self.grid.scroll_to_hour(7)
+        # Bookings, contacts and transports saved anywhere show up here (app.ui.changes).
+        changes.follow(self, ctx.db, lambda _batch: self.reload(), tables=changes.CALENDAR_TABLES)
         self._update_buttons()
 
     # --- what is shown ---------------------------------------------------------------------
@@ -531,27 +534,26 @@ class CalendarPage(QWidget):
             )
         if not path:
             return
-        try:
-            result = ics.export_ics(
-                self.ctx.db,
-                self.ctx.actor,
-                start,
-                end,
-                self.staff_filter(),
-                include_protected=include,
-            )
+        db, actor, staff = self.ctx.db, self.ctx.actor, self.staff_filter()
+
+        def export() -> ics.ExportResult:  # off the UI thread (app.ui.background)
+            result = ics.export_ics(db, actor, start, end, staff, include_protected=include)
             Path(path).write_bytes(result.data)
-        except UserError as exc:
-            self.show_message(exc.message(), error=True)
-            return
-        except OSError as exc:
-            self.show_message(
-                _tr("Filen kunde inte sparas: {reason}").format(reason=exc.strerror), error=True
-            )
-            return
-        self.show_message(
-            _tr("{n} händelser exporterades till {file}.").format(n=result.events, file=path)
+            return result
+
+        self.file_job = background.run(
+            self,
+            export,
+            on_done=lambda result: self.show_message(
+                _tr("{n} händelser exporterades till {file}.").format(n=result.events, file=path)
+            ),
+            on_error=self._file_failed,
+            progress=_tr("Exporterar kalendern …"),
         )
+
+    def _file_failed(self, exc: UserError) -> bool:
+        self.show_message(exc.message(), error=True)
+        return True
 
     def import_ics(self, *, path: str | None = None) -> None:
         if path is None:
@@ -562,21 +564,30 @@ class CalendarPage(QWidget):
             return
         try:
             data = Path(path).read_bytes()
-            result = ics.import_ics(self.ctx.db, self.ctx.actor, data)
-        except UserError as exc:
-            self.show_message(exc.message(), error=True)
-            return
         except OSError as exc:
             self.show_message(
                 _tr("Filen kunde inte läsas: {reason}").format(reason=exc.strerror), error=True
             )
             return
-        self.show_message(
-            _tr(
-                "{created} händelser importerades; {unchanged} fanns redan och lämnades orörda."
-            ).format(created=result.created, unchanged=result.unchanged)
+
+        def imported(result) -> None:
+            self.show_message(
+                _tr(
+                    "{created} händelser importerades; {unchanged} fanns redan och lämnades orörda."
+                ).format(created=result.created, unchanged=result.unchanged)
+            )
+            self.reload()
+
+        self.file_job = background.run(
+            self,
+            ics.import_ics,
+            self.ctx.db,
+            self.ctx.actor,
+            data,
+            on_done=imported,
+            on_error=self._file_failed,
+            progress=_tr("Importerar kalendern …"),
         )
-        self.reload()
 
     def print_day_list(self) -> None:
         from app.ui.calendar.day_list_dialog import DayListDialog

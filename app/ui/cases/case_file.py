@@ -96,6 +96,14 @@ class CaseFileWidget(QWidget):
         self._show(view, keep_edits=self.overview.is_dirty())
         self.case_changed.emit(self.case_id)
 
+    def on_changes(self, batch) -> None:
+        """A committed write that may touch this case (app.ui.changes, through the cases page):
+        reload, keeping the edits in progress on Översikt."""
+        if self.view is None:
+            return
+        if any(c.case_id in (self.case_id, None) for c in batch):
+            self.reload()
+
     def _show(self, view: CaseFileView, *, keep_edits: bool) -> None:
         self.view = view
         self.message.hide()

@@ -34,7 +34,7 @@ from app.errors import UserError
 from app.models.enums import Area, CaseSource, CaseStatus
 from app.services.cases import case_list as cases
 from app.services.cases.case_list import UNASSIGNED, CaseQuery, SearchKind
-from app.ui import messages
+from app.ui import changes, messages
 from app.ui.cases.list_model import CASE_ID_ROLE, COLUMN_OF_SORT, COLUMNS, CaseListModel
 from app.ui.cases.texts import text as label
 from app.ui.context import AppContext
@@ -424,10 +424,33 @@ class CasesPage(QWidget):
         self._hide_close_button()
         self.list_tab.open_requested.connect(self.open_case)
         self.list_tab.new_case_requested.connect(self.new_case)
+        # Writes anywhere (the calendar, a transport, another workstation) reach the list and
+        # the open case files (app.ui.changes).
+        changes.follow(self, ctx.db, self.on_changes, tables=changes.CASE_TABLES)
 
         QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search)
         QShortcut(QKeySequence.StandardKey.New, self, self.new_case)
         QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_W), self, self._close_current)
+
+    def on_changes(self, batch) -> None:
+        """Committed writes: repaint the cases they touched, reload the list when cases came or
+        went (or a shared person changed), and let each open case file reload if it is hit."""
+        if self.list_tab is None:
+            return
+        touched = {c.case_id for c in batch if c.case_id is not None}
+        whole = any(
+            (c.table == "case_file" and c.kind != "update") or c.case_id is None for c in batch
+        )
+        if whole:
+            self.list_tab.reload()
+        else:
+            for case_id in touched:
+                self.list_tab.model.refresh_row(case_id)
+        for case_id, widget in list(self.case_tabs.items()):
+            if whole or case_id in touched:
+                on_changes = getattr(widget, "on_changes", None)
+                if on_changes is not None:
+                    on_changes(batch)
 
     def _hide_close_button(self) -> None:
         bar = self.tabs.tabBar()

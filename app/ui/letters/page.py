@@ -26,7 +26,7 @@ from app.errors import UserError
 from app.models.enums import PartyRole
 from app.services.cases import letters
 from app.services.cases.letters import GeneratedLetter, LetterRequest
-from app.ui import messages
+from app.ui import background, messages
 from app.ui.context import AppContext
 from app.ui.labels import label
 from app.ui.letters.pdf_view import PdfPreview, open_in_viewer, print_pdf, save_pdf_as
@@ -42,6 +42,7 @@ class LettersPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.job: background.Job | None = None  # the letter being made
         self.current: GeneratedLetter | None = None
         self.field_widgets: dict[str, QLineEdit | QPlainTextEdit] = {}
         self.templates = {t.name: t for t in letters.available_templates(ctx.actor)}
@@ -219,13 +220,26 @@ class LettersPage(QWidget):
 
     def create_letter(self) -> None:
         self.error_label.clear()
-        try:
-            result = letters.generate(self.ctx.db, self.ctx.actor, self.request())
-        except UserError as exc:
-            self.error_label.setText(exc.message())
+        if self.job is not None and self.job.running:
             return
+        self.job = background.run(  # the PDF is made off the UI thread
+            self,
+            letters.generate,
+            self.ctx.db,
+            self.ctx.actor,
+            self.request(),
+            on_done=self._letter_made,
+            on_error=self._letter_refused,
+            progress=_tr("Skapar brevet …"),
+        )
+
+    def _letter_made(self, result: GeneratedLetter) -> None:
         self._set_current(result)
         self._refresh_kept()
+
+    def _letter_refused(self, exc: UserError) -> bool:
+        self.error_label.setText(exc.message())
+        return True
 
     def _set_current(self, result: GeneratedLetter | None) -> None:
         self.current = result
@@ -309,13 +323,17 @@ class LettersPage(QWidget):
         letter_id = self.selected_letter_id()
         if letter_id is None:
             return
-        try:
-            result = letters.reprint(self.ctx.db, self.ctx.actor, letter_id)
-        except UserError as exc:
-            messages.user_error(self, exc)
+        if self.job is not None and self.job.running:
             return
-        self._set_current(result)
-        self._refresh_kept()
+        self.job = background.run(
+            self,
+            letters.reprint,
+            self.ctx.db,
+            self.ctx.actor,
+            letter_id,
+            on_done=self._letter_made,
+            progress=_tr("Skapar kopian …"),
+        )
 
     # --- output
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from app import keystore, paths
 from app.errors import UserError
 from app.services.ops import backup
-from app.ui import messages
+from app.ui import background, messages
 from app.ui.context import AppContext
 
 logger = logging.getLogger(__name__)
@@ -32,6 +32,7 @@ class RestoreDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.restored: backup.RestoreResult | None = None
+        self.job: background.Job | None = None
         self.setWindowTitle(self.tr("Återställ från säkerhetskopia"))
         intro = QLabel(
             self.tr(
@@ -98,14 +99,24 @@ class RestoreDialog(QDialog):
             return
         db_path = self.ctx.db.target.path
         key = keystore.get_database_key(db_path)
-        try:
-            if key is None:
-                raise UserError("Nyckeln till databasen saknas i nyckelringen.")
-            revision = backup.verify_backup(path, key)  # refuse before asking
-        except UserError as exc:
-            self.error_label.setText(exc.message())
-            self.error_label.show()
+        if key is None:
+            self._say(UserError("Nyckeln till databasen saknas i nyckelringen."))
             return
+        self.job = background.run(  # a large file takes seconds to check
+            self,
+            backup.verify_backup,
+            path,
+            key,
+            on_done=lambda revision: self._confirm(path, db_path, key, revision),
+            on_error=self._say,
+        )
+
+    def _say(self, exc: UserError) -> bool:
+        self.error_label.setText(exc.message())
+        self.error_label.show()
+        return True
+
+    def _confirm(self, path: Path, db_path: Path, key: str, revision: str) -> None:
         if not messages.confirm(
             self,
             self.tr(
@@ -116,11 +127,18 @@ class RestoreDialog(QDialog):
         ):
             return
         self.ctx.db.dispose()
-        try:
-            self.restored = backup.restore(path, db_path, key_hex=key)
-        except UserError as exc:
-            messages.user_error(self, exc)
-            return
+        self.job = background.run(
+            self,
+            backup.restore,
+            path,
+            db_path,
+            key_hex=key,
+            on_done=self._restored,
+            progress=self.tr("Återställer …"),
+        )
+
+    def _restored(self, result: backup.RestoreResult) -> None:
+        self.restored = result
         messages.info(
             self,
             self.tr(

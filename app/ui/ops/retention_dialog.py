@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import UserError
 from app.services.ops import retention
-from app.ui import messages
+from app.ui import background, messages
 from app.ui.context import AppContext
 
 
@@ -25,6 +25,7 @@ class RetentionDialog(QDialog):
     def __init__(self, ctx: AppContext, parent=None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.job: background.Job | None = None
         self.setWindowTitle(self.tr("Gallring"))
         intro = QLabel(
             self.tr(
@@ -113,16 +114,28 @@ class RetentionDialog(QDialog):
             ).format(count=len(ids)),
         ):
             return
-        try:
-            summary = retention.erase_cases(self.ctx.db, self.ctx.actor, ids)
-        except UserError as exc:
+
+        def erased(summary) -> None:
+            messages.info(
+                self,
+                self.tr("{cases} ärenden och {persons} personer är raderade.").format(
+                    cases=summary.cases, persons=summary.persons
+                ),
+            )
+            self.reload()
+
+        def refused(exc: UserError) -> bool:
             messages.user_error(self, exc)
             self.reload()
-            return
-        messages.info(
+            return True
+
+        self.job = background.run(
             self,
-            self.tr("{cases} ärenden och {persons} personer är raderade.").format(
-                cases=summary.cases, persons=summary.persons
-            ),
+            retention.erase_cases,
+            self.ctx.db,
+            self.ctx.actor,
+            ids,
+            on_done=erased,
+            on_error=refused,
+            progress=self.tr("Gallrar …"),
         )
-        self.reload()

@@ -8,10 +8,11 @@ from PySide6.QtCore import QObject, QTimer, qVersion
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMainWindow
 
-from app.database import DatabaseKind
+from app.database import DatabaseKind, failures
 from app.errors import UserError
 from app.services.ops import backup, diagnostics
-from app.ui import messages
+from app.ui import background, messages
+from app.ui.background import Job
 from app.ui.context import AppContext
 
 logger = logging.getLogger(__name__)
@@ -21,7 +22,8 @@ CHECK_INTERVAL_MS = 30 * 60 * 1000  # look every half hour whether a backup is d
 
 class BackupScheduler(QObject):
     """Makes a backup at start and while the program runs, when the newest is older than the
-    interval (daily by default). Failures are logged and shown once, never fatal."""
+    interval (daily by default), off the UI thread (app.ui.background). Failures are logged and
+    shown once, never fatal."""
 
     def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -30,6 +32,7 @@ class BackupScheduler(QObject):
         self.timer.setInterval(CHECK_INTERVAL_MS)
         self.timer.timeout.connect(self.check)
         self._warned = False
+        self.job: Job | None = None
 
     def start(self) -> None:
         if self.ctx.db.kind is not DatabaseKind.SQLITE:
@@ -37,22 +40,37 @@ class BackupScheduler(QObject):
         QTimer.singleShot(2000, self, self.check)  # after the window has shown
         self.timer.start()
 
-    def check(self) -> None:
-        try:
-            backup.backup_if_due(self.ctx.db)
-        except Exception as exc:
-            logger.error("scheduled backup failed: %s", type(exc).__name__)
-            if not self._warned:
-                self._warned = True
-                messages.error(
-                    self.parent() if isinstance(self.parent(), QMainWindow) else None,
-                    QApplication.translate(
-                        "tools",
-                        "Den schemalagda säkerhetskopian misslyckades ({reason}). "
-                        "Kontakta IT-supporten och bifoga diagnostiken (Verktyg → Kopiera "
-                        "diagnostik).",
-                    ).format(reason=type(exc).__name__),
-                )
+    def check(self) -> Job | None:
+        """Start the backup in the background if one is due; the window keeps answering."""
+        if self.job is not None and self.job.running:
+            return None
+        db = self.ctx.db
+
+        def scheduled() -> object:
+            try:
+                return backup.backup_if_due(db)
+            except Exception as exc:
+                logger.error("scheduled backup failed: %s", type(exc).__name__)
+                explained = exc if isinstance(exc, UserError) else failures.describe(exc)
+                raise UserError(
+                    "Den schemalagda säkerhetskopian misslyckades ({reason}). "
+                    "Kontakta IT-supporten och bifoga diagnostiken (Verktyg → Kopiera "
+                    "diagnostik).",
+                    reason=explained.message() if explained is not None else type(exc).__name__,
+                ) from exc
+
+        self.job = background.run(
+            self.parent() if isinstance(self.parent(), QMainWindow) else None,
+            scheduled,
+            on_error=self._on_error,
+        )
+        return self.job
+
+    def _on_error(self, _exc: UserError) -> bool:
+        if self._warned:
+            return True  # shown once per session; every failure is in the log
+        self._warned = True
+        return False
 
 
 def _tr(text: str) -> str:
@@ -104,13 +122,17 @@ def _open(target: str, window: QMainWindow, ctx: AppContext) -> None:
     dialog.open()
 
 
-def backup_now(window: QMainWindow, ctx: AppContext) -> None:
-    try:
-        dest = backup.make_backup(ctx.db)
-    except UserError as exc:
-        messages.user_error(window, exc)
-        return
-    messages.info(window, _tr("Säkerhetskopian är sparad:\n{path}").format(path=str(dest)))
+def backup_now(window: QMainWindow, ctx: AppContext) -> Job:
+    def saved(dest) -> None:
+        messages.info(window, _tr("Säkerhetskopian är sparad:\n{path}").format(path=str(dest)))
+
+    return background.run(
+        window,
+        backup.make_backup,
+        ctx.db,
+        on_done=saved,
+        progress=_tr("Säkerhetskopierar …"),
+    )
 
 
 def copy_diagnostics(window: QMainWindow, ctx: AppContext) -> str:

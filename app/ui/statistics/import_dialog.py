@@ -17,7 +17,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     Qt,
-    QThread,
     Signal,
     Slot,
 )
@@ -42,7 +41,7 @@ from PySide6.QtWidgets import (
 from app.errors import UserError
 from app.services.excel import importer as excel_import
 from app.services.excel.sheet import CellProblem, ImportRefused
-from app.ui import messages
+from app.ui import background, messages
 from app.ui.context import AppContext
 
 logger = logging.getLogger(__name__)
@@ -105,55 +104,14 @@ class ProblemsModel(QAbstractTableModel):
         return None
 
 
-class _Worker(QObject):
-    """Runs one check or import in a worker thread; reports progress and the outcome."""
-
-    progress = Signal(str, int, int)
-    succeeded = Signal(object)  # ImportResult
-    refused = Signal(object)  # ImportRefused
-    failed = Signal(str)  # a user-facing message
-
-    def __init__(self, ctx: AppContext, path: Path, dry_run: bool) -> None:
-        super().__init__()
-        self.ctx = ctx
-        self.path = path
-        self.dry_run = dry_run
-
-    @Slot()
-    def run(self) -> None:
-        try:
-            result = excel_import.import_workbook(
-                self.ctx.db,
-                self.ctx.actor,
-                self.path,
-                dry_run=self.dry_run,
-                progress=lambda stage, done, total: self.progress.emit(stage, done, total),
-            )
-        except ImportRefused as refused:
-            self.refused.emit(refused)
-        except UserError as exc:
-            self.failed.emit(exc.message())
-        except Exception:
-            logger.exception("excel import failed")
-            self.failed.emit(
-                self.tr(
-                    "Importen misslyckades på grund av ett oväntat fel. Ingenting har sparats. "
-                    "Kopiera diagnostiken (Verktyg-menyn) till den som sköter programmet."
-                )
-            )
-        else:
-            self.succeeded.emit(result)
-
-
 class ExcelImportDialog(QDialog):
     imported = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self._thread: QThread | None = None
+        self._job: background.Job | None = None
         self._imported_any = False
-        self._worker: _Worker | None = None
         self.setWindowTitle(self.tr("Importera teamets Excel-ark"))
 
         intro = QLabel(
@@ -279,11 +237,16 @@ class ExcelImportDialog(QDialog):
         self.import_button.clicked.connect(self.run_import)
         self.close_button = QPushButton(self.tr("Stäng"))
         self.close_button.clicked.connect(self.reject)
+        self.cancel_button = QPushButton(self.tr("&Avbryt importen"))
+        self.cancel_button.setObjectName("cancelImport")
+        self.cancel_button.clicked.connect(self.cancel)
+        self.cancel_button.setVisible(False)
         buttons = QHBoxLayout()
         buttons.addWidget(self.template_button)
         buttons.addStretch(1)
         buttons.addWidget(self.check_button)
         buttons.addWidget(self.import_button)
+        buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.close_button)
 
         layout = QVBoxLayout(self)
@@ -361,7 +324,7 @@ class ExcelImportDialog(QDialog):
         self._start(dry_run=False)
 
     def _busy(self) -> bool:
-        return self._thread is not None
+        return self._job is not None
 
     def _start(self, *, dry_run: bool) -> None:
         path = self.path()
@@ -372,20 +335,27 @@ class ExcelImportDialog(QDialog):
         self.bar.setRange(0, 0)  # busy until the first progress report
         self.progress_box.setVisible(True)
         self.pages.setCurrentWidget(self.working)
-        thread = QThread(self)
-        worker = _Worker(self.ctx, path, dry_run)
-        worker.moveToThread(thread)
-        thread.started.connect(worker.run)
-        worker.progress.connect(self._on_progress)
-        worker.succeeded.connect(self._on_succeeded)
-        worker.refused.connect(self._on_refused)
-        worker.failed.connect(self._on_failed)
-        for signal in (worker.succeeded, worker.refused, worker.failed):
-            signal.connect(thread.quit)
-        thread.finished.connect(self._on_thread_finished)
-        self._thread, self._worker = thread, worker
+        self._job = job = background.run(
+            self,
+            excel_import.import_workbook,
+            self.ctx.db,
+            self.ctx.actor,
+            path,
+            dry_run=dry_run,
+            on_progress=self._on_progress,
+            on_done=self._on_succeeded,
+            on_error=self._on_error,
+            cancellable=True,
+        )
+        job.finished.connect(self._on_job_finished)
         self._update_buttons()
-        thread.start()
+
+    def _on_error(self, exc: UserError) -> bool:
+        if isinstance(exc, ImportRefused):
+            self._on_refused(exc)
+        else:
+            self._on_failed(exc.message())
+        return True
 
     @Slot(str, int, int)
     def _on_progress(self, stage: str, done: int, total: int) -> None:
@@ -454,17 +424,30 @@ class ExcelImportDialog(QDialog):
         self.pages.setCurrentWidget(self.empty)
 
     @Slot()
-    def _on_thread_finished(self) -> None:
-        if self._thread is not None:
-            self._thread.deleteLater()
-        if self._worker is not None:
-            self._worker.deleteLater()
-        self._thread = self._worker = None
+    def _on_job_finished(self) -> None:
+        error = self._job.error if self._job is not None else None
+        if isinstance(error, background.Cancelled):  # the transaction was rolled back
+            self._on_failed(self.tr("Importen avbröts. Ingenting har sparats."))
+        elif error is not None and not isinstance(error, UserError):  # the helper showed a box
+            self._on_failed(
+                self.tr(
+                    "Importen misslyckades på grund av ett oväntat fel. Ingenting har "
+                    "sparats. Kopiera diagnostiken till den som sköter programmet."
+                )
+            )
+        self._job = None
         self.progress_box.setVisible(False)
         self._update_buttons()
 
     def is_running(self) -> bool:
         return self._busy()
+
+    def cancel(self) -> None:
+        """Stop a check or import at its next progress step; nothing is saved (one
+        transaction, rolled back)."""
+        if self._job is not None:
+            self._job.cancel()
+            self._say(self.tr("Avbryter …"))
 
     # -- state -------------------------------------------------------------------------------
     def _say(self, text: str, *, error: bool = False, ok: bool = False) -> None:
@@ -485,6 +468,7 @@ class ExcelImportDialog(QDialog):
         self.check_button.setEnabled(ready)
         self.import_button.setEnabled(ready)
         self.close_button.setEnabled(not self._busy())
+        self.cancel_button.setVisible(self._busy())
 
     def reject(self) -> None:
         """Stäng / Esc. Ends the dialog as accepted if an import added something, so

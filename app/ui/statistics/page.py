@@ -8,7 +8,7 @@ import logging
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QDate, QLocale, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,7 +37,7 @@ from app.services.statistics import figures as statistics
 from app.services.statistics import tables as statistics_tables
 from app.services.statistics.figures import Statistics
 from app.services.statistics.tables import StatTable, fmt
-from app.ui import messages
+from app.ui import background, changes, messages
 from app.ui.context import AppContext
 from app.ui.statistics.charts import BarChart, HorizontalBarChart, Series
 
@@ -67,29 +67,6 @@ def quick_period(choice: str, today: date) -> tuple[date, date]:
         next_first = date(today.year + (end_month == 12), end_month % 12 + 1, 1)
         return start, next_first - timedelta(days=1)
     raise ValueError(choice)
-
-
-class _Signals(QObject):
-    done = Signal(object)
-    failed = Signal(object)
-
-
-class _Task(QRunnable):
-    def __init__(self, fn: Callable[[], object], signals: _Signals) -> None:
-        super().__init__()
-        self.fn = fn
-        self.signals = signals
-
-    def run(self) -> None:
-        try:
-            result = self.fn()
-        except UserError as exc:
-            self.signals.failed.emit(exc)
-        except Exception as exc:  # shown as a plain message; details go to the log
-            logger.exception("statistics computation failed")
-            self.signals.failed.emit(exc)
-        else:
-            self.signals.done.emit(result)
 
 
 class StatTableWidget(QTableWidget):
@@ -179,14 +156,13 @@ class StatisticsPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.result: Statistics | None = None
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._signals = _Signals()
-        self._signals.done.connect(self._on_done)
-        self._signals.failed.connect(self._on_failed)
+        self._job: background.Job | None = None
+        self.export_job: background.Job | None = None
         self._busy = False
         self._shown_once = False
         self._build()
+        self.stale = False
+        changes.bridge_for(ctx.db).changed.connect(self._on_changes)
 
     # --- layout -------------------------------------------------------------------------------
 
@@ -374,28 +350,58 @@ class StatisticsPage(QWidget):
             )
         )
         QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
-        db, actor = self.ctx.db, self.ctx.actor
-        self._pool.start(_Task(lambda: statistics.compute(db, actor, start, end), self._signals))
+        self._job = background.run(
+            self,
+            statistics.compute,
+            self.ctx.db,
+            self.ctx.actor,
+            start,
+            end,
+            on_done=self._on_done,
+            on_error=self._on_failed,
+        )
+        # An unexpected error is shown by the helper (with "Kopiera diagnostik"); either way
+        # the page is ready again afterwards.
+        self._job.finished.connect(self._after_job)
 
     def _finish(self) -> None:
+        if not self._busy:
+            return
         self._busy = False
         QGuiApplication.restoreOverrideCursor()
         self._update_enabled()
 
-    def _on_failed(self, exc: object) -> None:
+    def _after_job(self) -> None:
+        if self._busy:
+            self.status.setText(self.tr("Statistiken kunde inte beräknas."))
         self._finish()
-        if isinstance(exc, UserError):
-            self.status.setText(exc.message())
-            return
-        self.status.setText(self.tr("Statistiken kunde inte beräknas."))
-        messages.error(self, self.tr("Statistiken kunde inte beräknas. Se loggen för detaljer."))
+
+    def _on_failed(self, exc: UserError) -> bool:
+        self._finish()
+        self.status.setText(exc.message())
+        return True
 
     def _on_done(self, result: object) -> None:
         assert isinstance(result, Statistics)
+        self.stale = False
         self.result = result  # before _finish(), which enables the export buttons
         self._finish()
         self._show(result)
         self.computed.emit()
+
+    def _on_changes(self, batch) -> None:
+        """Figures computed before a write are out of date: say so (recomputing is the user's
+        choice; a large team's figures take seconds)."""
+        if self.result is None or not changes.touches(batch, changes.STATISTICS_TABLES):
+            return
+        self.stale = True
+        if not self._busy:
+            self.status.setText(
+                self.tr(
+                    "Uppgifterna har ändrats sedan statistiken beräknades. Tryck på Beräkna (F5) "
+                    "för att uppdatera."
+                )
+            )
 
     def _update_enabled(self) -> None:
         has = self.result is not None and not self._busy
@@ -484,23 +490,27 @@ class StatisticsPage(QWidget):
             return None
         if not path.lower().endswith(suffix):
             path += suffix
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
+
+        def write() -> str:  # off the UI thread: a PDF report of a large team takes seconds
             data = make()
             with open(path, "wb") as handle:
                 handle.write(data)
-        except UserError as exc:
+            return path
+
+        def saved(written: str) -> None:
+            self.status.setText(self.tr("Sparat: {path}").format(path=written))
+
+        def not_saved(exc: UserError) -> bool:
             messages.user_error(self, exc)
-            return None
-        except OSError as exc:
-            messages.error(
-                self,
-                self.tr("Filen kunde inte sparas: {reason}").format(reason=exc.strerror or exc),
-            )
-            return None
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        self.status.setText(self.tr("Sparat: {path}").format(path=path))
+            return True
+
+        self.export_job = background.run(
+            self,
+            write,
+            on_done=saved,
+            on_error=not_saved,
+            progress=self.tr("Sparar {name} …").format(name=path.rsplit("/", 1)[-1]),
+        )
         return path
 
     def export_xlsx(self) -> str | None:

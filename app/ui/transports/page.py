@@ -36,7 +36,7 @@ from app.models.enums import TransportPurpose, TransportStatus
 from app.services.transports import planning as transports
 from app.services.transports import run_sheet, safety
 from app.services.transports.planning import BoardFilter, TransportRow
-from app.ui import messages
+from app.ui import background, changes, messages
 from app.ui.context import AppContext
 from app.ui.labels import label
 from app.ui.transports.board_model import (
@@ -71,6 +71,7 @@ class TransportsPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.sheet_job: background.Job | None = None
         self.day: date = transports.today()
         self.week_mode = False
         self.rows: list[TransportRow] = []
@@ -269,6 +270,12 @@ class TransportsPage(QWidget):
         self.new_button.setEnabled(ctx.actor.is_caseworker or ctx.actor.is_admin)
         self._install_shortcuts()
         self.reload()
+        # Saved anywhere: reload while shown (showEvent reloads a page that was hidden).
+        changes.bridge_for(ctx.db).changed.connect(self._on_changes)
+
+    def _on_changes(self, batch) -> None:
+        if self.isVisible() and changes.touches(batch, changes.TRANSPORT_TABLES):
+            self.reload()
 
     # --- shortcuts
 
@@ -584,9 +591,12 @@ class TransportsPage(QWidget):
         row = self.selected()
         if row is None or not self.sheet_button.isEnabled():
             return
-        try:
-            sheet = run_sheet.generate(self.ctx.db, self.ctx.actor, row.id)
-        except UserError as exc:
-            messages.user_error(self, exc)
-            return
-        RunSheetDialog(self.ctx, sheet, self).exec()
+        self.sheet_job = background.run(  # the PDF is made off the UI thread
+            self,
+            run_sheet.generate,
+            self.ctx.db,
+            self.ctx.actor,
+            row.id,
+            on_done=lambda sheet: RunSheetDialog(self.ctx, sheet, self).exec(),
+            progress=_tr("Skapar körordern …"),
+        )
