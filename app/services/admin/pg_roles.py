@@ -103,15 +103,16 @@ def rotate_own_password(session: Session, role: str) -> str:
 
 
 def disable_role(session: Session, role: str) -> None:
-    """Revoke: no new logins, and end the sessions it has open now."""
+    """Revoke: no new logins, and end the sessions it has open now.
+
+    Through igor_revoke_login (migration d1_server_boundary): it runs with the database owner's
+    rights (pg_signal_backend), so an administrator's own login can end a colleague's sessions;
+    it checks that the caller is an administrator and the role a staff login."""
     exists = session.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": role}).first()
     if not exists:
         return
-    _ddl(session, f"ALTER ROLE {_ident(session, role)} NOLOGIN")
-    session.execute(
-        text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = :r"),
-        {"r": role},
-    )
+    _ident(session, role)
+    session.execute(text("SELECT igor_revoke_login(:r)"), {"r": role})
 
 
 def drop_role(session: Session, role: str) -> None:
