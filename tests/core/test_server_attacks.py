@@ -178,39 +178,60 @@ ATTACKS = [
         "analyst",
         "list contacts per record through contact_facts",
         "SELECT * FROM contact_facts",
-        "empty",
+        "refused",
         None,
     ),
     (
         "analyst",
         "list assessments per record through assessment_facts",
         "SELECT * FROM assessment_facts",
-        "empty",
+        "refused",
         None,
     ),
     (
         "police",
         "list the other agency's contacts per record through contact_facts",
         "SELECT * FROM contact_facts WHERE owner_agency = 'social'",
-        "empty",
-        OPEN
-        + "the case screen's counts (contact rule, fatigue, window) read these rows; they need "
-        "per-case aggregate functions instead of the view",
+        "refused",
+        None,
     ),
     (
         "police",
         "list the other agency's assessments through assessment_facts",
         "SELECT * FROM assessment_facts WHERE owner_agency = 'social'",
-        "empty",
-        OPEN + "as contact_facts",
+        "refused",
+        None,
+    ),
+    (
+        "analyst",
+        "read a case's figures through the case screen's functions",
+        "SELECT * FROM igor_fact_case_totals({case})",
+        "refused",
+        None,
     ),
     (
         "police",
         "one contact's staff member through a one-microsecond statistics period",
         "SELECT * FROM igor_stat_contact_counts('2026-02-01 10:00:00+00', "
         "'2026-02-01 10:00:00.000001+00') WHERE owner_agency = 'social'",
-        "empty",
-        OPEN + "small-group suppression in the statistics functions is not built yet",
+        "refused",
+        None,
+    ),
+    (
+        "police",
+        "one party's talk kinds through a one-microsecond period",
+        "SELECT * FROM igor_stat_party_contacts('2026-02-01 10:00:00+00', "
+        "'2026-02-01 10:00:00.000001+00')",
+        "refused",
+        None,
+    ),
+    (
+        "police",
+        "call the unchecked statistics function",
+        "SELECT * FROM igor_stat_contact_counts_rows('2026-02-01 10:00:00+00', "
+        "'2026-02-01 10:00:00.000001+00')",
+        "refused",
+        None,
     ),
     # 3. protected identity; the analyst reads no personal data
     (
