@@ -3,6 +3,7 @@ enrollment with one-time codes (see docs/profiles-and-keyring.md)."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import secrets
 from dataclasses import dataclass
@@ -12,7 +13,7 @@ from sqlalchemy import func, select
 
 from app import keystore
 from app.database import Database
-from app.errors import AccessDenied, UserError
+from app.errors import AccessDenied, KeyringError, UserError
 from app.models import EnrollmentCode, StaffMember
 from app.models.enums import Agency
 from app.services.core import audit
@@ -43,8 +44,42 @@ def sign_in(db: Database, account: str | None = None) -> Actor:
                 "Profilen för {account} är spärrad. Kontakta gruppchefen.", account=account
             )
         actor = Actor.from_staff(staff, account=account)
+        seen = _seen_audit_head(db)
+        if seen is not None and not audit.seen_entry_intact(s, seen):
+            # Local mode: every user holds the key, so the trail's own head can be rewritten;
+            # the entry this user saw last, kept in their keyring, must still be there.
+            audit.record(
+                s,
+                actor,
+                "audit_trail_truncated",
+                record_type="audit_entry",
+                record_id=seen[0],
+                details={"seen_entry": seen[0]},
+            )
         audit.record(s, actor, "sign_in", record_type="staff_member", record_id=staff.id)
-        return actor
+        head = audit.head(s)
+    _keep_audit_head(db, head)
+    return actor
+
+
+def _seen_audit_head(db: Database) -> tuple[int, str] | None:
+    from app.database import DatabaseKind
+
+    if db.kind is not DatabaseKind.SQLITE or db.target.path is None:
+        return None
+    try:
+        return keystore.get_audit_head(db.target.path)
+    except KeyringError:
+        return None
+
+
+def _keep_audit_head(db: Database, head: tuple[int, str] | None) -> None:
+    from app.database import DatabaseKind
+
+    if head is None or db.kind is not DatabaseKind.SQLITE or db.target.path is None:
+        return
+    with contextlib.suppress(KeyringError):
+        keystore.store_audit_head(db.target.path, head)
 
 
 def create_first_admin(

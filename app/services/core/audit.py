@@ -223,6 +223,12 @@ def verify_chain(
     return None
 
 
+def seen_entry_intact(session: Session, seen: tuple[int, str]) -> bool:
+    """Is the entry seen earlier (id, hash) still in the trail, unchanged?"""
+    entry = session.get(AuditEntry, seen[0])
+    return entry is not None and entry.hash == seen[1]
+
+
 def head(session: Session) -> tuple[int, str] | None:
     """The anchored head (id, hash), for keeping outside the database."""
     row = session.get(AuditHead, 1)
