@@ -273,6 +273,7 @@ def create_enrollment_code(db: Database, actor: Actor, staff_id: int) -> Enrollm
             enrollment_envelope.write_envelope(
                 db.target.path, code_hash(code)[:16], normalise_code(code), key, staff_id, expires
             )
+            _prune_envelopes(s, db)
         audit.record(
             s,
             actor,
@@ -328,6 +329,28 @@ def revoke_staff(db: Database, actor: Actor, staff_id: int) -> None:
         if db.kind is DatabaseKind.POSTGRESQL and member.db_role:
             pg_roles.disable_role(s, member.db_role)
         audit.record(s, actor, "staff_revoked", record_type="staff_member", record_id=staff_id)
+        if db.kind is DatabaseKind.SQLITE:
+            s.flush()
+            _prune_envelopes(s, db)
+
+
+def _prune_envelopes(s, db: Database) -> None:
+    """Local mode: destroy the envelopes of every code that is no longer live."""
+    from app.services.admin import enrollment_envelope
+
+    if db.target.path is None:
+        return
+    now = datetime.now(UTC)
+    live = {
+        h[:16]
+        for h, expires in s.execute(
+            select(EnrollmentCode.code_hash, EnrollmentCode.expires_at).where(
+                EnrollmentCode.used_at.is_(None)
+            )
+        )
+        if _as_utc(expires) > now
+    }
+    enrollment_envelope.prune(db.target.path, live)
 
 
 # --- enrollment (run by the new OS user) ----------------------------------------------------
@@ -357,7 +380,7 @@ def _enroll_local(target, normal: str, account: str) -> Actor:
     staff_id, key = enrollment_envelope.open_envelope(target.path, code_id, normal)
     db = open_database(target, key_hex=key, create=False)
     try:
-        with db.write(system=True) as s:
+        with _dead_code_burns_envelope(target.path, code_id), db.write(system=True) as s:
             entry = s.execute(
                 select(EnrollmentCode).where(EnrollmentCode.code_hash == code_hash(normal))
             ).scalar_one_or_none()
@@ -374,6 +397,20 @@ def _enroll_local(target, normal: str, account: str) -> Actor:
         db.dispose()
     enrollment_envelope.remove_envelope(target.path, code_id)
     return actor
+
+
+@contextlib.contextmanager
+def _dead_code_burns_envelope(path, code_id: str):
+    """A refused attempt with a dead code (used, expired, cancelled, revoked person) destroys
+    its envelope."""
+    from app.services.admin import enrollment_envelope
+
+    try:
+        yield
+    except AccessDenied as exc:
+        if exc.template == _INVALID:
+            enrollment_envelope.remove_envelope(path, code_id)
+        raise
 
 
 def _bind(s, entry: EnrollmentCode, account: str) -> Actor:
