@@ -264,7 +264,13 @@ def create_enrollment_code(db: Database, actor: Actor, staff_id: int) -> Enrollm
         s.add(entry)
         s.flush()
         if db.kind is DatabaseKind.POSTGRESQL:
-            pg_roles.create_role(s, member.db_role, Agency(member.agency), admin=member.is_admin)
+            pg_roles.create_role(
+                s,
+                member.db_role,
+                Agency(member.agency),
+                admin=member.is_admin,
+                analyst_only=pg_roles.is_analyst_only(member),
+            )
             pg_roles.open_enrollment(s, member.db_role, normalise_code(code))
         else:
             key = keystore.get_database_key(db.target.path)
@@ -299,7 +305,13 @@ def provision_role(db: Database, actor: Actor, staff_id: int) -> str:
             raise UserError("Profilen finns inte eller är spärrad.")
         if member.db_role is None:
             member.db_role = pg_roles.new_role_name(_random(6).lower())
-        pg_roles.create_role(s, member.db_role, Agency(member.agency), admin=member.is_admin)
+        pg_roles.create_role(
+            s,
+            member.db_role,
+            Agency(member.agency),
+            admin=member.is_admin,
+            analyst_only=pg_roles.is_analyst_only(member),
+        )
         audit.record(
             s, actor, "db_role_provisioned", record_type="staff_member", record_id=staff_id
         )

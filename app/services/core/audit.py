@@ -101,7 +101,19 @@ def record(
                 "details": details_json,
             },
         ).scalar_one()
-        return session.get(AuditEntry, entry_id)
+        # Not read back (an analyst's role may not read the trail): a transient copy; the
+        # server chose the time and the hashes.
+        return AuditEntry(
+            id=entry_id,
+            staff_id=staff_id,
+            os_account=os_acct,
+            workstation=station,
+            action=action,
+            record_type=record_type,
+            record_id=record_id,
+            case_id=case_id,
+            details=details_json,
+        )
     _lock_chain(session)
     prev = session.execute(
         select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)
