@@ -365,6 +365,14 @@ ATTACKS = [
     ("police", "move the anchored head", "UPDATE audit_head SET entries = 0", "refused", None),
     ("police", "delete the anchored head", "DELETE FROM audit_head", "refused", None),
     ("police", "delete disclosure rows", "DELETE FROM disclosure", "refused", None),
+    (
+        "police",
+        "record a disclosure in a colleague's name",
+        "INSERT INTO disclosure (consent_id, staff_id, viewer_agency, at, kind, record_type, "
+        "record_id) VALUES ({consent}, {social}, 'social', now(), 'view', 'note', 1)",
+        "refused",
+        None,
+    ),
     # 4. revocation by someone who may not
     (
         "police",

@@ -21,6 +21,7 @@ DEFINER functions that check the caller themselves (issue 14, docs/secrecy.md):
 - Addresses: row-level security. Analysts, revoked and unknown logins read none; an address of a
   person with protected identity only by the staff assigned to a case the person is part of
   (the program's need-to-know rule, app.services.cases.case_file.has_need_to_know).
+- Disclosures: a login inserts only rows in its own name and agency.
 - contact_facts / assessment_facts: nothing for analysts, revoked or unknown logins.
 - `igor_revoke_login(role)`: an administrator ends a colleague's login at once (NOLOGIN and their
   open sessions terminated), with the owner's rights (it needs pg_signal_backend).
@@ -308,6 +309,15 @@ def _pg_upgrade() -> None:
     )
     op.execute("CREATE POLICY igor_erase ON address FOR DELETE TO igor_admins USING (true)")
 
+    # Disclosures: a login records only its own (not one blaming a colleague).
+    op.execute("ALTER TABLE disclosure ENABLE ROW LEVEL SECURITY")
+    op.execute(f"CREATE POLICY igor_read ON disclosure FOR SELECT TO {STAFF_GROUPS} USING (true)")
+    op.execute(
+        f"CREATE POLICY igor_insert ON disclosure FOR INSERT TO {STAFF_GROUPS} WITH CHECK ("
+        "staff_id = (SELECT igor_reader_staff()) "
+        "AND viewer_agency = (SELECT igor_reader_agency()))"
+    )
+
     # The facts views: nothing for analysts, revoked or unknown logins.
     for name, source, columns in (
         ("contact_facts", "contact", _b2().CONTACT_COLUMNS),
@@ -345,6 +355,9 @@ def downgrade() -> None:
         for policy in ("igor_read", "igor_insert", "igor_update", "igor_delete", "igor_erase"):
             op.execute(f"DROP POLICY IF EXISTS {policy} ON address")
         op.execute("ALTER TABLE address DISABLE ROW LEVEL SECURITY")
+        for policy in ("igor_read", "igor_insert"):
+            op.execute(f"DROP POLICY IF EXISTS {policy} ON disclosure")
+        op.execute("ALTER TABLE disclosure DISABLE ROW LEVEL SECURITY")
         for fn in reversed(FUNCTIONS):
             op.execute(f"DROP FUNCTION IF EXISTS {fn}")
         op.execute(f"GRANT INSERT ON audit_entry TO {STAFF_GROUPS}")
