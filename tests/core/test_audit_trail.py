@@ -227,3 +227,33 @@ def test_local_mode_remembers_the_head_in_the_keyring_and_notices_truncation(db,
     with db.read(system=True) as s:
         actions = [a for (a,) in s.query(AuditEntry.action).order_by(AuditEntry.id.desc()).limit(2)]
     assert actions == ["sign_in", "audit_trail_truncated"]
+
+
+def test_upgrading_anchors_the_existing_trail(empty_db_url, capsys):
+    """A database with entries from before d1_server_boundary gets its head anchored at the
+    newest entry, and verifies as whole."""
+    from app.database import open_database
+    from app.database.migrate import upgrade_database
+
+    db = open_database(empty_db_url)
+    try:
+        upgrade_database(db, "c1_stat_summaries")
+        prev = audit.GENESIS
+        for i in range(3):
+            at = datetime(2026, 1, 1, 12, i, tzinfo=UTC)
+            h = audit.entry_hash(prev, at, None, "os", "ws", "sign_in", None, None, None, None)
+            _raw(
+                db,
+                "INSERT INTO audit_entry (at, os_account, workstation, action, prev_hash, hash) "
+                "VALUES (:at, 'os', 'ws', 'sign_in', :p, :h)",
+                at=at,
+                p=prev,
+                h=h,
+            )
+            prev = h
+        upgrade_database(db)
+        with db.read(system=True) as s:
+            assert audit.verify_chain(s) is None
+            assert audit.head(s)[1] == prev
+    finally:
+        db.dispose()

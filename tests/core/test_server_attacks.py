@@ -247,14 +247,16 @@ ATTACKS = [
         "read a protected phone number of a case not assigned to them",
         "SELECT phone FROM person WHERE phone IS NOT NULL AND protection <> 'none'",
         "empty",
-        OPEN + "person rows are read whole by the ORM; needs a column split or a secured view",
+        OPEN + "the program reads person rows whole (case file, letters, transport planning); "
+        "hiding the column needs it split out or read through a need-to-know function",
     ),
     (
         "police",
         "read a protected meeting place",
         "SELECT place FROM calendar_event WHERE place IS NOT NULL",
         "empty",
-        OPEN + "calendar_event.place has no policy yet",
+        OPEN + "the clash check (a meeting at the suspect's place) compares protected places "
+        "across events; hiding the column needs that check moved into the server",
     ),
     (
         "analyst",

@@ -82,8 +82,9 @@ def upgrade() -> None:
     # Anchor the chain as it is now.
     op.execute(
         "INSERT INTO audit_head (id, last_id, last_hash, entries) "
-        "SELECT 1, max(id), (SELECT hash FROM audit_entry ORDER BY id DESC LIMIT 1), count(*) "
-        "FROM audit_entry HAVING count(*) > 0"
+        "SELECT 1, (SELECT max(id) FROM audit_entry), "
+        "(SELECT hash FROM audit_entry ORDER BY id DESC LIMIT 1), "
+        "(SELECT count(*) FROM audit_entry) WHERE EXISTS (SELECT 1 FROM audit_entry)"
     )
     if _pg():
         _pg_upgrade()
