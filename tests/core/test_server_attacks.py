@@ -241,7 +241,7 @@ ATTACKS = [
         "empty",
         None,
     ),
-    ("analyst", "read any address", "SELECT street FROM address", "empty", None),
+    ("analyst", "read any address", "SELECT street FROM address", "refused", None),
     (
         "police",
         "read a protected phone number of a case not assigned to them",
