@@ -87,6 +87,26 @@ def backend_name() -> str:
     return f"{type(backend).__module__}.{type(backend).__name__}"
 
 
+# --- the audit trail's head as this user last saw it (local mode) ----------------------------
+
+
+def audit_head_name(path: Path) -> str:
+    digest = hashlib.sha256(str(path.resolve()).encode()).hexdigest()[:16]
+    return f"audit-head:{digest}"
+
+
+def get_audit_head(path: Path) -> tuple[int, str] | None:
+    raw = _get(audit_head_name(path))
+    if not raw or ":" not in raw:
+        return None
+    entry_id, _, digest = raw.partition(":")
+    return (int(entry_id), digest) if entry_id.isdigit() else None
+
+
+def store_audit_head(path: Path, head: tuple[int, str]) -> None:
+    _set(audit_head_name(path), f"{head[0]}:{head[1]}")
+
+
 # --- the local database key ---------------------------------------------------------------
 
 

@@ -22,7 +22,10 @@ def make_login_role(
     role = pg_roles.new_role_name(secrets.token_hex(4))
     password = secrets.token_urlsafe(16)
     with db.write(system=True) as s:
-        pg_roles.create_role(s, role, agency, admin=admin)
+        member = s.get(StaffMember, staff_id)
+        pg_roles.create_role(
+            s, role, agency, admin=admin, analyst_only=pg_roles.is_analyst_only(member)
+        )
         s.execute(update(StaffMember).where(StaffMember.id == staff_id).values(db_role=role))
         s.connection().exec_driver_sql(f"ALTER ROLE {role} LOGIN PASSWORD '{password}'")
     return role, password

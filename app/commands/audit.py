@@ -1,4 +1,5 @@
-"""`igor-desk audit verify`: check that the audit trail's hash chain is whole."""
+"""`igor-desk audit verify`: check that the audit trail's hash chain is whole and ends at its
+anchored head (nothing removed from the end, nothing appended outside the program)."""
 
 from __future__ import annotations
 
@@ -29,5 +30,6 @@ def run_verify(args: argparse.Namespace) -> int:
     if problem is None:
         print(f"OK: loggen är obruten ({count} poster).")
         return 0
-    print(f"FEL: loggen är bruten vid post {problem.entry_id}: {problem.reason}")
+    where = f" vid post {problem.entry_id}" if problem.entry_id is not None else ""
+    print(f"FEL: loggen är bruten{where}: {problem.reason}")
     return 1

@@ -1,7 +1,7 @@
 """SQLAlchemy models, one module per aggregate. No Qt here."""
 
 from app.models.assessment import RiskAssessment
-from app.models.audit import AuditEntry
+from app.models.audit import AuditEntry, AuditHead
 from app.models.base import Base
 from app.models.calendar import CalendarEvent, Resource, event_party, event_resource, event_staff
 from app.models.case import Case, CaseNumberCounter, CaseParty, Child, PoliceReport
@@ -19,6 +19,7 @@ __all__ = [
     "TALK_COLUMNS",
     "Address",
     "AuditEntry",
+    "AuditHead",
     "Base",
     "CalendarEvent",
     "Case",

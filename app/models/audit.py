@@ -29,3 +29,16 @@ class AuditEntry(Base):
     hash: Mapped[str] = mapped_column(String(64), unique=True)
 
     __table_args__ = (Index("ix_audit_record", "record_type", "record_id"),)
+
+
+class AuditHead(Base):
+    """The anchored head of the chain (one row, id 1): the newest entry, its hash and the number
+    of entries. Written with each entry (on PostgreSQL by the server's igor_audit_append, which
+    staff roles cannot bypass), so removing the newest entries or all of them is detected."""
+
+    __tablename__ = "audit_head"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    last_id: Mapped[int] = mapped_column(BigInteger)
+    last_hash: Mapped[str] = mapped_column(String(64))
+    entries: Mapped[int] = mapped_column(BigInteger)

@@ -3,7 +3,9 @@
 The database key is encrypted with a key derived from the one-time code (scrypt, then AES-256-GCM)
 and written next to the database as `<db>.enroll/<code-id>.json`. The expiry time and the staff id
 are authenticated data: editing them makes decryption fail. Only the person holding the code can
-open it; enrolling deletes the file.
+open it; enrolling deletes the file, and so does everything that ends a code: a new code for the
+same person, revoking the person, a refused attempt with a dead code, expiry (`prune`). An
+envelope must never outlive its code: whoever kept a copy of the old code could still decrypt it.
 """
 
 from __future__ import annotations
@@ -89,3 +91,25 @@ def open_envelope(db_path: Path, code_id: str, code: str) -> tuple[int, str]:
 
 def remove_envelope(db_path: Path, code_id: str) -> None:
     envelope_path(db_path, code_id).unlink(missing_ok=True)
+
+
+def prune(db_path: Path, live_code_ids: set[str]) -> int:
+    """Delete every envelope whose code is not live (used, cancelled, expired) and every expired
+    or unreadable one; returns how many were deleted."""
+    folder = envelope_dir(db_path)
+    if not folder.is_dir():
+        return 0
+    removed = 0
+    now = datetime.now(UTC)
+    for path in folder.iterdir():
+        keep = False
+        if path.suffix == ".json" and path.stem in live_code_ids:
+            try:
+                body = json.loads(path.read_text(encoding="utf-8"))
+                keep = now < datetime.fromisoformat(body["expires_at"])
+            except (OSError, ValueError, KeyError, TypeError):
+                keep = False
+        if not keep:
+            path.unlink(missing_ok=True)
+            removed += 1
+    return removed

@@ -23,6 +23,8 @@ from app.models.enums import Agency
 
 GROUP_ROLES = {Agency.POLICE: "igor_police", Agency.SOCIAL: "igor_social"}
 ADMIN_GROUP = "igor_admins"
+# Analysts (no case work, no administration): numbers only, no personal data (d4_analyst_role).
+ANALYST_GROUP = "igor_analysts"
 _ROLE_RE = re.compile(r"^igor_[a-z0-9]{6,20}$")
 
 
@@ -34,7 +36,8 @@ def new_role_name(tag: str) -> str:
 
 
 def _ident(session: Session, name: str) -> str:
-    if not _ROLE_RE.match(name) and name not in GROUP_ROLES.values() and name != ADMIN_GROUP:
+    groups = (*GROUP_ROLES.values(), ADMIN_GROUP, ANALYST_GROUP)
+    if not _ROLE_RE.match(name) and name not in groups:
         raise ValueError("refusing unexpected role name")
     return session.connection().dialect.identifier_preparer.quote_identifier(name)
 
@@ -68,12 +71,25 @@ def _literal(value: str) -> str:
     return "'" + value.replace("'", "''") + "'"
 
 
-def create_role(session: Session, role: str, agency: Agency, *, admin: bool) -> None:
-    """Create (or re-enable) the staff role without a usable password, in its agency group."""
+def is_analyst_only(member) -> bool:
+    """A staff member who only reads statistics (their role joins igor_analysts)."""
+    return bool(member.is_analyst and not member.is_caseworker and not member.is_admin)
+
+
+def create_role(
+    session: Session, role: str, agency: Agency, *, admin: bool, analyst_only: bool = False
+) -> None:
+    """Create (or re-enable) the staff role without a usable password, in its agency group (an
+    analyst's in igor_analysts only: statistics, no personal data)."""
     exists = session.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": role}).first()
     r = _ident(session, role)
     if not exists:
         _ddl(session, f"CREATE ROLE {r} NOLOGIN")
+    if analyst_only:
+        for group in GROUP_ROLES.values():
+            _ddl(session, f"REVOKE {_ident(session, group)} FROM {r}")
+        _ddl(session, f"GRANT {_ident(session, ANALYST_GROUP)} TO {r}")
+        return
     _ddl(session, f"GRANT {_ident(session, GROUP_ROLES[agency])} TO {r}")
     if admin:
         _ddl(session, f"GRANT {_ident(session, ADMIN_GROUP)} TO {r}")
@@ -103,15 +119,16 @@ def rotate_own_password(session: Session, role: str) -> str:
 
 
 def disable_role(session: Session, role: str) -> None:
-    """Revoke: no new logins, and end the sessions it has open now."""
+    """Revoke: no new logins, and end the sessions it has open now.
+
+    Through igor_revoke_login (migration d1_server_boundary): it runs with the database owner's
+    rights (pg_signal_backend), so an administrator's own login can end a colleague's sessions;
+    it checks that the caller is an administrator and the role a staff login."""
     exists = session.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": role}).first()
     if not exists:
         return
-    _ddl(session, f"ALTER ROLE {_ident(session, role)} NOLOGIN")
-    session.execute(
-        text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = :r"),
-        {"r": role},
-    )
+    _ident(session, role)
+    session.execute(text("SELECT igor_revoke_login(:r)"), {"r": role})
 
 
 def drop_role(session: Session, role: str) -> None:

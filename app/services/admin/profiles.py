@@ -3,6 +3,7 @@ enrollment with one-time codes (see docs/profiles-and-keyring.md)."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import secrets
 from dataclasses import dataclass
@@ -12,7 +13,7 @@ from sqlalchemy import func, select
 
 from app import keystore
 from app.database import Database
-from app.errors import AccessDenied, UserError
+from app.errors import AccessDenied, KeyringError, UserError
 from app.models import EnrollmentCode, StaffMember
 from app.models.enums import Agency
 from app.services.core import audit
@@ -43,8 +44,42 @@ def sign_in(db: Database, account: str | None = None) -> Actor:
                 "Profilen för {account} är spärrad. Kontakta gruppchefen.", account=account
             )
         actor = Actor.from_staff(staff, account=account)
+        seen = _seen_audit_head(db)
+        if seen is not None and not audit.seen_entry_intact(s, seen):
+            # Local mode: every user holds the key, so the trail's own head can be rewritten;
+            # the entry this user saw last, kept in their keyring, must still be there.
+            audit.record(
+                s,
+                actor,
+                "audit_trail_truncated",
+                record_type="audit_entry",
+                record_id=seen[0],
+                details={"seen_entry": seen[0]},
+            )
         audit.record(s, actor, "sign_in", record_type="staff_member", record_id=staff.id)
-        return actor
+        head = audit.head(s)
+    _keep_audit_head(db, head)
+    return actor
+
+
+def _seen_audit_head(db: Database) -> tuple[int, str] | None:
+    from app.database import DatabaseKind
+
+    if db.kind is not DatabaseKind.SQLITE or db.target.path is None:
+        return None
+    try:
+        return keystore.get_audit_head(db.target.path)
+    except KeyringError:
+        return None
+
+
+def _keep_audit_head(db: Database, head: tuple[int, str] | None) -> None:
+    from app.database import DatabaseKind
+
+    if head is None or db.kind is not DatabaseKind.SQLITE or db.target.path is None:
+        return
+    with contextlib.suppress(KeyringError):
+        keystore.store_audit_head(db.target.path, head)
 
 
 def create_first_admin(
@@ -229,7 +264,13 @@ def create_enrollment_code(db: Database, actor: Actor, staff_id: int) -> Enrollm
         s.add(entry)
         s.flush()
         if db.kind is DatabaseKind.POSTGRESQL:
-            pg_roles.create_role(s, member.db_role, Agency(member.agency), admin=member.is_admin)
+            pg_roles.create_role(
+                s,
+                member.db_role,
+                Agency(member.agency),
+                admin=member.is_admin,
+                analyst_only=pg_roles.is_analyst_only(member),
+            )
             pg_roles.open_enrollment(s, member.db_role, normalise_code(code))
         else:
             key = keystore.get_database_key(db.target.path)
@@ -238,6 +279,7 @@ def create_enrollment_code(db: Database, actor: Actor, staff_id: int) -> Enrollm
             enrollment_envelope.write_envelope(
                 db.target.path, code_hash(code)[:16], normalise_code(code), key, staff_id, expires
             )
+            _prune_envelopes(s, db)
         audit.record(
             s,
             actor,
@@ -263,7 +305,13 @@ def provision_role(db: Database, actor: Actor, staff_id: int) -> str:
             raise UserError("Profilen finns inte eller är spärrad.")
         if member.db_role is None:
             member.db_role = pg_roles.new_role_name(_random(6).lower())
-        pg_roles.create_role(s, member.db_role, Agency(member.agency), admin=member.is_admin)
+        pg_roles.create_role(
+            s,
+            member.db_role,
+            Agency(member.agency),
+            admin=member.is_admin,
+            analyst_only=pg_roles.is_analyst_only(member),
+        )
         audit.record(
             s, actor, "db_role_provisioned", record_type="staff_member", record_id=staff_id
         )
@@ -293,6 +341,28 @@ def revoke_staff(db: Database, actor: Actor, staff_id: int) -> None:
         if db.kind is DatabaseKind.POSTGRESQL and member.db_role:
             pg_roles.disable_role(s, member.db_role)
         audit.record(s, actor, "staff_revoked", record_type="staff_member", record_id=staff_id)
+        if db.kind is DatabaseKind.SQLITE:
+            s.flush()
+            _prune_envelopes(s, db)
+
+
+def _prune_envelopes(s, db: Database) -> None:
+    """Local mode: destroy the envelopes of every code that is no longer live."""
+    from app.services.admin import enrollment_envelope
+
+    if db.target.path is None:
+        return
+    now = datetime.now(UTC)
+    live = {
+        h[:16]
+        for h, expires in s.execute(
+            select(EnrollmentCode.code_hash, EnrollmentCode.expires_at).where(
+                EnrollmentCode.used_at.is_(None)
+            )
+        )
+        if _as_utc(expires) > now
+    }
+    enrollment_envelope.prune(db.target.path, live)
 
 
 # --- enrollment (run by the new OS user) ----------------------------------------------------
@@ -322,7 +392,7 @@ def _enroll_local(target, normal: str, account: str) -> Actor:
     staff_id, key = enrollment_envelope.open_envelope(target.path, code_id, normal)
     db = open_database(target, key_hex=key, create=False)
     try:
-        with db.write(system=True) as s:
+        with _dead_code_burns_envelope(target.path, code_id), db.write(system=True) as s:
             entry = s.execute(
                 select(EnrollmentCode).where(EnrollmentCode.code_hash == code_hash(normal))
             ).scalar_one_or_none()
@@ -339,6 +409,20 @@ def _enroll_local(target, normal: str, account: str) -> Actor:
         db.dispose()
     enrollment_envelope.remove_envelope(target.path, code_id)
     return actor
+
+
+@contextlib.contextmanager
+def _dead_code_burns_envelope(path, code_id: str):
+    """A refused attempt with a dead code (used, expired, cancelled, revoked person) destroys
+    its envelope."""
+    from app.services.admin import enrollment_envelope
+
+    try:
+        yield
+    except AccessDenied as exc:
+        if exc.template == _INVALID:
+            enrollment_envelope.remove_envelope(path, code_id)
+        raise
 
 
 def _bind(s, entry: EnrollmentCode, account: str) -> Actor:

@@ -13,13 +13,13 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Final
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from app.database import Database
 from app.errors import UserError, ValidationError
 from app.models import Case, CaseParty, RiskAssessment, StaffMember
 from app.models.enums import Agency, CaseStatus, Instrument, PartyRole, RiskLevel
-from app.models.facts import assessment_facts
+from app.services.cases import facts
 from app.services.cases.contacts import load_own_for_edit
 from app.services.core import audit
 from app.services.core.access import require_caseworker
@@ -278,11 +278,7 @@ def assessments_for_case(db: Database, actor: Actor, case_id: int) -> CaseAssess
             .order_by(RiskAssessment.assessed_on.desc(), RiskAssessment.id.desc())
         ).all()
         rows = tuple(_row(a, role, name, actor) for a, role, name in result)
-        total = s.execute(
-            select(func.count())
-            .select_from(assessment_facts)
-            .where(assessment_facts.c.case_id == case_id)
-        ).scalar_one()
+        _, total = facts.case_totals(s, case_id)
     return CaseAssessments(rows, max(0, int(total) - len(rows)))
 
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass, fields
 from datetime import date, datetime, timedelta
 from typing import Literal
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -51,7 +51,7 @@ from app.models.enums import (
     Relation,
     RiskLevel,
 )
-from app.models.facts import assessment_facts, contact_facts
+from app.services.cases import facts
 from app.services.cases.contacts import ContactCounts, counts_in
 from app.services.core import audit, protection
 from app.services.core.access import require_caseworker
@@ -281,11 +281,7 @@ def load_case(
             )
             for a in visible
         ]
-        total_assessments = s.execute(
-            select(func.count())
-            .select_from(assessment_facts)
-            .where(assessment_facts.c.case_id == case_id)
-        ).scalar_one()
+        _, total_assessments = facts.case_totals(s, case_id)
         start = case.incident_date or case.opened_on
         open_case_ = case.status == CaseStatus.OPEN
         first_any, first_by_party = _first_reached(s, case_id)
@@ -376,12 +372,7 @@ def _party_view(p: CaseParty, need: bool) -> PartyView:
 
 
 def _first_reached(s: Session, case_id: int) -> tuple[datetime | None, dict[int, datetime]]:
-    cf = contact_facts.c
-    rows = s.execute(
-        select(cf.party_id, func.min(cf.occurred_at))
-        .where(cf.case_id == case_id, cf.reached.is_(True))
-        .group_by(cf.party_id)
-    ).all()
+    rows = facts.first_reached(s, case_id)
     by_party = {pid: as_utc(at) for pid, at in rows if at is not None}
     return (min(by_party.values()) if by_party else None), by_party
 

@@ -12,7 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import select, text
+from sqlalchemy.exc import DBAPIError
 
 from app.database import Database
 from app.errors import ConcurrentEditError, UserError, ValidationError
@@ -85,6 +86,25 @@ def record_consent(db: Database, actor: Actor, new: NewConsent) -> int:
             ).first()
             if in_case is None:
                 raise UserError("Fältet {field}: välj en part i ärendet.", field="person")
+        if s.get_bind().dialect.name == "postgresql":
+            # The server checks the caller and writes consent and audit entry together (staff
+            # roles may not write the consent table: migration d1_server_boundary).
+            return s.execute(
+                text(
+                    "SELECT igor_consent_record(:staff, :os, :ws, :person, :case, :given, "
+                    ":method, :note)"
+                ),
+                {
+                    "staff": actor.staff_id,
+                    "os": actor.os_account,
+                    "ws": actor.workstation,
+                    "person": new.person_id,
+                    "case": new.case_id,
+                    "given": new.given_on,
+                    "method": method.value,
+                    "note": note,
+                },
+            ).scalar_one()
         consent = Consent(
             person_id=new.person_id,
             case_id=new.case_id,
@@ -128,6 +148,29 @@ def withdraw_consent(
             )
         if consent.withdrawn_at is not None:
             raise UserError("Samtycket är redan återkallat.")
+        if s.get_bind().dialect.name == "postgresql":
+            try:
+                with s.begin_nested():
+                    s.execute(
+                        text("SELECT igor_consent_withdraw(:staff, :os, :ws, :id, :version, :at)"),
+                        {
+                            "staff": actor.staff_id,
+                            "os": actor.os_account,
+                            "ws": actor.workstation,
+                            "id": consent_id,
+                            "version": version,
+                            "at": when,
+                        },
+                    )
+            except DBAPIError as exc:
+                if getattr(exc.orig, "sqlstate", None) != "IG001":
+                    raise
+                raise ConcurrentEditError(
+                    "Samtycket har ändrats av {changed_by} {changed_at} sedan du öppnade det.",
+                    changed_by=None,
+                    changed_at=format_local(consent.updated_at),
+                ) from exc
+            return
         consent.withdrawn_at = when
         consent.withdrawn_by_id = actor.staff_id
         s.flush()

@@ -16,8 +16,8 @@ contact — at least one REACHED contact with the victim of the case, by either 
 victim has been offered support and protection (`CaseParty.support_offered_on`); (3) no OPEN
 risk assessment of the case (closed_at IS NULL), by either agency, says contacting him endangers
 her or the children. The other agency's records are only counted, never read, through the
-count-only views in app.models.facts (allowed by docs/secrecy.md; in PostgreSQL mode row-level
-security would otherwise hide them and the rule would wrongly say "clear").
+numbers-only figures of app.services.cases.facts (allowed by docs/secrecy.md; in PostgreSQL mode
+row-level security would otherwise hide them and the rule would wrongly say "clear").
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import NamedTuple
 
-from sqlalchemy import func, select, update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from app.database import Database
@@ -34,7 +34,7 @@ from app.errors import AccessDenied, ConcurrentEditError, UserError, ValidationE
 from app.i18n import tr_noop, translate
 from app.models import AuditEntry, Case, CaseParty, Contact, Person, StaffMember
 from app.models.enums import Agency, Channel, PartyRole, TalkKind
-from app.models.facts import assessment_facts, contact_facts
+from app.services.cases import facts
 from app.services.core import audit
 from app.services.core.access import OTHER_AGENCY_WRITE, require_caseworker
 from app.services.core.actor import Actor
@@ -173,20 +173,8 @@ def evaluate_rule(session: Session, case_id: int) -> RuleStatus:
             CaseParty.case_id == case_id, CaseParty.role == PartyRole.VICTIM
         )
     ).one_or_none()
-    reached = 0
-    if victim is not None:
-        cf = contact_facts.c
-        reached = session.execute(
-            select(func.count())
-            .select_from(contact_facts)
-            .where(cf.party_id == victim.id, cf.reached.is_(True), cf.occurred_at <= now_utc())
-        ).scalar_one()
-    af = assessment_facts.c
-    endangering = session.execute(
-        select(func.count())
-        .select_from(assessment_facts)
-        .where(af.case_id == case_id, af.contact_endangers.is_(True), af.closed_at.is_(None))
-    ).scalar_one()
+    reached = facts.reached_count(session, victim.id) if victim is not None else 0
+    endangering = facts.endangering_count(session, case_id)
     return RuleStatus(
         case_id=case_id,
         has_victim=victim is not None,
@@ -278,21 +266,7 @@ def contact_counts(
 
 
 def counts_in(session: Session, person_id: int, at: datetime) -> ContactCounts:
-    cf = contact_facts.c
-    at = as_utc(at)
-    since7, since30 = at - timedelta(days=7), at - timedelta(days=30)
-    row = session.execute(
-        select(
-            func.count().filter(cf.occurred_at > since7),
-            func.count(),
-        ).where(
-            cf.subject_person_id == person_id,
-            cf.reached.is_(True),
-            cf.occurred_at > since30,
-            cf.occurred_at <= at,
-        )
-    ).one()
-    return ContactCounts(int(row[0]), int(row[1]))
+    return ContactCounts(*facts.person_counts(session, person_id, at))
 
 
 # --- recording --------------------------------------------------------------------------------
@@ -441,10 +415,7 @@ def _refresh_last_contact(s: Session, case_id: int) -> None:
     """Keep Case.last_contact_at (the case list's "days since last contact": the newest contact
     or attempt by either agency). A Core update, so the case's version does not change: adding
     a contact must not turn a colleague's open edit of the case into a conflict."""
-    cf = contact_facts.c
-    newest = s.execute(
-        select(func.max(cf.occurred_at)).where(cf.case_id == case_id)
-    ).scalar_one_or_none()
+    newest = facts.last_contact(s, case_id)
     table = Case.__table__
     s.execute(
         update(table)
@@ -644,9 +615,5 @@ def timeline(db: Database, actor: Actor, case_id: int) -> Timeline:
             )
             for c, name, role, person in result
         )
-        total = s.execute(
-            select(func.count())
-            .select_from(contact_facts)
-            .where(contact_facts.c.case_id == case_id)
-        ).scalar_one()
+        total, _ = facts.case_totals(s, case_id)
     return Timeline(rows=rows, hidden_other_agency=max(0, int(total) - len(rows)))

@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
-from app.models import AuditEntry
+from app.models import AuditEntry, AuditHead, StaffMember
 from app.services.core.actor import Actor, os_account, workstation
 
 GENESIS = "0" * 64
@@ -76,19 +76,55 @@ def record(
     case_id: int | None = None,
     details: dict | None = None,
 ) -> AuditEntry:
-    """Append one entry inside the caller's transaction (it lands or vanishes with the action)."""
+    """Append one entry inside the caller's transaction (it lands or vanishes with the action).
+
+    PostgreSQL: the server writes it (igor_audit_append, migration d1_server_boundary) with the
+    staff id of the login role and computes the chain there; staff roles cannot insert entries
+    themselves. SQLite: written here, and the anchored head (audit_head) moves with it."""
+    details_json = json.dumps(details, ensure_ascii=False, sort_keys=True) if details else None
+    staff_id = actor.staff_id if actor else None
+    os_acct = actor.os_account if actor else os_account()
+    station = actor.workstation if actor else workstation()
+    if session.get_bind().dialect.name == "postgresql":
+        entry_id = session.execute(
+            text(
+                "SELECT igor_audit_append(:staff, :os, :ws, :action, :rtype, :rid, :case, :details)"
+            ),
+            {
+                "staff": staff_id,
+                "os": os_acct,
+                "ws": station,
+                "action": action,
+                "rtype": record_type,
+                "rid": record_id,
+                "case": case_id,
+                "details": details_json,
+            },
+        ).scalar_one()
+        # Not read back (an analyst's role may not read the trail): a transient copy; the
+        # server chose the time and the hashes.
+        return AuditEntry(
+            id=entry_id,
+            staff_id=staff_id,
+            os_account=os_acct,
+            workstation=station,
+            action=action,
+            record_type=record_type,
+            record_id=record_id,
+            case_id=case_id,
+            details=details_json,
+        )
     _lock_chain(session)
     prev = session.execute(
         select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)
     ).scalar_one_or_none()
     prev_hash = prev or GENESIS
     at = datetime.now(UTC)
-    details_json = json.dumps(details, ensure_ascii=False, sort_keys=True) if details else None
     entry = AuditEntry(
         at=at,
-        staff_id=actor.staff_id if actor else None,
-        os_account=actor.os_account if actor else os_account(),
-        workstation=actor.workstation if actor else workstation(),
+        staff_id=staff_id,
+        os_account=os_acct,
+        workstation=station,
         action=action,
         record_type=record_type,
         record_id=record_id,
@@ -110,6 +146,12 @@ def record(
     )
     session.add(entry)
     session.flush()
+    head = session.get(AuditHead, 1)
+    if head is None:
+        session.add(AuditHead(id=1, last_id=entry.id, last_hash=entry.hash, entries=1))
+    else:
+        head.last_id, head.last_hash, head.entries = entry.id, entry.hash, head.entries + 1
+    session.flush()
     return entry
 
 
@@ -119,10 +161,20 @@ class ChainProblem:
     reason: str
 
 
-def verify_chain(session: Session) -> ChainProblem | None:
-    """Walk the chain in id order; return the first broken link, or None if it is whole."""
+def verify_chain(
+    session: Session, *, seen_head: tuple[int, str] | None = None
+) -> ChainProblem | None:
+    """Walk the chain in id order; return the first broken link, or None if it is whole.
+
+    Besides the links: the newest entry must be the anchored head (audit_head) and the number of
+    entries its count, so removing the newest entries, or all of them, or appending an entry
+    outside the program is reported; an empty trail in a database that has staff is never
+    intact. `seen_head` (id, hash): an entry this workstation saw earlier, which must still be
+    there unchanged (local mode keeps the last one seen in the user's keyring)."""
     prev_hash = GENESIS
     prev_id: int | None = None
+    count = 0
+    seen_ok = seen_head is None
     rows = session.execute(select(AuditEntry).order_by(AuditEntry.id)).scalars()
     for entry in rows:
         if entry.prev_hash != prev_hash:
@@ -145,8 +197,54 @@ def verify_chain(session: Session) -> ChainProblem | None:
         )
         if entry.hash != expected:
             return ChainProblem(entry.id, f"entry {entry.id} was altered after it was written")
+        if seen_head is not None and entry.id == seen_head[0]:
+            seen_ok = entry.hash == seen_head[1]
         prev_hash, prev_id = entry.hash, entry.id
+        count += 1
+    head = session.get(AuditHead, 1)
+    if head is None:
+        if count or session.execute(select(StaffMember.id).limit(1)).first() is not None:
+            return ChainProblem(
+                None,
+                "the anchored head of the trail is missing (entries or the whole trail removed)",
+            )
+        return None
+    if count == 0:
+        return ChainProblem(
+            head.last_id, f"all {head.entries} entries were removed (the trail is empty)"
+        )
+    if prev_id < head.last_id:
+        return ChainProblem(
+            head.last_id,
+            f"the newest entries after entry {prev_id} were removed (the head is {head.last_id})",
+        )
+    if prev_id > head.last_id or prev_hash != head.last_hash:
+        return ChainProblem(
+            prev_id,
+            f"entry {prev_id} was not written by the program (the anchored head is entry "
+            f"{head.last_id})",
+        )
+    if count != head.entries:
+        return ChainProblem(
+            None, f"the trail has {count} entries, the anchored head counts {head.entries}"
+        )
+    if not seen_ok:
+        return ChainProblem(
+            seen_head[0], f"entry {seen_head[0]}, seen earlier on this computer, is gone or altered"
+        )
     return None
+
+
+def seen_entry_intact(session: Session, seen: tuple[int, str]) -> bool:
+    """Is the entry seen earlier (id, hash) still in the trail, unchanged?"""
+    entry = session.get(AuditEntry, seen[0])
+    return entry is not None and entry.hash == seen[1]
+
+
+def head(session: Session) -> tuple[int, str] | None:
+    """The anchored head (id, hash), for keeping outside the database."""
+    row = session.get(AuditHead, 1)
+    return (row.last_id, row.last_hash) if row is not None else None
 
 
 # --- what the rest of the program records -----------------------------------------------------

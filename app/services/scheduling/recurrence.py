@@ -30,6 +30,27 @@ FREQUENCIES = ("daily", "weekly", "monthly")
 _FREQ_CODE = {"daily": "DAILY", "weekly": "WEEKLY", "monthly": "MONTHLY"}
 _DAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 MAX_OCCURRENCES = 1000  # a series with COUNT longer than this is refused
+# Any rule that enters (dialog, .ics, database): these frequencies, an interval of 1–366 and
+# these parts only. The database refuses INTERVAL=0 and sub-daily rules too (migration
+# d1_server_boundary), so a rule stored behind the program's back cannot hang a calendar.
+_ALLOWED_FREQ = ("DAILY", "WEEKLY", "MONTHLY", "YEARLY")
+_ALLOWED_PARTS = {
+    "FREQ",
+    "INTERVAL",
+    "UNTIL",
+    "COUNT",
+    "BYDAY",
+    "BYMONTHDAY",
+    "BYMONTH",
+    "BYSETPOS",
+    "WKST",
+    "BYYEARDAY",
+    "BYWEEKNO",
+}
+MAX_RULE_LENGTH = 200
+# Expansion of one series for one window: at most this many occurrences and this much time.
+MAX_EXPANSION = 5_000
+MAX_EXPANSION_SECONDS = 1.0
 
 
 def utc(value: datetime) -> datetime:
@@ -175,7 +196,40 @@ def split_limits(rrule_text: str, first_start: datetime) -> tuple[str, datetime 
     return base, from_local(last) if last is not None else utc(first_start)
 
 
+def check_rule(rrule_text: str) -> None:
+    """Refuse a rule that never advances, repeats more often than daily or has unknown parts
+    (UserError naming the field)."""
+    text = (rrule_text or "").strip()
+    if text.upper().startswith("RRULE:"):
+        text = text[6:]
+    bad = UserError(
+        "Fältet {field}: upprepningsregeln {rule} tillåts inte.",
+        field="upprepning",
+        rule=rrule_text,
+    )
+    if not text or len(text) > MAX_RULE_LENGTH:
+        raise bad
+    fields: dict[str, str] = {}
+    for part in text.split(";"):
+        if not part:
+            continue
+        key, sep, value = part.partition("=")
+        key = key.strip().upper()
+        if not sep or key not in _ALLOWED_PARTS or key in fields:
+            raise bad
+        fields[key] = value.strip()
+    if fields.get("FREQ", "").upper() not in _ALLOWED_FREQ:
+        raise bad
+    if "INTERVAL" in fields:
+        interval = fields["INTERVAL"]
+        if not interval.isdigit() or not 1 <= int(interval) <= 366:
+            raise bad
+    if "COUNT" in fields and (not fields["COUNT"].isdigit() or int(fields["COUNT"]) < 1):
+        raise bad
+
+
 def _parse(rrule_text: str, dtstart_naive: datetime) -> du.rrule:
+    check_rule(rrule_text)
     text = rrule_text
     # UNTIL given in UTC ("…Z") cannot be combined with a naive DTSTART: read it as local time.
     fixed = []
@@ -254,14 +308,17 @@ def occurrences(
     if until is not None and until + duration <= w_start:
         return []
     excluded = exdates if isinstance(exdates, set) else parse_exdates(exdates)
-    rule = _rule(rrule_text, local_naive(first))
+    try:
+        rule = _rule(rrule_text, local_naive(first))
+    except UserError:  # a rule stored behind the program's back: the series shows nothing
+        return []
     # Local wall-time bounds, widened by a day for the DST shift, then filtered exactly in UTC.
     lo = local_naive(w_start - duration) - timedelta(days=1)
     hi = local_naive(w_end) + timedelta(days=1)
     if until is not None:
         hi = min(hi, local_naive(until) + timedelta(seconds=1))
     out = []
-    for naive in rule.between(lo, hi, inc=True):
+    for naive in _bounded(rule, lo, hi):
         start = from_local(naive)
         if until is not None and start > until:
             break
@@ -271,6 +328,18 @@ def occurrences(
         if start < w_end and end > w_start:
             out.append((start, end))
     return out
+
+
+def _bounded(rule: du.rrule, lo: datetime, hi: datetime) -> Iterable[datetime]:
+    """The rule's starts in [lo, hi], at most MAX_EXPANSION of them and for at most
+    MAX_EXPANSION_SECONDS (a pathological rule yields a shortened list, never a hang)."""
+    import time as _time
+
+    deadline = _time.monotonic() + MAX_EXPANSION_SECONDS
+    for n, naive in enumerate(rule.xafter(lo, inc=True)):
+        if naive > hi or n >= MAX_EXPANSION or _time.monotonic() > deadline:
+            return
+        yield naive
 
 
 def describe(rrule_text: str | None, recur_until: datetime | None = None) -> str:
