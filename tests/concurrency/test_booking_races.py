@@ -3,6 +3,7 @@ PostgreSQL. Separate connections released together by a barrier, repeated rounds
 round exactly one save wins and the other gets the Swedish refusal (ClashError /
 MeetingRiskError), never both saved."""
 
+# ruff: noqa: B023 -- each lambda runs (in race) within its own loop iteration
 from __future__ import annotations
 
 from datetime import timedelta

@@ -242,10 +242,14 @@ def _existing_cases(s: Session) -> dict[str, _Existing]:
     """Cases already imported (by normalised reference), with their parties. Compared in Python:
     SQLite's lower() knows only ASCII."""
     out: dict[str, _Existing] = {}
-    for case_id, ref in s.execute(
-        select(Case.id, Case.external_ref).where(Case.external_ref.is_not(None))
+    for case_id, ref, key in s.execute(
+        select(Case.id, Case.external_ref, Case.external_ref_key)
+        .where(Case.external_ref.is_not(None))
+        .order_by(Case.id)
     ):
-        out[norm(ref)] = _Existing(case_id, {})
+        # Older data may hold two spellings of one reference (before d5_case_ref_key): the
+        # oldest case is the one the import continues; the other is left alone.
+        out.setdefault(key or norm(ref), _Existing(case_id, {}))
     by_id = {e.case_id: e for e in out.values()}
     rows = s.execute(
         select(CaseParty.case_id, CaseParty.role, CaseParty.id, CaseParty.person_id)
@@ -253,7 +257,8 @@ def _existing_cases(s: Session) -> dict[str, _Existing]:
         .where(Case.external_ref.is_not(None))
     )
     for case_id, role, party_id, person_id in rows:
-        by_id[case_id].parties[PartyRole(role)] = (party_id, person_id)
+        if case_id in by_id:
+            by_id[case_id].parties[PartyRole(role)] = (party_id, person_id)
     return out
 
 
@@ -358,6 +363,7 @@ def _write(
         dict(
             case_number=number,
             external_ref=c.ref,
+            external_ref_key=c.key,
             status=CaseStatus.OPEN,
             source=c.source,
             area=c.area,
@@ -378,7 +384,7 @@ def _write(
     case_ids = {key: e.case_id for key, e in existing.items()}
     for row, case_id in zip(case_rows, _allocate_ids(s, "case_file", len(case_rows)), strict=True):
         row["id"] = case_id
-        case_ids[norm(row["external_ref"])] = case_id
+        case_ids[row["external_ref_key"]] = case_id
     _bulk_insert(s, Case.__table__, case_rows)
 
     # People: one party per (case, role); existing parties are kept as they are.
