@@ -75,9 +75,11 @@ from app.services.excel.sheet import (
     PEOPLE,
     PHYSICAL,
     ROLE_WORD,
+    Cancel,
     CellProblem,
     ImportRefused,
     Sheet,
+    check_cancel,
     norm,
     read_workbook,
     write_template,
@@ -195,12 +197,23 @@ def import_workbook(
     dry_run: bool = False,
     progress: Progress | None = None,
     today: date | None = None,
+    cancel: Cancel | None = None,
 ) -> ImportResult:
     """Check the workbook and import it whole (or, with dry_run, only report what it would do).
-    Raises ImportRefused listing every problem; then nothing has been written."""
+    Raises ImportRefused listing every problem; then nothing has been written. `cancel` (the
+    dialog's Avbryt) is asked between rows and between stages; when it answers True,
+    ImportCancelled is raised and nothing has been written."""
     may_import(actor)
     today = today or datetime.now(LOCAL_ZONE).date()
-    sheet = read_workbook(source, today=today, progress=progress)
+    sheet = read_workbook(source, today=today, progress=progress, cancel=cancel)
+    if cancel is not None:
+        told = progress
+
+        def progress(stage: str, done: int, total: int) -> None:
+            check_cancel(cancel)
+            if told is not None:
+                told(stage, done, total)
+
     try:
         with db.write(actor=actor) as s:
             existing = _existing_cases(s)
@@ -209,6 +222,7 @@ def import_workbook(
                 raise ImportRefused(problems)
             with _big_page_cache(s):
                 result = _write(s, actor, sheet, existing, dry_run, progress)
+            check_cancel(cancel)
             if dry_run:
                 raise _DryRun(result)
             audit.record(s, actor, AUDIT_ACTION, record_type="import", details=result.counts())

@@ -8,6 +8,7 @@ Statistik page can refresh. All rules live in app.services.excel.importer.
 from __future__ import annotations
 
 import logging
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -118,6 +119,7 @@ class _Worker(QObject):
         self.ctx = ctx
         self.path = path
         self.dry_run = dry_run
+        self.stop = threading.Event()  # set from the UI thread by "Avbryt"
 
     @Slot()
     def run(self) -> None:
@@ -128,6 +130,7 @@ class _Worker(QObject):
                 self.path,
                 dry_run=self.dry_run,
                 progress=lambda stage, done, total: self.progress.emit(stage, done, total),
+                cancel=self.stop.is_set,
             )
         except ImportRefused as refused:
             self.refused.emit(refused)
@@ -263,6 +266,11 @@ class ExcelImportDialog(QDialog):
         progress_row = QHBoxLayout()
         progress_row.addWidget(self.stage)
         progress_row.addWidget(self.bar, 1)
+        self.cancel_button = QPushButton(self.tr("&Avbryt"))
+        self.cancel_button.setObjectName("cancel")
+        self.cancel_button.setToolTip(self.tr("Avbryt kontrollen eller importen; inget sparas."))
+        self.cancel_button.clicked.connect(self.cancel)
+        progress_row.addWidget(self.cancel_button)
         self.progress_box = QWidget()
         self.progress_box.setLayout(progress_row)
         progress_row.setContentsMargins(0, 0, 0, 0)
@@ -362,6 +370,12 @@ class ExcelImportDialog(QDialog):
 
     def _busy(self) -> bool:
         return self._thread is not None
+
+    def cancel(self) -> None:
+        """Ask the running check or import to stop (it rolls back; nothing is saved)."""
+        if self._worker is not None:
+            self._worker.stop.set()
+            self.stage.setText(self.tr("Avbryter …"))
 
     def _start(self, *, dry_run: bool) -> None:
         path = self.path()
