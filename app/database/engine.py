@@ -28,6 +28,7 @@ import contextlib
 import logging
 import random
 import re
+import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -51,6 +52,7 @@ sqlite_tuning.disable_memory_statistics()
 
 logger = logging.getLogger(__name__)
 T = TypeVar("T")
+_writing = threading.local()  # the PostgreSQL databases this thread has a write open on
 
 BUSY_TIMEOUT_MS = 10_000
 # pg_advisory_xact_lock key of the single writer lock on PostgreSQL (also the audit chain's lock;
@@ -236,8 +238,16 @@ class Database:
             session.info.update(info)
             if self.kind is DatabaseKind.SQLITE:
                 session.connection(execution_options={"sqlite_begin": "BEGIN IMMEDIATE"})
+            pg = self.kind is DatabaseKind.POSTGRESQL
+            held = _writing.__dict__.setdefault("held", set())
+            where = self.describe()
+            if pg and where in held:
+                # The outer write holds the writer lock on another connection: this one would
+                # wait for it forever (SQLite would give up after BUSY_TIMEOUT_MS).
+                raise RuntimeError("a write transaction inside another one in the same thread")
             try:
-                if self.kind is DatabaseKind.POSTGRESQL:
+                if pg:
+                    held.add(where)
                     lock_writes(session)
                 access.check_actor(session)
                 yield session
@@ -246,6 +256,9 @@ class Database:
             except BaseException:
                 session.rollback()
                 raise
+            finally:
+                if pg:
+                    held.discard(where)
 
     def run_write(self, fn: Callable[[Session], T], **info: Any) -> T:
         """`fn(session)` in one write transaction (as `write`), run again from the start if the

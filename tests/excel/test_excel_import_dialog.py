@@ -146,3 +146,21 @@ def test_dialog_cannot_be_closed_while_importing(qtbot, db, staff, tmp_path, sai
     assert not dialog.isVisible()
     # Something was imported: the dialog ends as accepted (`if dialog.exec(): refresh()`).
     assert dialog.result() == dialog.DialogCode.Accepted
+
+
+def test_a_running_import_can_be_cancelled_and_saves_nothing(qtbot, db, staff, tmp_path):
+    """Issue 15 item 7: Avbryt stops the check or import while it runs; nothing is saved."""
+    from app.models import Case
+
+    wb = good_workbook()
+    for _ in range(20_000):
+        wb["Kontakter"].append(contact("IG-1", "Våldsutsatt", "2026-01-12"))
+    dialog = _dialog(qtbot, db, staff.lead)
+    dialog.set_path(save(wb, tmp_path / "lång.xlsx"))
+    dialog.run_import()
+    assert dialog.is_running() and dialog.cancel_button.isVisibleTo(dialog)
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    _wait(qtbot, dialog)
+    assert "Importen avbröts. Ingenting har sparats." in dialog.status.text()
+    with db.read(system=True) as s:
+        assert s.execute(select(func.count()).select_from(Case)).scalar_one() == 0
