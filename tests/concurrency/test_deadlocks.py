@@ -114,10 +114,11 @@ def test_many_workstations_on_few_cases(pg_db):
         assert s.execute(select(func.count(Contact.id))).scalar_one() == len(saved)
 
 
-def test_run_write_retries_a_deadlocked_unit_of_work(pg_db, twin):
+def test_run_write_retries_a_deadlocked_unit_of_work(pg_db, twin, monkeypatch):
     """Two units of work that lock two rows in opposite orders on their own connections (not
     through the writer lock, as a raw session elsewhere might): the server aborts one for a
     deadlock; run_write runs it again and both end saved."""
+    from app.database import engine
     from app.database.engine import WRITE_ATTEMPTS, is_retryable
 
     make_case(pg_db, number="IGOR-2026-0001", victim=None, suspect=None)
@@ -145,15 +146,9 @@ def test_run_write_retries_a_deadlocked_unit_of_work(pg_db, twin):
         return fn
 
     def run(db, name, first, second):
-        from app.database import engine
+        return db.run_write(unit(name, first, second), system=True)
 
-        real = engine.lock_writes
-        engine.lock_writes = lambda s: None  # simulate a writer that does not take the lock
-        try:
-            return db.run_write(unit(name, first, second), system=True)
-        finally:
-            engine.lock_writes = real
-
+    monkeypatch.setattr(engine, "SINGLE_WRITER", False)  # writers that do not take the lock
     outcomes = race([lambda: run(pg_db, "x", a, b), lambda: run(twin, "y", b, a)])
     assert [o.error for o in outcomes] == [None, None]
     assert attempts["x"] + attempts["y"] == 3  # one of the two ran again
