@@ -44,6 +44,10 @@ class DatabaseOpenError(UserError):
     """The database could not be opened; nothing was touched."""
 
 
+class DatabaseInUseError(DatabaseOpenError):
+    """The local database file is open in another program; it was left as it was."""
+
+
 class NotEnrolledError(DatabaseOpenError):
     """This OS user has no secret for the database yet: enroll with a one-time code."""
 

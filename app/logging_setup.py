@@ -86,8 +86,10 @@ def configure_logging(*, console: bool = False, level: int = logging.INFO) -> No
     except OSError:  # a read-only log folder must not stop the program
         pass
     if console:
+        # A command's user reads Swedish messages only (the command prints them); warnings and
+        # errors in English go to the log file. The console shows only a crash.
         stream = logging.StreamHandler()
-        stream.setLevel(logging.WARNING)
+        stream.setLevel(logging.CRITICAL)
         stream.setFormatter(fmt)
         root.addHandler(stream)
         _handlers.append(stream)

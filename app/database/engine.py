@@ -7,23 +7,39 @@
 Transactions are short: `db.read()` for queries, `db.write()` for one user action (on SQLite it
 starts with BEGIN IMMEDIATE, so a read-modify-write never fails half-way with "database is
 locked").
+
+One writer at a time, on both backends. SQLite's BEGIN IMMEDIATE takes the file's write lock
+before the first statement. On PostgreSQL every write transaction takes the transaction-level
+advisory lock WRITE_LOCK (the audit chain's lock, which every user action needs anyway) as its
+first statement. So every rule checked inside a write (double bookings across calendar events,
+recurring series and transports; the victim/suspect meeting check; one case per reference) sees
+every earlier commit and no other write can slip in between the check and the commit; and since
+every write takes that one lock first, two writes never wait for each other's row locks in
+opposite orders (no deadlock). Why one lock rather than exclusion constraints or a lock per
+booked holder: docs/calendar.md "Concurrency".
+
+`Database.run_write(fn)` additionally re-runs a unit of work that the server aborted for a
+deadlock (40P01) or a serialization failure (40001), a bounded number of times.
 """
 
 from __future__ import annotations
 
 import contextlib
 import logging
+import random
 import re
 import threading
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import sqlcipher3
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
@@ -36,6 +52,8 @@ from app.errors import DatabaseOpenError, NotEnrolledError
 sqlite_tuning.disable_memory_statistics()
 
 logger = logging.getLogger(__name__)
+T = TypeVar("T")
+_writing = threading.local()  # the PostgreSQL databases this thread has a write open on
 
 BUSY_TIMEOUT_MS = 10_000
 # PostgreSQL: a stopped or unreachable server, a statement that never ends and a dead network
@@ -45,6 +63,15 @@ PG_CONNECT_TIMEOUT_S = 10
 PG_STATEMENT_TIMEOUT_MS = 120_000  # the statistics of a large team take seconds, not minutes
 PG_KEEPALIVE_IDLE_S = 30
 PG_HUNG_MARGIN_S = 15  # past statement_timeout + this without an answer, the server is hung
+# pg_advisory_xact_lock key of the single writer lock on PostgreSQL (also the audit chain's lock;
+# app/services/cases/intake.py uses the class 4242002 for case numbers).
+WRITE_LOCK = 4242001
+# SQLSTATEs of a transaction the server aborted and that may succeed when run again.
+RETRYABLE_SQLSTATES = ("40P01", "40001")  # deadlock_detected, serialization_failure
+WRITE_ATTEMPTS = 4
+# Tests only: False simulates a writer that does not take the lock (the safety nets below it,
+# the versioned UPDATE and the retry, are tested so).
+SINGLE_WRITER = True
 GATE_TIMEOUT_MS = 200  # read_together's wait for a writer before it settles for one session
 _SNAPSHOT_ID = re.compile(r"[0-9A-F]+-[0-9A-F]+-[0-9]+")
 
@@ -363,7 +390,17 @@ class Database:
             session.info.update(info)
             if self.kind is DatabaseKind.SQLITE:
                 session.connection(execution_options={"sqlite_begin": "BEGIN IMMEDIATE"})
+            pg = self.kind is DatabaseKind.POSTGRESQL
+            held = _writing.__dict__.setdefault("held", set())
+            where = self.describe()
+            if pg and SINGLE_WRITER and where in held:
+                # The outer write holds the writer lock on another connection: this one would
+                # wait for it forever (SQLite would give up after BUSY_TIMEOUT_MS).
+                raise RuntimeError("a write transaction inside another one in the same thread")
             try:
+                if pg:
+                    held.add(where)
+                    lock_writes(session)
                 access.check_actor(session)
                 yield session
                 access.write_disclosures(session, access.collect_disclosures(session))
@@ -371,6 +408,30 @@ class Database:
             except BaseException:
                 session.rollback()
                 raise
+            finally:
+                if pg:
+                    held.discard(where)
+
+    def run_write(self, fn: Callable[[Session], T], **info: Any) -> T:
+        """`fn(session)` in one write transaction (as `write`), run again from the start if the
+        server aborts it for a deadlock or a serialization failure (at most WRITE_ATTEMPTS
+        times in all, with a short random pause between). `fn` must do nothing outside the
+        session that it cannot repeat."""
+        for attempt in range(1, WRITE_ATTEMPTS + 1):
+            try:
+                with self.write(**info) as session:
+                    return fn(session)
+            except DBAPIError as exc:
+                if attempt == WRITE_ATTEMPTS or not is_retryable(exc):
+                    raise
+                logger.warning(
+                    "write aborted by the server (%s), attempt %d of %d",
+                    sqlstate(exc),
+                    attempt,
+                    WRITE_ATTEMPTS,
+                )
+                time.sleep(random.uniform(0.01, 0.05) * attempt)
+        raise AssertionError("unreachable")
 
     def dispose(self) -> None:
         self.engine.dispose()
@@ -393,6 +454,23 @@ def _failures_explained(db: Database, *, writing: bool) -> Iterator[None]:
             "database failure (%s, %s): %s", db.kind.value, failure.kind, type(exc).__name__
         )
         raise failure from exc
+
+
+def lock_writes(session: Session) -> None:
+    """PostgreSQL: wait for the single writer lock (held until this transaction ends; taking it
+    again in the same transaction is free). A no-op on SQLite (BEGIN IMMEDIATE)."""
+    if SINGLE_WRITER and session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": WRITE_LOCK})
+
+
+def sqlstate(exc: BaseException) -> str | None:
+    orig = getattr(exc, "orig", exc)
+    return getattr(orig, "sqlstate", None) or getattr(getattr(orig, "diag", None), "sqlstate", None)
+
+
+def is_retryable(exc: BaseException) -> bool:
+    """A deadlock or serialization failure (the whole transaction was rolled back)."""
+    return sqlstate(exc) in RETRYABLE_SQLSTATES
 
 
 # --- SQLCipher --------------------------------------------------------------------------------

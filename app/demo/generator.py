@@ -1190,6 +1190,7 @@ def _one_case(gen: _Generator, staff: _Staff, resources, opened_on: date, number
             "id": cid,
             "case_number": number,
             "external_ref": None,
+            "external_ref_key": None,
             "status": "closed" if closed else "open",
             "source": _weighted(rng, SOURCES),
             "area": "outside" if outside else "inside",

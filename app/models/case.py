@@ -30,12 +30,18 @@ class Case(Versioned, Base):
         Index("ix_case_file_status_opened", "status", "opened_on", "id"),
         Index("ix_case_file_police_opened", "assigned_police_id", "opened_on", "id"),
         Index("ix_case_file_social_opened", "assigned_social_id", "opened_on", "id"),
+        # One case per reference as the import compares them (migration d5_case_ref_key).
+        Index("ux_case_file_external_ref_key", "external_ref_key", unique=True),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     case_number: Mapped[str] = mapped_column(String(20), unique=True)  # IGOR-2026-0001
     # The team's own reference from an imported Excel sheet (makes re-imports idempotent).
     external_ref: Mapped[str | None] = mapped_column(String(100), unique=True)
+    # external_ref as the import compares it (app.services.excel.sheet.norm: Unicode NFC, runs of
+    # white space as one space, stripped, casefolded); unique, so "RACE-1" and "race-1 " can never
+    # be two cases, however they arrive.
+    external_ref_key: Mapped[str | None] = mapped_column(String(400))  # casefold may grow it
     status: Mapped[CaseStatus] = enum_column(CaseStatus, default=CaseStatus.OPEN, index=True)
     source: Mapped[CaseSource] = enum_column(CaseSource, index=True)
     area: Mapped[Area] = enum_column(Area, default=Area.INSIDE, index=True)

@@ -469,9 +469,14 @@ def test_outcome_yes_and_no_are_stored(db, staff):
 def test_change_between_check_and_write_is_still_a_conflict(db, staff, backend, monkeypatch):
     """PostgreSQL: another workstation commits after our version check but before our UPDATE;
     the versioned UPDATE matches no row and the user gets ConcurrentEditError, not an
-    overwrite. (SQLite serialises writers with BEGIN IMMEDIATE, so this cannot happen there.)"""
+    overwrite. (SQLite serialises writers with BEGIN IMMEDIATE, so this cannot happen there, and
+    on PostgreSQL every write takes the single writer lock first: the other save would wait for
+    ours. The lock is switched off here to test the versioned UPDATE beneath it.)"""
     if backend != "postgresql":
         pytest.skip("SQLite write transactions start with BEGIN IMMEDIATE")
+    from app.database import engine
+
+    monkeypatch.setattr(engine, "SINGLE_WRITER", False)
     case_id = make_case(db)
     view = case_file.load_case(db, staff.police, case_id)
     other = second_workstation(db)

@@ -75,3 +75,26 @@ def test_every_luhn_valid_number_parses_and_every_other_check_digit_fails(day, s
     wrong = (valid[0] + 1) % 10
     with pytest.raises(UserError):
         parse_identity_number(stem + str(wrong))
+
+
+def test_a_birth_date_in_the_future_is_refused_today_is_not():
+    """Issue 15 item 9: a personnummer born in 2099 was accepted at intake."""
+    from datetime import timedelta
+
+    from app.services.core.identity import _luhn_ok
+    from app.services.core.timeutil import today_local
+
+    def number(day) -> str:
+        base = day.strftime("%Y%m%d") + "238"
+        return next(base + str(c) for c in range(10) if _luhn_ok(base[2:] + str(c)))
+
+    for typed in ("209901012386", "20990101-2386", "209901612383"):  # 2099, also samordningsnr
+        with pytest.raises(UserError, match="födelsedatum i framtiden") as err:
+            parse_identity_number(typed, field="personnummer")
+        assert "personnummer" in err.value.message()
+    today = today_local()
+    assert parse_identity_number(number(today)).birth_year == today.year
+    with pytest.raises(UserError, match="framtiden"):
+        parse_identity_number(number(today + timedelta(days=1)))
+    # A short form takes the century that is not in the future, as before.
+    assert parse_identity_number("9901012386").value == "199901012386"

@@ -141,3 +141,37 @@ def test_plain_sqlite_engine_cannot_read_the_file(tmp_path):
     with pytest.raises(Exception, match="not a database"), engine.connect() as conn:
         conn.execute(text("SELECT * FROM sqlite_master")).all()
     engine.dispose()
+
+
+def test_d5_keys_imported_references_and_keeps_older_duplicate_spellings(empty_db_url):
+    """d5_case_ref_key fills case_file.external_ref_key with the import's normalised form; of
+    two spellings of one reference already stored, the oldest case gets the key, the other keeps
+    NULL and every row is otherwise unchanged."""
+    db = open_database(empty_db_url)
+    try:
+        upgrade_database(db, "d4_analyst_role")  # the revision before d5
+        with db.engine.begin() as conn:
+            for n, ref in ((1, "RACE-1"), (2, " race-1 "), (3, "Ärende  Å"), (4, None)):
+                conn.execute(
+                    text(
+                        "INSERT INTO case_file (case_number, external_ref, status, source, area, "
+                        "opened_on, has_children, investigation, contact_ban, custody, "
+                        "focus_person, version, updated_at, created_at) VALUES (:num, :ref, "
+                        "'open', 'other', 'inside', '2026-01-05', false, 'none', 'none', "
+                        "'none', false, 1, '2026-01-05', '2026-01-05')"
+                    ),
+                    {"num": f"IGOR-2026-000{n}", "ref": ref},
+                )
+        upgrade_database(db)
+        with db.read(system=True) as s:
+            rows = s.execute(
+                text("SELECT external_ref, external_ref_key FROM case_file ORDER BY id")
+            ).all()
+        assert [tuple(r) for r in rows] == [
+            ("RACE-1", "race-1"),
+            (" race-1 ", None),
+            ("Ärende  Å", "ärende å"),
+            (None, None),
+        ]
+    finally:
+        db.dispose()

@@ -73,3 +73,28 @@ def test_template_command(tmp_path, capsys, monkeypatch):
     assert main(["excel-template"]) == 1  # does not overwrite without --force
     assert "finns redan" in capsys.readouterr().err
     assert main(["excel-template", str(made), "--force"]) == 0
+
+
+def test_file_level_refusals_show_only_the_swedish_message(db, local, tmp_path, capsys):
+    """Issue 15 item 9: the English log warning went to the command line before the message."""
+    from app import logging_setup
+
+    logging_setup.reset_logging()
+    try:
+        bomb = tmp_path / "bomb.xlsx"
+        import zipfile
+
+        with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as z:
+            z.writestr("[Content_Types].xml", "<x/>")
+            z.writestr("xl/worksheets/sheet1.xml", "<a>" + " " * (20 * 1024 * 1024) + "</a>")
+        bad = tmp_path / "inte.xlsx"
+        bad.write_bytes(b"PK\x03\x04 trasig")
+        for path in (bomb, bad):
+            assert main(["import-excel", str(path), "--db", local]) == 2
+            err = capsys.readouterr().err.splitlines()
+            assert len(err) == 1 and err[0].startswith("igor-desk: "), err
+            assert "workbook" not in err[0] and "WARNING" not in err[0]
+        log = (logging_setup.paths.log_dir() / logging_setup.LOG_FILE_NAME).read_text()
+        assert "refused workbook" in log  # the English line is still logged, in the file
+    finally:
+        logging_setup.reset_logging()

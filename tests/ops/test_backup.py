@@ -183,3 +183,70 @@ def test_the_commands_back_up_and_restore(local, capsys, monkeypatch):
         assert _counts(reopened)[0] == 1
     finally:
         reopened.dispose()
+
+
+def test_restore_refuses_while_another_program_has_the_database_open(local, tmp_path):
+    """Issue 15 item 6: a restore while another copy of the program wrote to the file lost
+    everything that copy reported as saved afterwards. Now it is refused, in Swedish, with the
+    file untouched — whether the other program is another process or an engine in this one."""
+    import hashlib
+    import subprocess
+    import sys
+
+    from app.errors import DatabaseInUseError
+
+    make_case(local, number="IGOR-2026-0001")
+    dest = backup.make_backup(local)
+    make_case(local, number="IGOR-2026-0002", victim=("Eva", "Ek", "197001011234"), suspect=None)
+    path = local.target.path
+    key = keystore.get_database_key(path)
+    local.dispose()
+
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sqlcipher3, sys, time\n"
+            f"c = sqlcipher3.connect({str(path)!r}, isolation_level=None)\n"
+            f'c.execute("PRAGMA key = \\"x\'{key}\'\\"")\n'
+            "c.execute('SELECT count(*) FROM case_file').fetchone()\n"
+            "print('open', flush=True)\n"
+            "sys.stdin.read()\n",
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout.readline().strip() == "open"
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        with pytest.raises(DatabaseInUseError) as err:
+            backup.restore(dest, path, key_hex=key)
+        assert "används av ett annat program" in err.value.message()
+        assert hashlib.sha256(path.read_bytes()).hexdigest() == digest
+    finally:
+        holder.stdin.close()
+        holder.wait(10)
+        holder.stdout.close()
+
+    other = open_database(str(path))  # another window of this program, idle
+    try:
+        assert _counts(other)[0] == 2
+        with pytest.raises(DatabaseInUseError):
+            backup.restore(dest, path, key_hex=key)
+        assert _counts(other)[0] == 2
+    finally:
+        other.dispose()
+
+    result = backup.restore(dest, path, key_hex=key)  # nobody else: restored
+    reopened = open_database(str(path))
+    try:
+        assert _counts(reopened)[0] == 1
+    finally:
+        reopened.dispose()
+    assert result.previous_copy is not None
+    before = open_database(str(result.previous_copy), key_hex=key, create=False)
+    try:
+        assert _counts(before)[0] == 2  # the replaced file, whole, kept aside
+    finally:
+        before.dispose()

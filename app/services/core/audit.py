@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
+from app.database.engine import lock_writes
 from app.models import AuditEntry, AuditHead, StaffMember
 from app.services.core.actor import Actor, os_account, workstation
 
@@ -60,10 +61,11 @@ def entry_hash(
 
 
 def _lock_chain(session: Session) -> None:
-    """Serialise appends so two workstations never chain onto the same previous entry."""
-    if session.get_bind().dialect.name == "postgresql":
-        session.execute(text("SELECT pg_advisory_xact_lock(4242001)"))
-    # SQLite: write transactions already start with BEGIN IMMEDIATE (one writer at a time).
+    """Serialise appends so two workstations never chain onto the same previous entry. On
+    PostgreSQL `Database.write` has already taken this lock as its first statement (the single
+    writer lock; taking it again is free); this covers sessions made elsewhere. SQLite: write
+    transactions start with BEGIN IMMEDIATE (one writer at a time)."""
+    lock_writes(session)
 
 
 def record(
@@ -282,8 +284,12 @@ CASE_OPENED = "case_opened"
 
 def case_opened(db, actor: Actor, case_id: int) -> None:
     """Record that the actor opened a case (one short write; call when the case screen opens)."""
-    with db.write(actor=actor) as s:
-        record(s, actor, CASE_OPENED, record_type="case", record_id=case_id, case_id=case_id)
+    db.run_write(
+        lambda s: record(
+            s, actor, CASE_OPENED, record_type="case", record_id=case_id, case_id=case_id
+        ),
+        actor=actor,
+    )
 
 
 @dataclass(frozen=True)

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from personnummer import personnummer as pnr_lib
 
 from app.errors import UserError
 from app.models.enums import NumberKind
+from app.services.core.timeutil import today_local
 
 # A reserve number starts with R and holds at least one digit (so a name is never taken for one).
 RESERVE_PATTERN = re.compile(r"^R(?=[0-9A-Z-]*\d)[0-9A-Z-]{3,18}$", re.IGNORECASE)
@@ -54,6 +56,11 @@ def parse_identity_number(text: str, *, field: str = "personnummer") -> Identity
         NumberKind.SAMORDNINGSNUMMER if parsed.is_coordination_number() else NumberKind.PERSONNUMMER
     )
     value = parsed.format(True)  # long form without separator: YYYYMMDDNNNC
+    day = int(value[6:8]) - (60 if kind is NumberKind.SAMORDNINGSNUMMER else 0)
+    if date(int(value[:4]), int(value[4:6]), day) > today_local():
+        raise UserError(
+            "Fältet {field}: ”{value}” har ett födelsedatum i framtiden.", field=field, value=raw
+        )
     return IdentityNumber(value, kind, int(value[:4]))
 
 

@@ -75,9 +75,11 @@ from app.services.excel.sheet import (
     PEOPLE,
     PHYSICAL,
     ROLE_WORD,
+    Cancel,
     CellProblem,
     ImportRefused,
     Sheet,
+    check_cancel,
     norm,
     read_workbook,
     write_template,
@@ -195,12 +197,23 @@ def import_workbook(
     dry_run: bool = False,
     progress: Progress | None = None,
     today: date | None = None,
+    cancel: Cancel | None = None,
 ) -> ImportResult:
     """Check the workbook and import it whole (or, with dry_run, only report what it would do).
-    Raises ImportRefused listing every problem; then nothing has been written."""
+    Raises ImportRefused listing every problem; then nothing has been written. `cancel` (the
+    dialog's Avbryt) is asked between rows and between stages; when it answers True,
+    ImportCancelled is raised and nothing has been written."""
     may_import(actor)
     today = today or datetime.now(LOCAL_ZONE).date()
-    sheet = read_workbook(source, today=today, progress=progress)
+    sheet = read_workbook(source, today=today, progress=progress, cancel=cancel)
+    if cancel is not None:
+        told = progress
+
+        def progress(stage: str, done: int, total: int) -> None:
+            check_cancel(cancel)
+            if told is not None:
+                told(stage, done, total)
+
     try:
         with db.write(actor=actor) as s:
             existing = _existing_cases(s)
@@ -209,6 +222,7 @@ def import_workbook(
                 raise ImportRefused(problems)
             with _big_page_cache(s):
                 result = _write(s, actor, sheet, existing, dry_run, progress)
+            check_cancel(cancel)
             if dry_run:
                 raise _DryRun(result)
             audit.record(s, actor, AUDIT_ACTION, record_type="import", details=result.counts())
@@ -242,10 +256,14 @@ def _existing_cases(s: Session) -> dict[str, _Existing]:
     """Cases already imported (by normalised reference), with their parties. Compared in Python:
     SQLite's lower() knows only ASCII."""
     out: dict[str, _Existing] = {}
-    for case_id, ref in s.execute(
-        select(Case.id, Case.external_ref).where(Case.external_ref.is_not(None))
+    for case_id, ref, key in s.execute(
+        select(Case.id, Case.external_ref, Case.external_ref_key)
+        .where(Case.external_ref.is_not(None))
+        .order_by(Case.id)
     ):
-        out[norm(ref)] = _Existing(case_id, {})
+        # Older data may hold two spellings of one reference (before d5_case_ref_key): the
+        # oldest case is the one the import continues; the other is left alone.
+        out.setdefault(key or norm(ref), _Existing(case_id, {}))
     by_id = {e.case_id: e for e in out.values()}
     rows = s.execute(
         select(CaseParty.case_id, CaseParty.role, CaseParty.id, CaseParty.person_id)
@@ -253,7 +271,8 @@ def _existing_cases(s: Session) -> dict[str, _Existing]:
         .where(Case.external_ref.is_not(None))
     )
     for case_id, role, party_id, person_id in rows:
-        by_id[case_id].parties[PartyRole(role)] = (party_id, person_id)
+        if case_id in by_id:
+            by_id[case_id].parties[PartyRole(role)] = (party_id, person_id)
     return out
 
 
@@ -358,6 +377,7 @@ def _write(
         dict(
             case_number=number,
             external_ref=c.ref,
+            external_ref_key=c.key,
             status=CaseStatus.OPEN,
             source=c.source,
             area=c.area,
@@ -378,7 +398,7 @@ def _write(
     case_ids = {key: e.case_id for key, e in existing.items()}
     for row, case_id in zip(case_rows, _allocate_ids(s, "case_file", len(case_rows)), strict=True):
         row["id"] = case_id
-        case_ids[norm(row["external_ref"])] = case_id
+        case_ids[row["external_ref_key"]] = case_id
     _bulk_insert(s, Case.__table__, case_rows)
 
     # People: one party per (case, role); existing parties are kept as they are.

@@ -230,12 +230,35 @@ class Sheet:
 
 
 Progress = Callable[[str, int, int], object]
+Cancel = Callable[[], bool]  # True once the user asked to stop
+CANCEL_EVERY = 1000  # rows between two looks at the cancel flag
+# More problems than this: the rest of the workbook is not read (a sheet of a million bad rows
+# would otherwise keep a million messages in memory; nobody reads past the first screens).
+MAX_PROBLEMS = 1000
+
+
+class ImportCancelled(UserError):
+    """The user stopped the check or import; nothing was written."""
+
+    def __init__(self) -> None:
+        super().__init__("Importen avbröts. Ingenting har sparats.")
+
+
+def check_cancel(cancel: Cancel | None) -> None:
+    if cancel is not None and cancel():
+        raise ImportCancelled()
 
 
 def read_workbook(
-    source: str | Path | IO[bytes], *, today: date, progress: Progress | None = None
+    source: str | Path | IO[bytes],
+    *,
+    today: date,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
 ) -> Sheet:
-    """Read and check the three sheets (everything that needs no database)."""
+    """Read and check the three sheets (everything that needs no database). `cancel` is asked
+    every CANCEL_EVERY rows; when it answers True, ImportCancelled is raised."""
+    check_cancel(cancel)
     out = Sheet()
     with untrusted_sheets(source) as book:
         by_name = {norm(title): title for title in book.titles}
@@ -250,12 +273,17 @@ def read_workbook(
                 out.problems.append(CellProblem(name, None, None, tr_noop("bladet saknas")))
                 out.unreadable.add(name)
                 continue
-            _read_sheet(book.rows(title, max_rows=MAX_ROWS), name, handle, out, progress)
+            if len(out.problems) >= MAX_PROBLEMS:
+                out.unreadable.add(name)  # not read: no checks that depend on it
+                continue
+            _read_sheet(book.rows(title, max_rows=MAX_ROWS), name, handle, out, progress, cancel)
     checker.cross_checks()
     return out
 
 
-def _read_sheet(rows, name: str, handle, out: Sheet, progress: Progress | None) -> None:
+def _read_sheet(
+    rows, name: str, handle, out: Sheet, progress: Progress | None, cancel: Cancel | None = None
+) -> None:
     expected = COLUMNS[name]
     wanted = {norm(c): c for c in expected}
     stage = translate("excel_import", "Läser bladet {sheet}").format(sheet=name)
@@ -288,7 +316,24 @@ def _read_sheet(rows, name: str, handle, out: Sheet, progress: Progress | None) 
         out.unreadable.add(name)
         return
     picks = [(c, index[c]) for c in expected]
-    for number, values in rows:
+    for seen, (number, values) in enumerate(rows, start=1):
+        if seen % CANCEL_EVERY == 0:
+            check_cancel(cancel)
+        if len(out.problems) >= MAX_PROBLEMS:
+            out.problems.append(
+                CellProblem(
+                    name,
+                    number,
+                    None,
+                    tr_noop(
+                        "fler än {limit} fel; resten av arbetsboken lästes inte. Rätta "
+                        "felen ovan och kontrollera igen"
+                    ),
+                    limit=MAX_PROBLEMS,
+                )
+            )
+            out.unreadable.add(name)
+            return
         if progress is not None and number % 5000 == 0:
             progress(stage, number, 0)  # the number of rows is not known in advance
         if _blank(values[0] if values else None) and all(_blank(v) for v in values):

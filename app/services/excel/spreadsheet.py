@@ -33,6 +33,7 @@ from __future__ import annotations
 import contextlib
 import io
 import logging
+import re
 import warnings
 import zipfile
 from collections.abc import Iterable, Iterator
@@ -47,7 +48,14 @@ logger = logging.getLogger(__name__)
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
 
 MAX_FILE_BYTES = 200 * 1024 * 1024  # the packed .xlsx
-MAX_UNCOMPRESSED_BYTES = 1024 * 1024 * 1024  # all parts unpacked (a 100,000-row sheet is ~30 MB)
+# All parts unpacked. A 100,000-row team sheet is ~30 MB; a 2.8 MB file that unpacked to 400 MB
+# (ratio 143, under MAX_COMPRESSION_RATIO) took minutes and ~1 GB before this limit (issue 15).
+MAX_UNCOMPRESSED_BYTES = 256 * 1024 * 1024
+# The largest row count a worksheet may declare in its <dimension ref="A1:X…"/> (Excel's limit);
+# a sheet declaring more is refused before any row is read.
+MAX_DECLARED_ROWS = 1_048_576
+MAX_DECLARED_COLUMNS = 16_384  # XFD
+STREAM_CHUNK = 64 * 1024
 MAX_COMPRESSION_RATIO = 200  # typical sheets pack 5-20x; zip bombs pack 1000x and more
 
 
@@ -107,6 +115,8 @@ def _check_archive(stream: IO[bytes]) -> None:
         ) from exc
     finally:
         stream.seek(0)
+    # The sizes the archive declares (file_size), before anything is unpacked; reading a part
+    # never unpacks more than its declared size (zipfile checks it), so a lying entry fails too.
     unpacked = sum(i.file_size for i in infos)
     packed = sum(i.compress_size for i in infos) or 1
     if unpacked > MAX_UNCOMPRESSED_BYTES or (
@@ -232,13 +242,79 @@ def _refuse_dtd(data: bytes) -> None:
         ) from exc
 
 
-def _row_elements(data: bytes) -> Iterator[Any]:
+_DIMENSION = re.compile(rb"<(?:\w+:)?dimension\s+ref=[\"']([A-Za-z]*)(\d*)(?::([A-Za-z]*)(\d*))?")
+
+
+def _check_dimension(part: IO[bytes], title: str, max_rows: int | None) -> None:
+    """Refuse a worksheet whose declared size (`<dimension ref="A1:B1048577"/>`, near the start
+    of the part) is beyond the limits, before reading any row. A missing or odd dimension is
+    not trusted either way: rows are still counted while they are read."""
+    with part:
+        try:
+            head = part.read(64 * 1024)
+        except (zipfile.BadZipFile, OSError, EOFError) as exc:
+            raise _unreadable(exc) from exc
+    found = _DIMENSION.search(head)
+    if found is None:
+        return
+    last_col = (found.group(3) or found.group(1) or b"").decode("ascii")
+    last_row = found.group(4) or found.group(2) or b""
+    rows = int(last_row) if last_row.isdigit() else 0
+    columns = _column(last_col + "1") if last_col else 0
+    limit = min(max_rows or MAX_DECLARED_ROWS, MAX_DECLARED_ROWS)
+    if rows > limit:
+        logger.warning("refused worksheet: declares %d rows", rows)
+        raise UnsafeWorkbookError(
+            "Bladet {sheet} har fler än {limit} rader.", sheet=title, limit=limit
+        )
+    if columns > MAX_DECLARED_COLUMNS:
+        logger.warning("refused worksheet: declares %d columns", columns)
+        raise UnsafeWorkbookError(
+            "Bladet {sheet} har fler än {limit} kolumner.", sheet=title, limit=MAX_DECLARED_COLUMNS
+        )
+
+
+def _refuse_dtd_stream(part: IO[bytes]) -> None:
+    """`_refuse_dtd` over a part read in chunks (C expat, no element handlers)."""
+    import xml.parsers.expat
+
+    parser = xml.parsers.expat.ParserCreate()
+    parser.StartDoctypeDeclHandler = _refuse
+    parser.EntityDeclHandler = _refuse
+    parser.UnparsedEntityDeclHandler = _refuse
+    parser.ExternalEntityRefHandler = _refuse
+    with part:
+        try:
+            while chunk := part.read(STREAM_CHUNK):
+                parser.Parse(chunk, False)
+            parser.Parse(b"", True)
+        except xml.parsers.expat.ExpatError as exc:
+            raise UnsafeWorkbookError(
+                "Filen går inte att läsa som en Excel-arbetsbok (.xlsx). Den kan vara skadad."
+            ) from exc
+        except (zipfile.BadZipFile, OSError, EOFError) as exc:
+            raise _unreadable(exc) from exc
+
+
+def _row_elements(data: bytes | IO[bytes]) -> Iterator[Any]:
+    """The <row> elements one at a time; each is dropped from the tree once used, so memory
+    stays bounded by one row however long the sheet is."""
     import xml.etree.ElementTree as ET
 
-    for _event, row in ET.iterparse(io.BytesIO(data)):
-        if row.tag == _ROW:
-            yield row
-            row.clear()
+    source = io.BytesIO(data) if isinstance(data, bytes | bytearray) else data
+    parent = None
+    for event, element in ET.iterparse(source, events=("start", "end")):
+        if event == "start":
+            if element.tag == _NS + "sheetData":
+                parent = element
+            continue
+        if element.tag == _ROW:
+            yield element
+            element.clear()
+            if parent is not None:
+                # Rows parsed ahead may follow it; the used ones were removed before it.
+                with contextlib.suppress(ValueError):
+                    parent.remove(element)
 
 
 def _column(ref: str) -> int:
@@ -299,12 +375,21 @@ class Sheets:
         return list(self.paths)
 
     def rows(self, title: str, *, max_rows: int | None = None) -> Iterator[tuple[int, tuple]]:
-        """(Excel row number, values) of every row that has cells."""
+        """(Excel row number, values) of every row that has cells, streamed from the archive
+        (memory bounded by a row, not by the sheet). A sheet whose declared dimension exceeds
+        `max_rows` (or Excel's limits) is refused before any row is read."""
+        path = self.paths[title]
+        _check_dimension(self._open(path), title, max_rows)
+        _refuse_dtd_stream(self._open(path))
+        return _parse_rows(
+            self._open(path), self.strings, self.date_styles, self.epoch, title, max_rows
+        )
+
+    def _open(self, path: str) -> IO[bytes]:
         try:
-            data = self.archive.read(self.paths[title])
-        except (KeyError, zipfile.BadZipFile, OSError) as exc:
+            return self.archive.open(path)
+        except (KeyError, zipfile.BadZipFile, OSError, RuntimeError) as exc:
             raise _unreadable(exc) from exc
-        return _parse_rows(data, self.strings, self.date_styles, self.epoch, title, max_rows)
 
 
 @contextlib.contextmanager
@@ -364,10 +449,12 @@ def _number(text: str, is_date: bool, epoch) -> Any:
     return value
 
 
-def _parse_rows(data: bytes, strings, dates, epoch, title: str, max_rows: int | None):
+def _parse_rows(data: bytes | IO[bytes], strings, dates, epoch, title: str, max_rows: int | None):
+    """Rows of a worksheet part (bytes, or a stream already checked by _refuse_dtd_stream)."""
     from openpyxl.utils.datetime import from_ISO8601
 
-    _refuse_dtd(data)
+    if isinstance(data, bytes | bytearray):
+        _refuse_dtd(data)
     date_styles = {str(style) for style in dates}
     seen: dict[tuple[str, bool], Any] = {}  # numbers and dates repeat: convert each once
     count = 0
@@ -429,6 +516,9 @@ def _parse_rows(data: bytes, strings, dates, epoch, title: str, max_rows: int | 
         raise
     except Exception as exc:
         raise _unreadable(exc) from exc
+    finally:
+        if not isinstance(data, bytes | bytearray):
+            data.close()
 
 
 @contextlib.contextmanager

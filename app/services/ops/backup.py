@@ -14,10 +14,11 @@ PostgreSQL mode has no backups here: the server is backed up with pg_dump (docs/
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -29,7 +30,7 @@ from sqlalchemy import create_engine
 from app import paths, settings
 from app.database import failures
 from app.database.engine import Database, DatabaseKind, sqlite_engine
-from app.errors import DatabaseOpenError, SchemaTooNewError, UserError
+from app.errors import DatabaseInUseError, DatabaseOpenError, SchemaTooNewError, UserError
 from app.i18n import tr_noop, translate
 
 logger = logging.getLogger(__name__)
@@ -327,15 +328,19 @@ def restore(
     directory = directory or paths.backup_dir()
     directory.mkdir(parents=True, exist_ok=True)
     previous = None
-    if db_path.exists():
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        previous = directory / f"{db_path.stem}-{stamp}-before-restore.db"
-        _copy_with_wal(db_path, key, previous)
-    tmp = db_path.with_name(db_path.name + ".restoring")
-    shutil.copyfile(backup_path, tmp)
-    for suffix in ("-wal", "-shm", "-journal"):
-        Path(str(db_path) + suffix).unlink(missing_ok=True)
-    os.replace(tmp, db_path)
+    with _alone(db_path, key) as whole:
+        if db_path.exists():
+            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+            previous = directory / f"{db_path.stem}-{stamp}-before-restore.db"
+            if whole:  # WAL folded in and the file locked: a plain copy is the whole database
+                shutil.copy2(db_path, previous)
+            else:
+                _copy_with_wal(db_path, key, previous)
+        tmp = db_path.with_name(db_path.name + ".restoring")
+        shutil.copyfile(backup_path, tmp)
+        for suffix in ("-wal", "-shm", "-journal"):
+            Path(str(db_path) + suffix).unlink(missing_ok=True)
+        os.replace(tmp, db_path)
     # Prove the result before telling anyone it worked.
     engine = sqlite_engine(db_path, key)
     try:
@@ -350,6 +355,55 @@ def restore(
         previous.name if previous else "-",
     )
     return RestoreResult(backup_path, previous, revision)
+
+
+IN_USE_WAIT_S = 1.0
+
+
+@contextlib.contextmanager
+def _alone(db_path: Path, key: str) -> Iterator[bool]:
+    """Refuse (DatabaseInUseError) while any other connection has the database open — another
+    copy of the program, a command, a viewer — and keep everyone out until the file is
+    replaced. SQLite lets a connection leave WAL mode only when it is the only one with the file
+    open (each open connection holds the shared-memory index), whatever the platform; then an
+    EXCLUSIVE transaction in rollback-journal mode keeps the others out. Yields True when that
+    holds (the WAL has been folded into the file); False for a missing file or one that does not
+    open with the key (damaged: nothing can be using it)."""
+    if not db_path.exists():
+        yield False
+        return
+    conn = sqlcipher3.connect(str(db_path), check_same_thread=False, timeout=IN_USE_WAIT_S)
+    conn.isolation_level = None
+    try:
+        conn.execute(f"PRAGMA key = \"x'{key}'\"")
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlcipher3.DatabaseError:
+            logger.warning("current database does not open; restoring over it")
+            yield False
+            return
+        try:
+            mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
+            if str(mode).lower() != "delete":
+                raise sqlcipher3.OperationalError(f"journal mode stayed {mode}")
+            conn.execute("BEGIN EXCLUSIVE")
+        except sqlcipher3.OperationalError as exc:
+            logger.warning(
+                "restore refused: the database is open elsewhere (%s)", type(exc).__name__
+            )
+            raise DatabaseInUseError(
+                "Databasen {path} används av ett annat program just nu (ett annat IGOR "
+                "Desk-fönster eller ett kommando). Stäng alla program som använder den och "
+                "försök igen. Ingenting har ändrats.",
+                path=str(db_path),
+            ) from exc
+        try:
+            yield True
+        finally:
+            with contextlib.suppress(sqlcipher3.Error):
+                conn.execute("ROLLBACK")
+    finally:
+        conn.close()
 
 
 def _copy_with_wal(db_path: Path, key: str, dest: Path) -> None:
