@@ -114,11 +114,13 @@ class Database:
     _factory: sessionmaker[Session] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        from app.services.core import access
+        from app.services.core import access, editing
 
         self._factory = sessionmaker(self.engine, expire_on_commit=False)
         # Agency secrecy is part of every session this program opens (see app.services.core.access).
         access.install(self._factory)
+        # Every saved versioned row records who saved it (app.services.core.editing).
+        editing.install(self._factory)
 
     @property
     def kind(self) -> DatabaseKind:

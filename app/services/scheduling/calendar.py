@@ -44,6 +44,7 @@ from app.services.scheduling.event_store import (
     _load_for_edit,
     _require_occurrence,
     _set_links,
+    _write,
 )
 from app.services.scheduling.events import EventInput
 from app.services.scheduling.recurrence import (
@@ -152,7 +153,7 @@ def update_event(
     """Save changes. With `occurrence` (the original start of one occurrence of a series) only
     that occurrence changes: it becomes its own event. Returns the id of the saved event."""
     require_caseworker(actor)
-    with db.write(actor=actor) as s:
+    with _write(db, actor, event_id) as s:
         event = _load_for_edit(s, event_id, version)
         data, staff_ids, resource_ids, party_ids = _validate(s, data)
         if occurrence is not None:
@@ -252,7 +253,7 @@ def move_event(
     """Move (and, with new_end, resize) an event by the mouse. An occurrence of a series moves
     alone. The same rules as a save apply; a refused move leaves everything as it was."""
     require_caseworker(actor)
-    with db.write(actor=actor) as s:
+    with _write(db, actor, event_id) as s:
         event = _load_for_edit(s, event_id, version)
         if occurrence is not None:
             original = _require_occurrence(event, occurrence)
@@ -344,7 +345,7 @@ def delete_event(
 ) -> None:
     """Remove an event, a whole series (with its edited occurrences), or one occurrence."""
     require_caseworker(actor)
-    with db.write(actor=actor) as s:
+    with _write(db, actor, event_id) as s:
         event = _load_for_edit(s, event_id, version)
         if occurrence is not None:
             original = _require_occurrence(event, occurrence)
