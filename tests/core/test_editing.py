@@ -261,7 +261,7 @@ def _event(db, staff) -> Kind:
         return cal.get_event(ws, staff.police, eid)
 
     def save(ws, actor, detail, n):
-        return cal.move_event(ws, actor, eid, detail.version, start + timedelta(hours=n))
+        return cal.move_event(ws, actor, eid, start + timedelta(hours=n), version=detail.version)
 
     return Kind(staff.social, staff.police, load, save, lambda ws: load(ws).starts_at - start)
 
@@ -279,7 +279,9 @@ def _event_update(db, staff) -> Kind:
         return cal.get_event(ws, staff.police, eid)
 
     def save(ws, actor, detail, n):
-        return cal.update_event(ws, actor, eid, detail.version, replace(data, title=f"Möte {n}"))
+        return cal.update_event(
+            ws, actor, eid, replace(data, title=f"Möte {n}"), version=detail.version
+        )
 
     return Kind(staff.social, staff.police, load, save, lambda ws: load(ws).title)
 
@@ -296,8 +298,10 @@ def _event_delete(db, staff) -> Kind:
 
     def save(ws, actor, detail, n):
         if n == 1:
-            return cal.move_event(ws, actor, eid, detail.version, start + timedelta(hours=2))
-        return cal.delete_event(ws, actor, eid, detail.version)
+            return cal.move_event(
+                ws, actor, eid, start + timedelta(hours=2), version=detail.version
+            )
+        return cal.delete_event(ws, actor, eid, version=detail.version)
 
     return Kind(
         staff.social,

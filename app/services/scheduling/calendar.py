@@ -145,9 +145,9 @@ def update_event(
     db: Database,
     actor: Actor,
     event_id: int,
-    version: int,
     data: EventInput,
     *,
+    version: int,
     occurrence: datetime | None = None,
 ) -> int:
     """Save changes. With `occurrence` (the original start of one occurrence of a series) only
@@ -243,9 +243,9 @@ def move_event(
     db: Database,
     actor: Actor,
     event_id: int,
-    version: int,
     new_start: datetime,
     *,
+    version: int,
     new_end: datetime | None = None,
     occurrence: datetime | None = None,
     meeting_reason: str | None = None,
@@ -313,9 +313,9 @@ def resize_event(
     db: Database,
     actor: Actor,
     event_id: int,
-    version: int,
     new_end: datetime,
     *,
+    version: int,
     occurrence: datetime | None = None,
     occurrence_start: datetime | None = None,
 ) -> int:
@@ -323,7 +323,7 @@ def resize_event(
     if occurrence is not None:
         start = occurrence_start if occurrence_start is not None else occurrence
         return move_event(
-            db, actor, event_id, version, start, new_end=new_end, occurrence=occurrence
+            db, actor, event_id, start, version=version, new_end=new_end, occurrence=occurrence
         )
     with db.read(actor=actor) as s:
         event = s.get(CalendarEvent, event_id)
@@ -332,15 +332,15 @@ def resize_event(
                 "Händelsen finns inte längre (den kan ha tagits bort på en annan dator)."
             )
         start = utc(event.starts_at)
-    return move_event(db, actor, event_id, version, start, new_end=new_end)
+    return move_event(db, actor, event_id, start, version=version, new_end=new_end)
 
 
 def delete_event(
     db: Database,
     actor: Actor,
     event_id: int,
-    version: int,
     *,
+    version: int,
     occurrence: datetime | None = None,
 ) -> None:
     """Remove an event, a whole series (with its edited occurrences), or one occurrence."""

@@ -75,8 +75,8 @@ def mark_held(
     db: Database,
     actor: Actor,
     event_id: int,
-    version: int,
     *,
+    version: int,
     occurrence: datetime | None = None,
     party_id: int | None = None,
     talk_kinds: Iterable[TalkKind] | None = None,
@@ -163,7 +163,7 @@ def mark_held(
     return contact_id
 
 
-def unmark_held(db: Database, actor: Actor, event_id: int, version: int) -> None:
+def unmark_held(db: Database, actor: Actor, event_id: int, *, version: int) -> None:
     """Undo "held" for an event without a recorded contact (a contact is changed or removed on
     the case, where it belongs)."""
     require_caseworker(actor)
