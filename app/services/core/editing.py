@@ -120,12 +120,19 @@ def load_for_edit(
     """Inside an open write transaction: lock (PostgreSQL), check existence, ownership and the
     loaded version; returns the row. For a second record changed in the same action (a person
     changed through a case)."""
-    row = s.get(model, record_id, with_for_update=_for_update(s), populate_existing=True)
+    from app.services.core.access import OTHER_AGENCY_WRITE
+
+    lock = _for_update(s)
+    row = s.get(model, record_id, with_for_update=lock, populate_existing=True)
+    if row is None and lock and owned:
+        # A staff login role may read another agency's record (consent) but not lock it: row
+        # security leaves it out of SELECT … FOR UPDATE. Say why rather than "gone".
+        seen = s.get(model, record_id)
+        if seen is not None:
+            raise AccessDenied(OTHER_AGENCY_WRITE)
     if row is None:
         raise UserError(what.gone)
     if owned and actor is not None and row.owner_agency != actor.agency:
-        from app.services.core.access import OTHER_AGENCY_WRITE
-
         raise AccessDenied(OTHER_AGENCY_WRITE)
     if check is not None:
         check(row)
