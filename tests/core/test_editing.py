@@ -314,6 +314,40 @@ def _event_delete(db, staff) -> Kind:
     )
 
 
+def _event_held(db, staff) -> Kind:
+    """The first workstation moves a past home visit, the second marks it held as loaded:
+    refused, and no contact is recorded."""
+    case_id = make_case(db)
+    victim = party_ids(db, case_id)[PartyRole.VICTIM][0]
+    me = staff.police.staff_id
+    past = datetime.now(UTC).replace(microsecond=0) - timedelta(days=1)
+    eid = cal.create_event(
+        db,
+        staff.police,
+        cal.EventInput(
+            kind=EventKind.HOME_VISIT, starts_at=past, ends_at=past + timedelta(hours=1),
+            staff_ids=(me,), case_id=case_id, party_ids=(victim,), title="Hembesök",
+        ),
+    )  # fmt: skip
+
+    def save(ws, actor, detail, n):
+        if n == 1:
+            return cal.move_event(ws, actor, eid, past - timedelta(hours=2), version=detail.version)
+        return cal.mark_held(ws, actor, eid, version=detail.version)
+
+    def stored(ws):
+        detail = cal.get_event(ws, staff.police, eid)
+        return (
+            detail.starts_at - past,
+            detail.held,
+            len(contacts.timeline(ws, staff.police, case_id).rows),
+        )
+
+    return Kind(
+        staff.social, staff.police, lambda ws: cal.get_event(ws, staff.police, eid), save, stored
+    )
+
+
 def _transport(db, staff) -> Kind:
     w = make_world(db, staff)
     t = new_transport(db, staff.social, w)
@@ -363,6 +397,7 @@ KINDS = {
     "event_move": _event,
     "event_update": _event_update,
     "event_delete": _event_delete,
+    "event_held": _event_held,
     "transport": _transport,
     "transport_status": _transport_status,
 }
