@@ -256,11 +256,16 @@ def test_the_upgrade_sums_existing_contacts_and_the_downgrade_takes_it_all_back(
 
     db = open_database(empty_db_url)
     try:
-        upgrade_database(db, "b9_stats_perf")  # no totals, no triggers yet
+        # The world is written through today's models, so at head; going down to b9_stats_perf
+        # leaves its contacts without totals or triggers, as a database from before c1 had.
+        upgrade_database(db)
         world.build(db, make_staff(db))
+        cfg = alembic_config()
+        with db.engine.connect() as conn, conn.begin():
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, "b9_stats_perf")  # no totals, no triggers yet
         upgrade_database(db)
         assert_totals_match(db)
-        cfg = alembic_config()
         with db.engine.connect() as conn, conn.begin():
             cfg.attributes["connection"] = conn
             command.downgrade(cfg, "b9_stats_perf")

@@ -58,9 +58,9 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("case_party") as batch:
-        for column in ("updated_by_id", "updated_at", "version"):
-            batch.drop_column(column)
+    # Plain DROP COLUMN (SQLite 3.35+ and PostgreSQL): no table rebuild, so the triggers of
+    # c1_stat_summaries on contact stay in place for its own downgrade.
+    for column in ("updated_by_id", "updated_at", "version"):
+        op.drop_column("case_party", column)
     for table in TABLES:
-        with op.batch_alter_table(table) as batch:
-            batch.drop_column("updated_by_id")
+        op.drop_column(table, "updated_by_id")
