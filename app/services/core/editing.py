@@ -60,9 +60,6 @@ class Kind:
     changed: str  # Swedish, with {changed_by} and {changed_at}
 
 
-CHANGED_TAIL = " Öppna den igen och gör ändringen på nytt."
-
-
 def kind(record_type: str, gone: str, changed: str) -> Kind:
     return Kind(record_type, gone, changed)
 
