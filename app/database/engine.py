@@ -287,7 +287,7 @@ class Database:
     changes: ChangeNotice = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        from app.services.core import access
+        from app.services.core import access, editing
 
         self._factory = sessionmaker(self.engine, expire_on_commit=False)
         # Agency secrecy is part of every session this program opens (see app.services.core.access).
@@ -295,6 +295,8 @@ class Database:
         # Every committed write is announced (tables and ids, never content): app.database.changes.
         self.changes = ChangeNotice()
         self.changes.install(self._factory)
+        # Every saved versioned row records who saved it (app.services.core.editing).
+        editing.install(self._factory)
 
     @property
     def kind(self) -> DatabaseKind:

@@ -156,7 +156,9 @@ class _Writer:
         self.kind = kind
         self.buffers: dict[str, list[dict]] = {t.name: [] for t in ORDER}
         self.tables = {t.name: t for t in ORDER}
-        self.getters = {t.name: itemgetter(*[c.name for c in t.columns]) for t in ORDER}
+        # Every column but updated_by_id (the edit path's "who saved it": none for demo data).
+        self.columns = {t.name: [c for c in t.columns if c.name != "updated_by_id"] for t in ORDER}
+        self.getters = {t.name: itemgetter(*[c.name for c in self.columns[t.name]]) for t in ORDER}
         self.counts: dict[str, int] = dict.fromkeys(self.buffers, 0)
         self.seconds: dict[str, float] = {}  # time spent writing, per table (for benchmarks)
 
@@ -172,9 +174,8 @@ class _Writer:
         if not rows:
             return
         started = time.perf_counter()
-        table = self.tables[name]
         getter = self.getters[name]
-        cols = ", ".join(c.name for c in table.columns)
+        cols = ", ".join(c.name for c in self.columns[name])
         for start in range(0, len(rows), FLUSH_ROWS):
             chunk = [getter(r) for r in rows[start : start + FLUSH_ROWS]]
             if self.kind is DatabaseKind.POSTGRESQL:
@@ -183,7 +184,7 @@ class _Writer:
                     for row in chunk:
                         copy.write_row(row)
             else:
-                marks = ", ".join("?" * len(table.columns))
+                marks = ", ".join("?" * len(self.columns[name]))
                 self.conn.exec_driver_sql(f"INSERT INTO {name} ({cols}) VALUES ({marks})", chunk)
         self.counts[name] += len(rows)
         self.seconds[name] = self.seconds.get(name, 0.0) + time.perf_counter() - started
@@ -823,6 +824,8 @@ def _one_case(gen: _Generator, staff: _Staff, resources, opened_on: date, number
                 "support_offered_on": gen.d(offered),
                 "rvt_status": rvt,
                 "rvc_status": rvc,
+                "version": 1,
+                "updated_at": stamp,
             },
         )
 

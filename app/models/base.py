@@ -48,6 +48,11 @@ class Versioned:
 
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    # Who saved the current version (a staff id; None: the system or an import). Set for every
+    # insert and update by the edit path's flush hook (app.services.core.editing), so "who and
+    # when" in a concurrent-edit message always comes from the row itself. No foreign key: a
+    # staff row may name its own editor, and restores need no ordering.
+    updated_by_id: Mapped[int | None] = mapped_column(Integer)
 
     @declared_attr.directive
     def __mapper_args__(cls) -> dict:

@@ -92,8 +92,9 @@ class Case(Versioned, Base):
         return next((p for p in self.parties if p.role == role), None)
 
 
-class CaseParty(Base):
-    """A person's part in a case. One victim and at most one suspect per case."""
+class CaseParty(Versioned, Base):
+    """A person's part in a case. One victim and at most one suspect per case. Versioned: the
+    Lotsning tab changes its RVT/RVC status on its own, checked against the version loaded."""
 
     __tablename__ = "case_party"
     __table_args__ = (

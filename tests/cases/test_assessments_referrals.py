@@ -99,7 +99,7 @@ def test_due_reassessments_reminders(db, staff):
     assert len(assessments.due_reassessments(db, staff.police, due_day, assigned_to_me=True)) == 1
     version = assessments.assessments_for_case(db, staff.police, case_id).rows
     row = next(r for r in version if r.id == mine)
-    assessments.close_assessment(db, staff.police, mine, row.version)
+    assessments.close_assessment(db, staff.police, mine, version=row.version)
     assert assessments.due_reassessments(db, staff.police, due_day + timedelta(days=3)) == []
 
 
@@ -112,21 +112,21 @@ def test_assessments_are_owned_by_the_agency(db, staff):
         NewAssessment(case_id, victim, Instrument.FREDA_SHORT, ON, RiskLevel.LOW, text="hemligt"),
     )
     with pytest.raises(UserError) as info:  # not even visible to police without consent
-        assessments.close_assessment(db, staff.police, aid, 1)
+        assessments.close_assessment(db, staff.police, aid, version=1)
     assert "finns inte" in info.value.message()
     consent = give_consent(
         db, party_ids(db, case_id)[PartyRole.VICTIM][1], staff.social, given_on=date(2026, 1, 20)
     )
     assert consent
     with pytest.raises(AccessDenied):  # visible under consent, still not theirs to change
-        assessments.close_assessment(db, staff.police, aid, 1)
+        assessments.close_assessment(db, staff.police, aid, version=1)
     police_view = assessments.assessments_for_case(db, staff.police, case_id)
     assert len(police_view.rows) == 1 and not police_view.rows[0].editable
     row = assessments.assessments_for_case(db, staff.social, case_id).rows[0]
     changed = NewAssessment(case_id, victim, Instrument.FREDA_SHORT, ON, RiskLevel.HIGH)
-    assessments.update_assessment(db, staff.social, aid, row.version, changed)
+    assessments.update_assessment(db, staff.social, aid, changed, version=row.version)
     with pytest.raises(ConcurrentEditError) as stale:
-        assessments.update_assessment(db, staff.social, aid, row.version, changed)
+        assessments.update_assessment(db, staff.social, aid, changed, version=row.version)
     assert stale.value.changed_by == "Sara Socionom"
     again = assessments.assessments_for_case(db, staff.social, case_id).rows[0]
     assert again.level == RiskLevel.HIGH and again.reassess_on == ON + timedelta(weeks=8)
@@ -136,8 +136,13 @@ def test_rvt_rvc_status_and_referrals_with_outcome(db, staff):
     case_id = make_case(db)
     parties = party_ids(db, case_id)
     victim, suspect = parties[PartyRole.VICTIM][0], parties[PartyRole.SUSPECT][0]
-    referrals.set_rvt_rvc(db, staff.social, victim, rvt=ReferralStatus.YES)
-    referrals.set_rvt_rvc(db, staff.social, suspect, rvc=ReferralStatus.ALREADY)
+    loaded = {
+        s.party_id: s.version for s in referrals.referrals_for_case(db, staff.social, case_id)[0]
+    }
+    referrals.set_rvt_rvc(db, staff.social, victim, version=loaded[victim], rvt=ReferralStatus.YES)
+    referrals.set_rvt_rvc(
+        db, staff.social, suspect, version=loaded[suspect], rvc=ReferralStatus.ALREADY
+    )
     statuses, rows = referrals.referrals_for_case(db, staff.police, case_id)
     assert {(s.role, s.rvt_status, s.rvc_status) for s in statuses} == {
         (PartyRole.VICTIM, ReferralStatus.YES, ReferralStatus.NO),
@@ -160,9 +165,9 @@ def test_rvt_rvc_status_and_referrals_with_outcome(db, staff):
         outcome="Påbörjade samtal",
         outcome_on=date(2026, 2, 20),
     )
-    referrals.update_referral(db, staff.social, rid, rows[0].version, outcome)
+    referrals.update_referral(db, staff.social, rid, outcome, version=rows[0].version)
     with pytest.raises(ConcurrentEditError):
-        referrals.update_referral(db, staff.social, rid, rows[0].version, outcome)
+        referrals.update_referral(db, staff.social, rid, outcome, version=rows[0].version)
     _s, rows = referrals.referrals_for_case(db, staff.police, case_id)
     assert rows[0].outcome == "Påbörjade samtal" and rows[0].outcome_on == date(2026, 2, 20)
     with pytest.raises(ValidationError) as info:
@@ -178,5 +183,5 @@ def test_rvt_rvc_status_and_referrals_with_outcome(db, staff):
             ),
         )
     assert info.value.problems[0].field == "utfall den"
-    referrals.delete_referral(db, staff.police, rid, rows[0].version)
+    referrals.delete_referral(db, staff.police, rid, version=rows[0].version)
     assert referrals.referrals_for_case(db, staff.police, case_id)[1] == []

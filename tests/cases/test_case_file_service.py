@@ -154,7 +154,15 @@ def test_protected_address_only_for_staff_assigned_to_the_case(db, staff):
         case_file.party_edit_from(not_assigned), keep_address=False, street="Annan väg 2"
     )
     with pytest.raises(ValidationError) as info:
-        case_file.update_party(db, staff.police, case_id, view.version, not_assigned.id, edit)
+        case_file.update_party(
+            db,
+            staff.police,
+            case_id,
+            not_assigned.id,
+            edit,
+            version=view.version,
+            person_version=not_assigned.person_version,
+        )
     assert info.value.problems[0].field == "adress"
 
 
@@ -176,10 +184,26 @@ def test_identity_text_for_people_without_personnummer(db, staff):
     view = case_file.load_case(db, staff.police, case_id)
     victim = view.party(PartyRole.VICTIM)
     edit = replace(case_file.party_edit_from(victim), identity="R20260001")
-    version = case_file.update_party(db, staff.police, case_id, view.version, victim.id, edit)
+    version = case_file.update_party(
+        db,
+        staff.police,
+        case_id,
+        victim.id,
+        edit,
+        version=view.version,
+        person_version=victim.person_version,
+    )
     suspect = view.party(PartyRole.SUSPECT)
     edit = replace(case_file.party_edit_from(suspect), identity="19850374-2382")  # samordningsnr
-    version = case_file.update_party(db, staff.police, case_id, version, suspect.id, edit)
+    version = case_file.update_party(
+        db,
+        staff.police,
+        case_id,
+        suspect.id,
+        edit,
+        version=version,
+        person_version=suspect.person_version,
+    )
     view = case_file.load_case(db, staff.police, case_id)
     assert view.party(PartyRole.VICTIM).number_kind == NumberKind.RESERVE
     assert view.party(PartyRole.VICTIM).identity_text == "R20260001"
@@ -190,7 +214,15 @@ def test_identity_text_for_people_without_personnummer(db, staff):
     edit = replace(
         case_file.party_edit_from(view.party(PartyRole.VICTIM)), identity=None, birth_year=1992
     )
-    case_file.update_party(db, staff.police, case_id, version, victim.id, edit)
+    case_file.update_party(
+        db,
+        staff.police,
+        case_id,
+        victim.id,
+        edit,
+        version=version,
+        person_version=view.party(PartyRole.VICTIM).person_version,
+    )
     victim = case_file.load_case(db, staff.police, case_id).party(PartyRole.VICTIM)
     assert victim.number_kind == NumberKind.NONE and victim.identity_text == "1992"
 
@@ -201,7 +233,15 @@ def test_bad_personnummer_names_the_field(db, staff):
     victim = view.party(PartyRole.VICTIM)
     edit = replace(case_file.party_edit_from(victim), identity="19850314-2380")
     with pytest.raises(ValidationError) as info:
-        case_file.update_party(db, staff.police, case_id, view.version, victim.id, edit)
+        case_file.update_party(
+            db,
+            staff.police,
+            case_id,
+            victim.id,
+            edit,
+            version=view.version,
+            person_version=victim.person_version,
+        )
     assert info.value.problems[0].field == "personnummer"
     assert "kontrollsiffran" in info.value.message()
 
@@ -260,7 +300,7 @@ def test_update_case_saves_changed_fields_and_audits_names_only(db, staff):
         custody_since=datetime(2026, 1, 11, 3, 0, tzinfo=UTC),
         focus_person=True,
     )
-    new_version = case_file.update_case(db, staff.police, case_id, view.version, edit)
+    new_version = case_file.update_case(db, staff.police, case_id, edit, version=view.version)
     assert new_version == view.version + 1
     again = case_file.load_case(db, staff.police, case_id)
     assert again.legal.custody == Custody.ARRESTED and again.focus_person
@@ -270,7 +310,9 @@ def test_update_case_saves_changed_fields_and_audits_names_only(db, staff):
         {"fields": ["custody", "custody_since", "focus_person"]},
     )
     # Saving the same values again changes nothing (no new version, no audit entry).
-    assert case_file.update_case(db, staff.police, case_id, new_version, edit) == new_version
+    assert (
+        case_file.update_case(db, staff.police, case_id, edit, version=new_version) == new_version
+    )
     assert len(_actions(db, case_id)) == 1
 
 
@@ -284,19 +326,19 @@ def test_stale_edit_from_a_second_workstation_is_refused_naming_who(db, staff):
             other,
             staff.social,
             case_id,
-            theirs.version,
             replace(
                 theirs.edit(),
                 custody=Custody.RELEASED,
                 custody_since=datetime(2026, 1, 11, 3, 0, tzinfo=UTC),
                 custody_until=datetime(2026, 1, 12, 14, 0, tzinfo=UTC),
             ),
+            version=theirs.version,
         )
         stale_edit = replace(
             mine.edit(), contact_ban=ContactBan.ORDINARY, contact_ban_from=date(2026, 1, 12)
         )
         with pytest.raises(ConcurrentEditError) as info:
-            case_file.update_case(db, staff.police, case_id, mine.version, stale_edit)
+            case_file.update_case(db, staff.police, case_id, stale_edit, version=mine.version)
         assert info.value.changed_by == "Sara Socionom"
         assert "Sara Socionom" in info.value.message()
         assert str(today_local().year) in info.value.message()
@@ -309,11 +351,11 @@ def test_stale_edit_from_a_second_workstation_is_refused_naming_who(db, staff):
             db,
             staff.police,
             case_id,
-            now.version,
             replace(
                 now.edit(),
                 **{"contact_ban": ContactBan.ORDINARY, "contact_ban_from": date(2026, 1, 12)},
             ),
+            version=now.version,
         )
     finally:
         other.dispose()
@@ -327,30 +369,35 @@ def test_every_case_edit_checks_the_version(db, staff, action):
     case_id = make_case(db)
     stale = case_file.load_case(db, staff.police, case_id)
     case_file.update_case(
-        db, staff.social, case_id, stale.version, replace(stale.edit(), focus_person=True)
+        db, staff.social, case_id, replace(stale.edit(), focus_person=True), version=stale.version
     )
     victim = stale.party(PartyRole.VICTIM)
     calls = {
         "police_report": lambda: case_file.add_police_report(
-            db, staff.police, case_id, stale.version, "5000-K123456-26"
+            db, staff.police, case_id, "5000-K123456-26", version=stale.version
         ),
         "child": lambda: case_file.add_child(
-            db, staff.police, case_id, stale.version, ChildEdit("Lo", today_local().year - 4)
+            db,
+            staff.police,
+            case_id,
+            ChildEdit("Lo", today_local().year - 4),
+            version=stale.version,
         ),
         "party": lambda: case_file.update_party(
             db,
             staff.police,
             case_id,
-            stale.version,
             victim.id,
             replace(case_file.party_edit_from(victim), reachable=False),
+            version=stale.version,
+            person_version=victim.person_version,
         ),
         "close": lambda: case_file.close_case(
             db,
             staff.police,
             case_id,
-            stale.version,
             Outcome("yes", today_local() + timedelta(days=90)),
+            version=stale.version,
         ),
     }
     with pytest.raises(ConcurrentEditError):
@@ -370,8 +417,8 @@ def test_adding_a_contact_does_not_make_an_open_case_edit_stale(db, staff):
         db,
         staff.police,
         case_id,
-        view.version,
         replace(view.edit(), investigation=Investigation.OPEN),
+        version=view.version,
     )
 
 
@@ -388,7 +435,7 @@ def test_legal_status_validation_names_fields(db, staff):
         assigned_police_id=staff.social.staff_id,  # a social worker as the police officer
     )
     with pytest.raises(ValidationError) as info:
-        case_file.update_case(db, staff.police, case_id, view.version, edit)
+        case_file.update_case(db, staff.police, case_id, edit, version=view.version)
     assert {p.field for p in info.value.problems} == {
         "kontaktförbud till",
         "frihetsberövande sedan",
@@ -401,14 +448,16 @@ def test_police_report_numbers(db, staff):
     case_id = make_case(db)
     view = case_file.load_case(db, staff.police, case_id)
     with pytest.raises(UserError) as info:
-        case_file.add_police_report(db, staff.police, case_id, view.version, "K123456")
+        case_file.add_police_report(db, staff.police, case_id, "K123456", version=view.version)
     assert info.value.field == "diarienummer"
-    v = case_file.add_police_report(db, staff.police, case_id, view.version, "5000-k123456-25")
+    v = case_file.add_police_report(
+        db, staff.police, case_id, "5000-k123456-25", version=view.version
+    )
     with pytest.raises(UserError):
-        case_file.add_police_report(db, staff.police, case_id, v, "5000-K123456-25")
+        case_file.add_police_report(db, staff.police, case_id, "5000-K123456-25", version=v)
     reports = case_file.load_case(db, staff.police, case_id).legal.police_reports
     assert [r.report_number for r in reports] == ["5000-K123456-25"]
-    case_file.remove_police_report(db, staff.police, case_id, v, reports[0].id)
+    case_file.remove_police_report(db, staff.police, case_id, reports[0].id, version=v)
     assert case_file.load_case(db, staff.police, case_id).legal.police_reports == ()
 
 
@@ -419,25 +468,25 @@ def test_closing_requires_an_outcome_and_reopening_a_reason(db, staff):
     case_id = make_case(db)
     view = case_file.load_case(db, staff.police, case_id)
     with pytest.raises(ValidationError) as info:
-        case_file.close_case(db, staff.police, case_id, view.version, Outcome(None, None))
+        case_file.close_case(db, staff.police, case_id, Outcome(None, None), version=view.version)
     assert {p.field for p in info.value.problems} == {
         "upphörde våldet och hoten",
         "uppföljningsdatum",
     }
     follow_up = today_local() + timedelta(days=180)
     version = case_file.close_case(
-        db, staff.police, case_id, view.version, Outcome("unknown", follow_up, " RVC ")
+        db, staff.police, case_id, Outcome("unknown", follow_up, " RVC "), version=view.version
     )
     closed = case_file.load_case(db, staff.police, case_id)
     assert closed.status.value == "closed" and closed.closed_on == today_local()
     assert closed.violence_stopped is None and closed.follow_up_on == follow_up
     assert closed.referred_on_to == "RVC"
     with pytest.raises(UserError):
-        case_file.close_case(db, staff.police, case_id, version, Outcome("yes", follow_up))
+        case_file.close_case(db, staff.police, case_id, Outcome("yes", follow_up), version=version)
     with pytest.raises(UserError) as info:
-        case_file.reopen_case(db, staff.police, case_id, version, "  ")
+        case_file.reopen_case(db, staff.police, case_id, "  ", version=version)
     assert info.value.field == "skäl för att öppna igen"
-    case_file.reopen_case(db, staff.police, case_id, version, "Nytt larm från grannar.")
+    case_file.reopen_case(db, staff.police, case_id, "Nytt larm från grannar.", version=version)
     reopened = case_file.load_case(db, staff.police, case_id)
     assert reopened.status.value == "open" and reopened.closed_on is None
     assert reopened.reopen_reason == "Nytt larm från grannar."
@@ -460,8 +509,8 @@ def test_outcome_yes_and_no_are_stored(db, staff):
             db,
             staff.social,
             case_id,
-            view.version,
             Outcome(answer, today_local() + timedelta(days=30)),
+            version=view.version,
         )
         assert case_file.load_case(db, staff.social, case_id).violence_stopped is stored
 
@@ -470,40 +519,45 @@ def test_change_between_check_and_write_is_still_a_conflict(db, staff, backend, 
     """PostgreSQL: another workstation commits after our version check but before our UPDATE;
     the versioned UPDATE matches no row and the user gets ConcurrentEditError, not an
     overwrite. (SQLite serialises writers with BEGIN IMMEDIATE, so this cannot happen there, and
-    on PostgreSQL every write takes the single writer lock first: the other save would wait for
-    ours. The lock is switched off here to test the versioned UPDATE beneath it.)"""
+    on PostgreSQL every write takes the single writer lock first and the edit path's row lock
+    (SELECT … FOR UPDATE): the other save would wait for ours. Both are switched off here to
+    prove the StaleDataError safety net beneath them; tests/core/test_editing.py and
+    tests/concurrency cover the locks themselves.)"""
     if backend != "postgresql":
         pytest.skip("SQLite write transactions start with BEGIN IMMEDIATE")
     from app.database import engine
+    from app.services.core import editing
 
     monkeypatch.setattr(engine, "SINGLE_WRITER", False)
     case_id = make_case(db)
     view = case_file.load_case(db, staff.police, case_id)
     other = second_workstation(db)
-    original = case_file._locked_case
+    original = editing.load_for_edit
 
     raced = []
 
-    def check_then_race(s, cid, version):
-        case = original(s, cid, version)
-        if raced:  # the other workstation's own save goes through normally
+    def check_then_race(s, actor, model, cid, version, what, **kw):
+        case = original(s, actor, model, cid, version, what, **kw)
+        if raced or model is not case_file.Case:  # the other workstation's own save goes through
             return case
         raced.append(True)
         theirs = case_file.load_case(other, staff.social, cid)
         case_file.update_case(
-            other, staff.social, cid, theirs.version, replace(theirs.edit(), focus_person=True)
-        )
+            other, staff.social, cid, replace(theirs.edit(), focus_person=True),
+            version=theirs.version,
+        )  # fmt: skip
         return case
 
-    monkeypatch.setattr(case_file, "_locked_case", check_then_race)
+    monkeypatch.setattr(editing, "_for_update", lambda s: False)
+    monkeypatch.setattr(editing, "load_for_edit", check_then_race)
     try:
         with pytest.raises(ConcurrentEditError) as info:
             case_file.update_case(
                 db,
                 staff.police,
                 case_id,
-                view.version,
                 replace(view.edit(), investigation=Investigation.OPEN),
+                version=view.version,
             )
         assert info.value.changed_by == "Sara Socionom"
     finally:

@@ -223,8 +223,8 @@ def test_conflict_offers_reload_or_keep_editing(qtbot, db, staff, monkeypatch, a
             other,
             staff.social,
             case_id,
-            theirs.version,
             case_file.CaseEdit(**{**theirs.edit().__dict__, "focus_person": True}),
+            version=theirs.version,
         )
     finally:
         other.dispose()

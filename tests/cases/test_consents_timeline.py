@@ -61,7 +61,7 @@ def test_police_see_the_social_note_only_while_consent_is_active(db, staff):
         assert s.execute(select(Disclosure.consent_id)).scalars().all() == [consent_id]
 
     row = consents.consents_for_case(db, staff.police, case_id)[0]
-    consents.withdraw_consent(db, staff.police, consent_id, row.version)
+    consents.withdraw_consent(db, staff.police, consent_id, version=row.version)
     after = contacts.timeline(db, staff.police, case_id)
     assert [r.agency.value for r in after.rows] == ["police"]
     assert after.hidden_other_agency == 1
@@ -75,7 +75,7 @@ def test_consent_audit_follows_docs_secrecy(db, staff):
         NewConsent(victim, today_local(), ConsentMethod.VERBAL, note="Muntligt i telefon"),
     )
     version = consents.consents_for_person(db, staff.police, victim)[0].version
-    consents.withdraw_consent(db, staff.social, consent_id, version)
+    consents.withdraw_consent(db, staff.social, consent_id, version=version)
     with db.read(system=True) as s:
         rows = s.execute(
             select(
@@ -86,7 +86,16 @@ def test_consent_audit_follows_docs_secrecy(db, staff):
         ).all()
     assert [(a, t, i, json.loads(d)) for a, t, i, d in rows] == [
         ("consent_recorded", "consent", consent_id, {"person_id": victim, "method": "verbal"}),
-        ("consent_withdrawn", "consent", consent_id, {"person_id": victim, "method": "verbal"}),
+        (
+            "consent_withdrawn",
+            "consent",
+            consent_id,
+            {
+                "person_id": victim,
+                "method": "verbal",
+                "fields": ["withdrawn_at", "withdrawn_by_id"],  # the edit path's field names
+            },
+        ),
     ]
 
 
@@ -95,21 +104,23 @@ def test_consent_lists_active_and_withdrawn(db, staff):
     old = consents.record_consent(
         db, staff.social, NewConsent(victim, today_local() - timedelta(days=30), "signed")
     )
-    consents.withdraw_consent(db, staff.social, old, 1)
+    consents.withdraw_consent(db, staff.social, old, version=1)
     new = consents.record_consent(db, staff.social, NewConsent(victim, today_local(), "verbal"))
     rows = consents.consents_for_person(db, staff.police, victim)
     assert [(r.id, r.active) for r in rows] == [(new, True), (old, False)]
     assert rows[1].withdrawn_by == "Sara Socionom" and rows[0].recorded_by == "Sara Socionom"
     assert consents.has_active_consent(db, staff.police, victim)
     with pytest.raises(UserError):
-        consents.withdraw_consent(db, staff.social, old, rows[1].version)  # already withdrawn
+        consents.withdraw_consent(
+            db, staff.social, old, version=rows[1].version
+        )  # already withdrawn
 
 
 def test_stale_withdrawal_and_bad_input(db, staff):
     _case_id, victim = _world(db, staff)
     cid = consents.record_consent(db, staff.social, NewConsent(victim, date(2026, 1, 2), "signed"))
     with pytest.raises(ConcurrentEditError):
-        consents.withdraw_consent(db, staff.social, cid, 99)
+        consents.withdraw_consent(db, staff.social, cid, version=99)
     with pytest.raises(ValidationError) as info:
         consents.record_consent(
             db, staff.social, NewConsent(victim, today_local() + timedelta(days=2), "signed")
@@ -125,9 +136,9 @@ def test_a_consent_lets_read_never_change(db, staff):
     )
     change = NewContact(case_id, social_row.party_id, social_row.occurred_at, note="ändrad")
     with pytest.raises(AccessDenied):
-        contacts.update_contact(db, staff.police, social_row.id, social_row.version, change)
+        contacts.update_contact(db, staff.police, social_row.id, change, version=social_row.version)
     with pytest.raises(AccessDenied):
-        contacts.delete_contact(db, staff.police, social_row.id, social_row.version)
+        contacts.delete_contact(db, staff.police, social_row.id, version=social_row.version)
     assert SECRET in [r.note for r in contacts.timeline(db, staff.social, case_id).rows]
 
 
@@ -137,15 +148,15 @@ def test_own_contact_edit_and_delete_check_the_version(db, staff):
     changed = NewContact(
         case_id, row.party_id, row.occurred_at, channel=Channel.SMS, note="Skickade sms"
     )
-    contacts.update_contact(db, staff.police, row.id, row.version, changed)
+    contacts.update_contact(db, staff.police, row.id, changed, version=row.version)
     with pytest.raises(ConcurrentEditError) as info:
-        contacts.update_contact(db, staff.police, row.id, row.version, changed)
+        contacts.update_contact(db, staff.police, row.id, changed, version=row.version)
     assert info.value.changed_by == "Petra Polis"
     with pytest.raises(ConcurrentEditError):
-        contacts.delete_contact(db, staff.police, row.id, row.version)
+        contacts.delete_contact(db, staff.police, row.id, version=row.version)
     fresh = contacts.timeline(db, staff.police, case_id).rows[0]
     assert fresh.channel == Channel.SMS and fresh.note == "Skickade sms"
-    contacts.delete_contact(db, staff.police, fresh.id, fresh.version)
+    contacts.delete_contact(db, staff.police, fresh.id, version=fresh.version)
     assert [r.agency.value for r in contacts.timeline(db, staff.police, case_id).rows] == []
 
 

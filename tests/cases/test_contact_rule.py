@@ -115,7 +115,7 @@ def test_open_endangering_assessment_of_the_other_agency_blocks_without_consent(
         contacts.add_contact(db, staff.police, _suspect_contact(case_id, parties))
     # Closing the assessment (by its owner) lifts the block.
     version = assessments.assessments_for_case(db, staff.social, case_id).rows[0].version
-    assessments.close_assessment(db, staff.social, assessment, version)
+    assessments.close_assessment(db, staff.social, assessment, version=version)
     assert contacts.contact_rule(db, staff.police, case_id).clear
     contacts.add_contact(db, staff.police, _suspect_contact(case_id, parties))
 
@@ -208,8 +208,10 @@ def test_moving_a_contact_to_the_suspect_by_editing_applies_the_rule(db, staff):
     row = contacts.timeline(db, staff.police, case_id).rows[0]
     moved = NewContact(case_id, parties[PartyRole.SUSPECT][0], row.occurred_at)
     with pytest.raises(ContactRuleError):
-        contacts.update_contact(db, staff.police, cid, row.version, moved)
-    contacts.update_contact(db, staff.police, cid, row.version, moved, override_reason="akut")
+        contacts.update_contact(db, staff.police, cid, moved, version=row.version)
+    contacts.update_contact(
+        db, staff.police, cid, moved, override_reason="akut", version=row.version
+    )
     assert _contacts_in(db, case_id)[0].rule_override_reason == "akut"
 
 

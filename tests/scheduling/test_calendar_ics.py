@@ -99,8 +99,8 @@ def _scene(db, staff):
             ),
         ),
     )
-    cal.delete_event(db, staff.police, series, 1, occurrence=at(4, 7, 30))
-    cal.move_event(db, staff.police, series, 2, at(5, 8), occurrence=at(5, 7, 30))
+    cal.delete_event(db, staff.police, series, occurrence=at(4, 7, 30), version=1)
+    cal.move_event(db, staff.police, series, at(5, 8), occurrence=at(5, 7, 30), version=2)
     monthly = cal.create_event(
         db,
         staff.social,

@@ -61,7 +61,7 @@ def test_calendar_under_row_level_security(pg_db):
                     staff_ids=(staff.social.staff_id,),
                 ),
             )
-        contact_id = cal.mark_held(as_social, staff.social, talk, 1)
+        contact_id = cal.mark_held(as_social, staff.social, talk, version=1)
         with pg_db.read(system=True) as s:
             contact = s.get(Contact, contact_id)
             assert (contact.channel, contact.owner_agency) == (Channel.ARREST_TALK, Agency.SOCIAL)

@@ -58,9 +58,11 @@ def test_editing_an_event_does_not_clash_with_itself_but_does_with_others(db, st
     me = staff.police.staff_id
     eid = cal.create_event(db, staff.police, new([me], at(2, 9), at(2, 10)))
     cal.create_event(db, staff.police, new([me], at(2, 11), at(2, 12)))
-    cal.update_event(db, staff.police, eid, 1, new([me], at(2, 9, 30), at(2, 10, 30), title="Ny"))
+    cal.update_event(
+        db, staff.police, eid, new([me], at(2, 9, 30), at(2, 10, 30), title="Ny"), version=1
+    )
     with pytest.raises(clashes.ClashError):
-        cal.move_event(db, staff.police, eid, 2, at(2, 10, 45))
+        cal.move_event(db, staff.police, eid, at(2, 10, 45), version=2)
     # The refused move changed nothing.
     detail = cal.get_event(db, staff.police, eid)
     assert (detail.starts_at, detail.ends_at, detail.version) == (
@@ -68,21 +70,21 @@ def test_editing_an_event_does_not_clash_with_itself_but_does_with_others(db, st
         at(2, 10, 30).astimezone(UTC),
         2,
     )
-    cal.resize_event(db, staff.police, eid, 2, at(2, 11))  # ends where the other starts
+    cal.resize_event(db, staff.police, eid, at(2, 11), version=2)  # ends where the other starts
     with pytest.raises(clashes.ClashError):
-        cal.resize_event(db, staff.police, eid, 3, at(2, 11, 15))
+        cal.resize_event(db, staff.police, eid, at(2, 11, 15), version=3)
 
 
 def test_a_stale_version_is_refused_with_who_changed_it(db, staff):
     me = staff.police.staff_id
     eid = cal.create_event(db, staff.police, new([me], at(2, 9), at(2, 10)))
-    cal.move_event(db, staff.social, eid, 1, at(2, 13))
+    cal.move_event(db, staff.social, eid, at(2, 13), version=1)
     with pytest.raises(ConcurrentEditError) as info:
-        cal.move_event(db, staff.police, eid, 1, at(2, 15))
+        cal.move_event(db, staff.police, eid, at(2, 15), version=1)
     assert "Sara Socionom" in info.value.message()
     with pytest.raises(ConcurrentEditError):
-        cal.delete_event(db, staff.police, eid, 1)
-    cal.delete_event(db, staff.police, eid, 2)
+        cal.delete_event(db, staff.police, eid, version=1)
+    cal.delete_event(db, staff.police, eid, version=2)
     assert cal.events_between(db, staff.police, at(2, 0), at(3, 0)) == []
     assert audit_actions(db, eid) == ["created", "updated", "deleted"]
 
@@ -147,8 +149,8 @@ def test_weekly_series_with_a_removed_and_an_edited_occurrence(db, staff):
     assert [r.starts_at for r in rows] == [at(d, 13).astimezone(UTC) for d in (2, 5, 9, 12)]
     assert all(r.recurring and r.id == series for r in rows)
     # Remove Thursday 5 March; move Monday 9 March to 15:00.
-    cal.delete_event(db, staff.police, series, 1, occurrence=at(5, 13))
-    moved = cal.move_event(db, staff.police, series, 2, at(9, 15), occurrence=at(9, 13))
+    cal.delete_event(db, staff.police, series, occurrence=at(5, 13), version=1)
+    moved = cal.move_event(db, staff.police, series, at(9, 15), occurrence=at(9, 13), version=2)
     rows = cal.events_between(db, staff.police, at(2, 0), at(16, 0))
     assert [(r.id, r.starts_at) for r in rows] == [
         (series, at(2, 13).astimezone(UTC)),
@@ -166,7 +168,6 @@ def test_weekly_series_with_a_removed_and_an_edited_occurrence(db, staff):
         db,
         staff.police,
         series,
-        event_version(db, series),
         new(
             [me, other],
             at(2, 13),
@@ -174,12 +175,18 @@ def test_weekly_series_with_a_removed_and_an_edited_occurrence(db, staff):
             title="Ärendedragning (längre)",
             recurrence=Recurrence("weekly", weekdays=(0, 3)),
         ),
+        version=event_version(db, series),
     )
     assert cal.get_event(db, staff.police, series).title == "Ärendedragning (längre)"
     # A removed occurrence cannot be edited.
     with pytest.raises(UserError):
         cal.move_event(
-            db, staff.police, series, event_version(db, series), at(5, 16), occurrence=at(5, 13)
+            db,
+            staff.police,
+            series,
+            at(5, 16),
+            occurrence=at(5, 13),
+            version=event_version(db, series),
         )
 
 
@@ -391,7 +398,7 @@ def test_a_held_arrest_talk_becomes_a_contact_with_channel_and_kind(db, staff):
     )
     defaults = cal.held_defaults(db, staff.social, eid)
     assert (defaults.channel, defaults.party_id) == (Channel.ARREST_TALK, suspect)
-    contact_id = cal.mark_held(db, staff.social, eid, 1)
+    contact_id = cal.mark_held(db, staff.social, eid, version=1)
     with db.read(actor=staff.social) as s:
         contact = s.get(Contact, contact_id)
         assert contact.channel is Channel.ARREST_TALK
@@ -401,7 +408,7 @@ def test_a_held_arrest_talk_becomes_a_contact_with_channel_and_kind(db, staff):
     detail = cal.get_event(db, staff.social, eid)
     assert detail.held and detail.contact_id == contact_id
     with pytest.raises(UserError):
-        cal.mark_held(db, staff.social, eid, detail.version)
+        cal.mark_held(db, staff.social, eid, version=detail.version)
     assert "event_held" in audit_actions(db, eid)
 
 
@@ -423,7 +430,7 @@ def test_mark_held_refuses_a_future_event_and_a_stale_version_leaves_no_contact(
         ),
     )
     with pytest.raises(UserError):
-        cal.mark_held(db, staff.police, eid, 1)
+        cal.mark_held(db, staff.police, eid, version=1)
     past = datetime.now(UTC) - timedelta(days=1)
     eid = cal.create_event(
         db,
@@ -437,9 +444,9 @@ def test_mark_held_refuses_a_future_event_and_a_stale_version_leaves_no_contact(
             party_ids=(victim,),
         ),
     )
-    cal.move_event(db, staff.social, eid, 1, past - timedelta(hours=2))
+    cal.move_event(db, staff.social, eid, past - timedelta(hours=2), version=1)
     with pytest.raises(ConcurrentEditError):
-        cal.mark_held(db, staff.police, eid, 1)
+        cal.mark_held(db, staff.police, eid, version=1)
     with db.read(system=True) as s:
         assert (
             s.execute(select(Contact.id).where(Contact.channel == Channel.HOME_VISIT)).first()
@@ -464,7 +471,7 @@ def test_a_held_occurrence_of_a_series_is_detached_and_a_briefing_records_no_con
         ),
     )
     occurrence = start + timedelta(days=3)
-    assert cal.mark_held(db, staff.police, series, 1, occurrence=occurrence) is None
+    assert cal.mark_held(db, staff.police, series, occurrence=occurrence, version=1) is None
     rows = cal.events_between(
         db, staff.police, occurrence - timedelta(hours=1), occurrence + timedelta(hours=1)
     )
@@ -513,9 +520,9 @@ def test_mark_held_is_one_transaction_a_failure_in_marking_leaves_no_contact(
             assert s.get(Case, case_id).last_contact_at is None
 
     stale = make_event()
-    cal.move_event(db, staff.social, stale, 1, past - timedelta(hours=2))
+    cal.move_event(db, staff.social, stale, past - timedelta(hours=2), version=1)
     with pytest.raises(ConcurrentEditError):
-        cal.mark_held(db, staff.police, stale, 1)
+        cal.mark_held(db, staff.police, stale, version=1)
     nothing_recorded()
 
     eid = make_event()
@@ -530,12 +537,12 @@ def test_mark_held_is_one_transaction_a_failure_in_marking_leaves_no_contact(
 
     monkeypatch.setattr(held, "_audit", failing_audit)
     with pytest.raises(RuntimeError):
-        cal.mark_held(db, staff.police, eid, 1)
+        cal.mark_held(db, staff.police, eid, version=1)
     nothing_recorded()
     assert cal.get_event(db, staff.police, eid).held is False
 
     monkeypatch.setattr(held, "_audit", real_audit)
-    contact_id = cal.mark_held(db, staff.police, eid, 1)
+    contact_id = cal.mark_held(db, staff.police, eid, version=1)
     with db.read(system=True) as s:
         assert [c for (c,) in s.execute(select(Contact.id).where(Contact.case_id == case_id))] == [
             contact_id

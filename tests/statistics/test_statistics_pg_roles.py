@@ -103,17 +103,14 @@ def test_a_staff_role_keeps_the_totals_it_may_not_read(pg_db):
         assert_totals_match(pg_db)
         with pg_db.read(system=True) as s:
             version = s.get(Contact, contact_id).version
-        contacts.update_contact(
-            role_db, staff.police, contact_id, version,
-            contacts.NewContact(
+        contacts.update_contact(role_db, staff.police, contact_id, contacts.NewContact(
                 case_id=case_a, party_id=victim, occurred_at=datetime(2025, 11, 1, 9),
                 channel=Channel.MEETING, reached=False,
-            ),
-        )  # fmt: skip
+            ), version=version)  # fmt: skip
         assert_totals_match(pg_db)  # the recount saw the social services' contacts too
         with pg_db.read(system=True) as s:
             version = s.get(Contact, contact_id).version
-        contacts.delete_contact(role_db, staff.police, contact_id, version)
+        contacts.delete_contact(role_db, staff.police, contact_id, version=version)
         assert_totals_match(pg_db)
         for table in ("stat_party_contacts", "stat_contact_days"):
             with role_db.engine.connect() as conn, pytest.raises(ProgrammingError):

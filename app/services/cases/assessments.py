@@ -20,8 +20,7 @@ from app.errors import UserError, ValidationError
 from app.models import Case, CaseParty, RiskAssessment, StaffMember
 from app.models.enums import Agency, CaseStatus, Instrument, PartyRole, RiskLevel
 from app.services.cases import facts
-from app.services.cases.contacts import load_own_for_edit
-from app.services.core import audit
+from app.services.core import audit, editing
 from app.services.core.access import require_caseworker
 from app.services.core.actor import Actor
 from app.services.core.timeutil import as_utc, now_utc, today_local
@@ -193,72 +192,60 @@ def add_assessment(db: Database, actor: Actor, new: NewAssessment) -> int:
         return row.id
 
 
-def _own(s, actor: Actor, assessment_id: int, version: int) -> RiskAssessment:
-    return load_own_for_edit(
-        s,
+ASSESSMENT = editing.kind(
+    "risk_assessment",
+    "Riskbedömningen finns inte längre.",
+    "Riskbedömningen har ändrats av {changed_by} {changed_at} sedan du öppnade den.",
+)
+
+
+def _edit(db: Database, actor: Actor, assessment_id: int, version: int):
+    return editing.edit(
+        db,
         actor,
         RiskAssessment,
         assessment_id,
-        version,
-        gone="Riskbedömningen finns inte längre.",
-        changed="Riskbedömningen har ändrats av {changed_by} {changed_at} sedan du öppnade den.",
+        version=version,
+        what=ASSESSMENT,
+        guards=(require_caseworker,),
+        owned=True,
+        case_id=lambda r: r.case_id,
     )
 
 
 def update_assessment(
-    db: Database, actor: Actor, assessment_id: int, version: int, new: NewAssessment
-) -> None:
-    require_caseworker(actor)
-    with db.write(actor=actor) as s:
-        row = _own(s, actor, assessment_id, version)
+    db: Database, actor: Actor, assessment_id: int, new: NewAssessment, *, version: int
+) -> int:
+    """Change one's own agency's assessment; returns the new version."""
+    with _edit(db, actor, assessment_id, version) as ed:
+        row = ed.record
         if new.case_id != row.case_id:
             raise UserError("En riskbedömning kan inte flyttas till ett annat ärende.")
-        party, assessor, reassess = _validate(s, actor, new)
-        values = {
-            "party_id": party.id,
-            "subject_person_id": party.person_id,
-            "instrument": Instrument(new.instrument),
-            "assessed_on": new.assessed_on,
-            "assessor_id": assessor,
-            "level": RiskLevel(new.level),
-            "text": (new.text or "").strip() or None,
-            "contact_endangers": bool(new.contact_endangers),
-            "reassess_on": reassess,
-        }
-        changed = [k for k, v in values.items() if getattr(row, k) != v]
-        if not changed:
-            return
-        for k in changed:
-            setattr(row, k, values[k])
-        s.flush()
-        audit.record(
-            s,
-            actor,
-            "updated",
-            record_type="risk_assessment",
-            record_id=row.id,
-            case_id=row.case_id,
-            details={"fields": changed},
+        party, assessor, reassess = _validate(ed.s, actor, new)
+        ed.set(
+            {
+                "party_id": party.id,
+                "subject_person_id": party.person_id,
+                "instrument": Instrument(new.instrument),
+                "assessed_on": new.assessed_on,
+                "assessor_id": assessor,
+                "level": RiskLevel(new.level),
+                "text": (new.text or "").strip() or None,
+                "contact_endangers": bool(new.contact_endangers),
+                "reassess_on": reassess,
+            }
         )
+    return ed.new_version
 
 
-def close_assessment(db: Database, actor: Actor, assessment_id: int, version: int) -> None:
+def close_assessment(db: Database, actor: Actor, assessment_id: int, *, version: int) -> int:
     """Close (no longer current): it stops blocking the contact rule and leaves the reminders."""
-    require_caseworker(actor)
-    with db.write(actor=actor) as s:
-        row = _own(s, actor, assessment_id, version)
-        if row.closed_at is not None:
+    with _edit(db, actor, assessment_id, version) as ed:
+        if ed.record.closed_at is not None:
             raise UserError("Riskbedömningen är redan avslutad.")
-        row.closed_at = now_utc()
-        s.flush()
-        audit.record(
-            s,
-            actor,
-            "assessment_closed",
-            record_type="risk_assessment",
-            record_id=row.id,
-            case_id=row.case_id,
-        )
+        ed.record.closed_at = now_utc()
+        ed.changed(["closed_at"], action="assessment_closed")
+    return ed.new_version
 
 
 @dataclass(frozen=True)

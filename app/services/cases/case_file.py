@@ -16,13 +16,14 @@ route to the address leaves a trace. Addresses are never part of list views.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, fields
 from datetime import date, datetime, timedelta
 from typing import Literal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.exc import StaleDataError
 
 from app.database import Database
 from app.errors import ConcurrentEditError, UserError, ValidationError
@@ -53,11 +54,11 @@ from app.models.enums import (
 )
 from app.services.cases import facts
 from app.services.cases.contacts import ContactCounts, counts_in
-from app.services.core import audit, protection
+from app.services.core import audit, editing, protection
 from app.services.core.access import require_caseworker
 from app.services.core.actor import Actor
 from app.services.core.identity import display_number, parse_identity_number
-from app.services.core.timeutil import as_utc, format_local, local_date, now_utc, today_local
+from app.services.core.timeutil import as_utc, local_date, now_utc, today_local
 
 REPORT_NUMBER = re.compile(r"^\d{4}-K\d{1,7}-\d{2}$")
 FUTURE_TOLERANCE = timedelta(minutes=10)
@@ -119,6 +120,7 @@ class PartyView:
     street: str | None = None  # the address's parts (None when hidden)
     postal_code: str | None = None
     city: str | None = None
+    person_version: int = 1  # the person's version as loaded (pass it back to update_party)
 
     @property
     def display_name(self) -> str:
@@ -368,6 +370,7 @@ def _party_view(p: CaseParty, need: bool) -> PartyView:
         street=shown.street if shown else None,
         postal_code=shown.postal_code if shown else None,
         city=shown.city if shown else None,
+        person_version=person.version,
     )
 
 
@@ -443,26 +446,24 @@ class CaseEdit:
     district: str | None
 
 
-def _stale(case: Case, names: dict[int, str]) -> ConcurrentEditError:
-    return ConcurrentEditError(
-        "Ärendet har ändrats av {changed_by} {changed_at} sedan du öppnade det. Läs in det på "
-        "nytt för att se ändringen.",
-        changed_by=names.get(case.updated_by_id),
-        changed_at=format_local(case.updated_at),
-    )
+CASE = editing.kind(
+    "case",
+    "Ärendet finns inte (det kan ha gallrats).",
+    "Ärendet har ändrats av {changed_by} {changed_at} sedan du öppnade det. Läs in det på "
+    "nytt för att se ändringen.",
+)
+PERSON = editing.kind(
+    "person",
+    "Personen finns inte längre.",
+    "Personens uppgifter har ändrats av {changed_by} {changed_at} (i detta eller ett annat "
+    "ärende) sedan du öppnade dem. Läs in ärendet på nytt för att se ändringen.",
+)
 
 
 def conflict_for(db: Database, actor: Actor, case_id: int) -> ConcurrentEditError:
+    """The concurrent-edit error for the case as it is now (who saved it last, and when)."""
     with db.read(actor=actor) as s:
-        case = _case_or_error(s, case_id)
-        return _stale(case, _staff_names(s, {case.updated_by_id}))
-
-
-def _locked_case(s: Session, case_id: int, version: int) -> Case:
-    case = _case_or_error(s, case_id)
-    if case.version != version:
-        raise _stale(case, _staff_names(s, {case.updated_by_id}))
-    return case
+        return editing.conflict(s, _case_or_error(s, case_id), CASE)
 
 
 def _touch(s: Session, actor: Actor, case: Case) -> None:
@@ -473,32 +474,23 @@ def _touch(s: Session, actor: Actor, case: Case) -> None:
     s.flush()
 
 
-class _CaseWrite:
-    """`with _CaseWrite(db, actor, case_id, version) as (s, case):` one audited case edit; a
-    change that slipped in between read and write (PostgreSQL) becomes ConcurrentEditError."""
-
-    def __init__(self, db: Database, actor: Actor, case_id: int, version: int) -> None:
-        require_caseworker(actor)
-        self.db, self.actor, self.case_id, self.version = db, actor, case_id, version
-
-    def __enter__(self) -> tuple[Session, Case]:
-        self._cm = self.db.write(actor=self.actor)
-        s = self._cm.__enter__()
-        try:
-            case = _locked_case(s, self.case_id, self.version)
-        except BaseException as exc:
-            self._cm.__exit__(type(exc), exc, exc.__traceback__)
-            raise
-        return s, case
-
-    def __exit__(self, exc_type, exc, tb) -> bool:
-        try:
-            suppressed = self._cm.__exit__(exc_type, exc, tb)
-        except StaleDataError:
-            raise conflict_for(self.db, self.actor, self.case_id) from None
-        if isinstance(exc, StaleDataError):
-            raise conflict_for(self.db, self.actor, self.case_id) from None
-        return bool(suppressed)
+@contextmanager
+def _case_write(db: Database, actor: Actor, case_id: int, version: int) -> Iterator:
+    """`with _case_write(db, actor, case_id, version) as (s, case):` one audited edit of the
+    case aggregate through the one edit path (app.services.core.editing); the body writes its
+    own audit entry (case_closed, a police report created, ...)."""
+    with editing.edit(
+        db,
+        actor,
+        Case,
+        case_id,
+        version=version,
+        what=CASE,
+        guards=(require_caseworker,),
+        case_id=lambda c: c.id,
+    ) as ed:
+        ed.no_audit()
+        yield ed.s, ed.record
 
 
 def _check_edit(s: Session, edit: CaseEdit) -> list[UserError]:
@@ -584,9 +576,9 @@ def _check_edit(s: Session, edit: CaseEdit) -> list[UserError]:
     return problems
 
 
-def update_case(db: Database, actor: Actor, case_id: int, version: int, edit: CaseEdit) -> int:
+def update_case(db: Database, actor: Actor, case_id: int, edit: CaseEdit, *, version: int) -> int:
     """Save the case's own fields. Returns the new version."""
-    with _CaseWrite(db, actor, case_id, version) as (s, case):
+    with _case_write(db, actor, case_id, version) as (s, case):
         problems = _check_edit(s, edit)
         if problems:
             raise ValidationError(problems)
@@ -622,9 +614,10 @@ def add_police_report(
     db: Database,
     actor: Actor,
     case_id: int,
-    version: int,
     report_number: str,
     reported_on: date | None = None,
+    *,
+    version: int,
 ) -> int:
     number = (report_number or "").strip().upper()
     if not REPORT_NUMBER.match(number):
@@ -635,7 +628,7 @@ def add_police_report(
         )
     if reported_on and reported_on > today_local():
         raise UserError("Fältet {field} kan inte ligga i framtiden.", field="anmälningsdatum")
-    with _CaseWrite(db, actor, case_id, version) as (s, case):
+    with _case_write(db, actor, case_id, version) as (s, case):
         if any(r.report_number == number for r in case.police_reports):
             raise UserError(
                 "Fältet {field}: {value} finns redan i ärendet.", field="diarienummer", value=number
@@ -650,9 +643,9 @@ def add_police_report(
 
 
 def remove_police_report(
-    db: Database, actor: Actor, case_id: int, version: int, report_id: int
+    db: Database, actor: Actor, case_id: int, report_id: int, *, version: int
 ) -> int:
-    with _CaseWrite(db, actor, case_id, version) as (s, case):
+    with _case_write(db, actor, case_id, version) as (s, case):
         report = next((r for r in case.police_reports if r.id == report_id), None)
         if report is None:
             raise UserError("Anmälan finns inte längre i ärendet.")
@@ -695,16 +688,68 @@ def party_edit_from(view: PartyView) -> PartyEdit:
         relation=view.relation,
         cohabiting=view.cohabiting,
         reachable=view.reachable,
+        street=view.street,
+        postal_code=view.postal_code,
+        city=view.city,
     )
 
 
+# PartyEdit fields → the person's / party's columns they set
+_PERSON_FIELDS = {
+    "first_name": ("first_name",),
+    "last_name": ("last_name",),
+    "identity": ("personal_number", "number_kind", "birth_year"),
+    "birth_year": ("birth_year",),
+    "protection": ("protection",),
+    "phone": ("phone",),
+}
+_ADDRESS_FIELDS = ("street", "postal_code", "city")
+
+
+def _norm(value):
+    """Form text as stored: stripped, empty means none."""
+    if isinstance(value, str):
+        return value.strip() or None
+    return value
+
+
+_PARTY_FIELDS = ("relation", "cohabiting", "reachable")
+
+
 def update_party(
-    db: Database, actor: Actor, case_id: int, version: int, party_id: int, edit: PartyEdit
+    db: Database,
+    actor: Actor,
+    case_id: int,
+    party_id: int,
+    edit: PartyEdit,
+    *,
+    version: int,
+    person_version: int,
+    loaded: PartyEdit | None = None,
 ) -> int:
-    with _CaseWrite(db, actor, case_id, version) as (s, case):
+    """Save a party's person and part in the case. `version` is the case's version and
+    `person_version` the person's (PartyView.person_version), both as loaded: a person who is a
+    party in several cases (a repeat victim) may have been changed through another case, which
+    the case's version does not show. With `loaded` (the PartyEdit the form was filled from)
+    only the fields the user changed are saved; without it, every field. Returns the case's new
+    version."""
+    touched = (
+        {
+            f.name
+            for f in fields(PartyEdit)
+            if _norm(getattr(edit, f.name)) != _norm(getattr(loaded, f.name))
+        }
+        if loaded is not None
+        else {f.name for f in fields(PartyEdit)}
+    )
+    person_keys = {c for f in touched if f in _PERSON_FIELDS for c in _PERSON_FIELDS[f]}
+    address_touched = not edit.keep_address and bool(touched & set(_ADDRESS_FIELDS))
+    with _case_write(db, actor, case_id, version) as (s, case):
         party = next((p for p in case.parties if p.id == party_id), None)
         if party is None:
             raise UserError("Parten finns inte längre i ärendet.")
+        if person_keys or address_touched:  # lock the person and compare what the user loaded
+            editing.load_for_edit(s, actor, Person, party.person_id, person_version, PERSON)
         person = party.person
         need = has_need_to_know(actor, case)
         problems: list[UserError] = []
@@ -752,19 +797,18 @@ def update_party(
         }
         if not hidden_before:
             values["phone"] = (edit.phone or "").strip() or None
+        values = {k: v for k, v in values.items() if k in person_keys}
         changed = [k for k, v in values.items() if getattr(person, k) != v]
         for k in changed:
             setattr(person, k, values[k])
-        for k, v in (
-            ("relation", edit.relation),
-            ("cohabiting", edit.cohabiting),
-            ("reachable", edit.reachable),
-        ):
-            if getattr(party, k) != v:
+        for k in _PARTY_FIELDS:
+            v = getattr(edit, k)
+            if k in touched and getattr(party, k) != v:
                 setattr(party, k, v)
                 changed.append(k)
-        if not edit.keep_address and _set_address(person, edit):
+        if address_touched and _set_address(person, edit):
             changed.append("address")
+            person.updated_at = now_utc()  # the address is part of the person: a new version
         if not changed:
             return case.version
         _touch(s, actor, case)
@@ -806,13 +850,13 @@ class ChildEdit:
     protection: Protection = Protection.NONE
 
 
-def add_child(db: Database, actor: Actor, case_id: int, version: int, child: ChildEdit) -> int:
+def add_child(db: Database, actor: Actor, case_id: int, child: ChildEdit, *, version: int) -> int:
     year = child.birth_year
     if year is not None and not (today_local().year - 18 <= year <= today_local().year):
         raise UserError(
             "Fältet {field}: ett barn i ärendet är under 18 år.", field="barnets födelseår"
         )
-    with _CaseWrite(db, actor, case_id, version) as (s, case):
+    with _case_write(db, actor, case_id, version) as (s, case):
         row = Child(
             first_name=(child.first_name or "").strip() or None,
             birth_year=year,
@@ -825,8 +869,8 @@ def add_child(db: Database, actor: Actor, case_id: int, version: int, child: Chi
         return case.version
 
 
-def remove_child(db: Database, actor: Actor, case_id: int, version: int, child_id: int) -> int:
-    with _CaseWrite(db, actor, case_id, version) as (s, case):
+def remove_child(db: Database, actor: Actor, case_id: int, child_id: int, *, version: int) -> int:
+    with _case_write(db, actor, case_id, version) as (s, case):
         row = next((c for c in case.children if c.id == child_id), None)
         if row is None:
             raise UserError("Barnet finns inte längre i ärendet.")
@@ -850,7 +894,7 @@ class Outcome:
     closed_on: date | None = None  # default today
 
 
-def close_case(db: Database, actor: Actor, case_id: int, version: int, outcome: Outcome) -> int:
+def close_case(db: Database, actor: Actor, case_id: int, outcome: Outcome, *, version: int) -> int:
     """Close with the outcome (RRI-style figures): did violence and threats stop as far as known
     (yes/no/unknown — an answer is required), the follow-up date (required) and where the
     people were referred on to."""
@@ -883,7 +927,7 @@ def close_case(db: Database, actor: Actor, case_id: int, version: int, outcome: 
         )
     if problems:
         raise ValidationError(problems)
-    with _CaseWrite(db, actor, case_id, version) as (s, case):
+    with _case_write(db, actor, case_id, version) as (s, case):
         if case.status == CaseStatus.CLOSED:
             raise UserError("Ärendet är redan avslutat.")
         if closed_on < case.opened_on:
@@ -909,7 +953,7 @@ def close_case(db: Database, actor: Actor, case_id: int, version: int, outcome: 
         return case.version
 
 
-def reopen_case(db: Database, actor: Actor, case_id: int, version: int, reason: str) -> int:
+def reopen_case(db: Database, actor: Actor, case_id: int, reason: str, *, version: int) -> int:
     """Reopen a closed case; a reason is required. The earlier outcome no longer holds and is
     cleared (the audit trail keeps that it was closed and reopened)."""
     text = (reason or "").strip()
@@ -919,7 +963,7 @@ def reopen_case(db: Database, actor: Actor, case_id: int, version: int, reason: 
         raise UserError(
             "Fältet {field} får vara högst 2000 tecken.", field="skäl för att öppna igen"
         )
-    with _CaseWrite(db, actor, case_id, version) as (s, case):
+    with _case_write(db, actor, case_id, version) as (s, case):
         if case.status != CaseStatus.CLOSED:
             raise UserError("Ärendet är redan öppet.")
         case.status = CaseStatus.OPEN

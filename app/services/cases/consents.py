@@ -15,14 +15,14 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import select, text
 from sqlalchemy.exc import DBAPIError
 
-from app.database import Database
-from app.errors import ConcurrentEditError, UserError, ValidationError
+from app.database import Database, DatabaseKind
+from app.errors import UserError, ValidationError
 from app.models import Case, CaseParty, Consent, StaffMember
 from app.models.enums import ConsentMethod
-from app.services.core import audit
+from app.services.core import audit, editing
 from app.services.core.access import require_caseworker
 from app.services.core.actor import Actor
-from app.services.core.timeutil import as_utc, format_local, now_utc, today_local
+from app.services.core.timeutil import as_utc, now_utc, today_local
 
 MAX_NOTE = 2_000
 
@@ -127,62 +127,79 @@ def record_consent(db: Database, actor: Actor, new: NewConsent) -> int:
         return consent.id
 
 
+CONSENT = editing.kind(
+    "consent",
+    "Samtycket finns inte längre.",
+    "Samtycket har ändrats av {changed_by} {changed_at} sedan du öppnade det.",
+)
+
+
 def withdraw_consent(
-    db: Database, actor: Actor, consent_id: int, version: int, *, at: datetime | None = None
-) -> None:
-    """Withdrawal takes effect at once: from this commit the other agency sees nothing more."""
+    db: Database, actor: Actor, consent_id: int, *, version: int, at: datetime | None = None
+) -> int:
+    """Withdrawal takes effect at once: from this commit the other agency sees nothing more.
+    Returns the new version."""
     require_caseworker(actor)
     when = as_utc(at) or now_utc()
     if when > now_utc() + timedelta(minutes=10):
         raise UserError("Fältet {field} kan inte ligga i framtiden.", field="återkallat den")
+    if db.kind is DatabaseKind.POSTGRESQL:
+        return _withdraw_on_server(db, actor, consent_id, version, when)
+    with editing.edit(
+        db,
+        actor,
+        Consent,
+        consent_id,
+        version=version,
+        what=CONSENT,
+        guards=(require_caseworker,),
+        case_id=lambda c: c.case_id,
+    ) as ed:
+        consent = ed.record
+        if consent.withdrawn_at is not None:
+            raise UserError("Samtycket är redan återkallat.")
+        consent.withdrawn_at = when
+        consent.withdrawn_by_id = actor.staff_id
+        ed.changed(
+            ["withdrawn_at", "withdrawn_by_id"],
+            action="consent_withdrawn",
+            person_id=consent.person_id,
+            method=consent.method.value,
+        )
+    return ed.new_version
+
+
+def _withdraw_on_server(db: Database, actor: Actor, consent_id: int, version: int, when) -> int:
+    """PostgreSQL: staff login roles may not UPDATE consent rows (nor lock them); the checked
+    SECURITY DEFINER function igor_consent_withdraw compares the version under its own lock,
+    writes the withdrawal and the audit entry (migration d1_server_boundary)."""
     with db.write(actor=actor) as s:
         consent = s.get(Consent, consent_id)
         if consent is None:
-            raise UserError("Samtycket finns inte längre.")
+            raise UserError(CONSENT.gone)
         if consent.version != version:
-            name = s.get(StaffMember, consent.withdrawn_by_id or consent.recorded_by_id)
-            raise ConcurrentEditError(
-                "Samtycket har ändrats av {changed_by} {changed_at} sedan du öppnade det.",
-                changed_by=name.full_name if name else None,
-                changed_at=format_local(consent.updated_at),
-            )
+            raise editing.conflict(s, consent, CONSENT)
         if consent.withdrawn_at is not None:
             raise UserError("Samtycket är redan återkallat.")
-        if s.get_bind().dialect.name == "postgresql":
-            try:
-                with s.begin_nested():
-                    s.execute(
-                        text("SELECT igor_consent_withdraw(:staff, :os, :ws, :id, :version, :at)"),
-                        {
-                            "staff": actor.staff_id,
-                            "os": actor.os_account,
-                            "ws": actor.workstation,
-                            "id": consent_id,
-                            "version": version,
-                            "at": when,
-                        },
-                    )
-            except DBAPIError as exc:
-                if getattr(exc.orig, "sqlstate", None) != "IG001":
-                    raise
-                raise ConcurrentEditError(
-                    "Samtycket har ändrats av {changed_by} {changed_at} sedan du öppnade det.",
-                    changed_by=None,
-                    changed_at=format_local(consent.updated_at),
-                ) from exc
-            return
-        consent.withdrawn_at = when
-        consent.withdrawn_by_id = actor.staff_id
-        s.flush()
-        audit.record(
-            s,
-            actor,
-            "consent_withdrawn",
-            record_type="consent",
-            record_id=consent.id,
-            case_id=consent.case_id,
-            details={"person_id": consent.person_id, "method": consent.method.value},
-        )
+        try:
+            with s.begin_nested():
+                s.execute(
+                    text("SELECT igor_consent_withdraw(:staff, :os, :ws, :id, :version, :at)"),
+                    {
+                        "staff": actor.staff_id,
+                        "os": actor.os_account,
+                        "ws": actor.workstation,
+                        "id": consent_id,
+                        "version": version,
+                        "at": when,
+                    },
+                )
+        except DBAPIError as exc:
+            if getattr(exc.orig, "sqlstate", None) != "IG001":
+                raise
+            s.expire(consent)
+            raise editing.conflict(s, consent, CONSENT) from exc
+        return version + 1
 
 
 def consents_for_case(db: Database, actor: Actor, case_id: int) -> list[ConsentRow]:

@@ -30,15 +30,15 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from app.database import Database
-from app.errors import AccessDenied, ConcurrentEditError, UserError, ValidationError
+from app.errors import UserError, ValidationError
 from app.i18n import tr_noop, translate
-from app.models import AuditEntry, Case, CaseParty, Contact, Person, StaffMember
+from app.models import Case, CaseParty, Contact, Person, StaffMember
 from app.models.enums import Agency, Channel, PartyRole, TalkKind
 from app.services.cases import facts
-from app.services.core import audit
-from app.services.core.access import OTHER_AGENCY_WRITE, require_caseworker
+from app.services.core import audit, editing
+from app.services.core.access import require_caseworker
 from app.services.core.actor import Actor
-from app.services.core.timeutil import as_utc, format_local, now_utc
+from app.services.core.timeutil import as_utc, now_utc
 
 CONTEXT = "contacts"
 MAX_NOTE = 20_000
@@ -426,63 +426,40 @@ def _refresh_last_contact(s: Session, case_id: int) -> None:
 
 # --- editing ----------------------------------------------------------------------------------
 
-
-def load_own_for_edit(
-    s: Session, actor: Actor, model, record_id: int, version: int, *, gone: str, changed: str
-):
-    """An agency-owned record the actor is about to change: it must still exist, belong to the
-    actor's agency, and be the version the user loaded (else ConcurrentEditError says who and
-    when). `gone` and `changed` are the record's own Swedish messages."""
-    row = s.get(model, record_id)
-    if row is None:
-        raise UserError(gone)
-    if row.owner_agency != actor.agency:
-        raise AccessDenied(OTHER_AGENCY_WRITE)
-    if row.version != version:
-        who, when = last_change(s, model.__tablename__, row.id)
-        raise ConcurrentEditError(
-            changed, changed_by=who, changed_at=format_local(when or row.updated_at)
-        )
-    return row
+CONTACT = editing.kind(
+    "contact",
+    "Kontakten finns inte längre (den kan ha tagits bort).",
+    "Kontakten har ändrats av {changed_by} {changed_at} sedan du öppnade den.",
+)
 
 
-def _own_contact(s: Session, actor: Actor, contact_id: int, version: int) -> Contact:
-    return load_own_for_edit(
-        s,
+def _edit_contact(db: Database, actor: Actor, contact_id: int, version: int):
+    return editing.edit(
+        db,
         actor,
         Contact,
         contact_id,
-        version,
-        gone="Kontakten finns inte längre (den kan ha tagits bort).",
-        changed="Kontakten har ändrats av {changed_by} {changed_at} sedan du öppnade den.",
+        version=version,
+        what=CONTACT,
+        guards=(require_caseworker,),
+        owned=True,
+        case_id=lambda c: c.case_id,
     )
-
-
-def last_change(s: Session, record_type: str, record_id: int) -> tuple[str | None, datetime | None]:
-    """Who last created/changed a record and when, from the audit trail."""
-    row = s.execute(
-        select(StaffMember.full_name, AuditEntry.at)
-        .outerjoin(StaffMember, StaffMember.id == AuditEntry.staff_id)
-        .where(AuditEntry.record_type == record_type, AuditEntry.record_id == record_id)
-        .order_by(AuditEntry.id.desc())
-        .limit(1)
-    ).one_or_none()
-    return (row[0], row[1]) if row else (None, None)
 
 
 def update_contact(
     db: Database,
     actor: Actor,
     contact_id: int,
-    version: int,
     changes: NewContact,
     *,
+    version: int,
     override_reason: str | None = None,
-) -> None:
-    """Edit one's own agency's contact, refusing if it changed since `version` was loaded."""
-    require_caseworker(actor)
-    with db.write(actor=actor) as s:
-        contact = _own_contact(s, actor, contact_id, version)
+) -> int:
+    """Edit one's own agency's contact, refusing if it changed since `version` was loaded.
+    Returns the new version."""
+    with _edit_contact(db, actor, contact_id, version) as ed:
+        s, contact = ed.s, ed.record
         if changes.case_id != contact.case_id:
             raise UserError("En kontakt kan inte flyttas till ett annat ärende.")
         party, staff_id, held_as = _validate(s, actor, changes)
@@ -504,19 +481,11 @@ def update_contact(
         contact.note = (changes.note or "").strip() or None
         contact.set_talk_kinds(set(changes.talk_kinds))
         changed = sorted(k for k, v in _snapshot(contact).items() if before[k] != v)
-        if not changed:
-            return
-        s.flush()
-        audit.record(
-            s,
-            actor,
-            "updated",
-            record_type="contact",
-            record_id=contact.id,
-            case_id=contact.case_id,
-            details={"fields": changed},
-        )
-        _refresh_last_contact(s, contact.case_id)
+        if changed:
+            ed.changed(changed)
+            s.flush()
+            _refresh_last_contact(s, contact.case_id)
+    return ed.new_version
 
 
 def _snapshot(c: Contact) -> dict:
@@ -532,17 +501,12 @@ def _snapshot(c: Contact) -> dict:
     }
 
 
-def delete_contact(db: Database, actor: Actor, contact_id: int, version: int) -> None:
-    require_caseworker(actor)
-    with db.write(actor=actor) as s:
-        contact = _own_contact(s, actor, contact_id, version)
-        case_id = contact.case_id
-        s.delete(contact)
-        s.flush()
-        audit.record(
-            s, actor, "deleted", record_type="contact", record_id=contact_id, case_id=case_id
-        )
-        _refresh_last_contact(s, case_id)
+def delete_contact(db: Database, actor: Actor, contact_id: int, *, version: int) -> None:
+    with _edit_contact(db, actor, contact_id, version) as ed:
+        case_id = ed.record.case_id
+        ed.delete()
+        ed.s.flush()
+        _refresh_last_contact(ed.s, case_id)
 
 
 # --- the timeline -----------------------------------------------------------------------------

@@ -9,14 +9,13 @@ from datetime import date
 from sqlalchemy import select
 
 from app.database import Database
-from app.errors import ConcurrentEditError, UserError, ValidationError
+from app.errors import UserError, ValidationError
 from app.models import Case, CaseParty, Referral, StaffMember
 from app.models.enums import PartyRole, ReferralStatus, ReferralTarget
-from app.services.cases.contacts import last_change
-from app.services.core import audit
+from app.services.core import audit, editing
 from app.services.core.access import require_caseworker
 from app.services.core.actor import Actor
-from app.services.core.timeutil import format_local, today_local
+from app.services.core.timeutil import today_local
 
 MAX_OUTCOME = 4_000
 
@@ -27,6 +26,15 @@ class PartyReferralStatus:
     role: PartyRole
     rvt_status: ReferralStatus  # registered at RVT: no / yes / already current
     rvc_status: ReferralStatus  # contact started at RVC: no / yes / already current
+    version: int = 1  # the party's version when loaded (pass it back to set_rvt_rvc)
+
+
+PARTY = editing.kind(
+    "case_party",
+    "Parten finns inte längre i ärendet.",
+    "Parten har ändrats av {changed_by} {changed_at} sedan du öppnade fliken. Läs in ärendet "
+    "på nytt för att se ändringen.",
+)
 
 
 def set_rvt_rvc(
@@ -34,32 +42,30 @@ def set_rvt_rvc(
     actor: Actor,
     party_id: int,
     *,
+    version: int,
     rvt: ReferralStatus | None = None,
     rvc: ReferralStatus | None = None,
-) -> None:
-    """Set the RVT registration and/or RVC start for one party (None: leave as is)."""
-    require_caseworker(actor)
-    with db.write(actor=actor) as s:
-        party = s.get(CaseParty, party_id)
-        if party is None:
-            raise UserError("Parten finns inte längre i ärendet.")
-        changed = []
-        if rvt is not None and party.rvt_status != ReferralStatus(rvt):
-            party.rvt_status = ReferralStatus(rvt)
-            changed.append("rvt_status")
-        if rvc is not None and party.rvc_status != ReferralStatus(rvc):
-            party.rvc_status = ReferralStatus(rvc)
-            changed.append("rvc_status")
-        if changed:
-            audit.record(
-                s,
-                actor,
-                "updated",
-                record_type="case_party",
-                record_id=party.id,
-                case_id=party.case_id,
-                details={"fields": changed},
-            )
+) -> int:
+    """Set the RVT registration and/or RVC start for one party (None: leave as is; pass only
+    what the user changed), refusing if the party changed since `version` was loaded. Returns
+    the party's new version."""
+    values = {}
+    if rvt is not None:
+        values["rvt_status"] = ReferralStatus(rvt)
+    if rvc is not None:
+        values["rvc_status"] = ReferralStatus(rvc)
+    with editing.edit(
+        db,
+        actor,
+        CaseParty,
+        party_id,
+        version=version,
+        what=PARTY,
+        guards=(require_caseworker,),
+        case_id=lambda p: p.case_id,
+    ) as ed:
+        ed.set(values)
+    return ed.new_version
 
 
 @dataclass(frozen=True)
@@ -152,70 +158,64 @@ def add_referral(db: Database, actor: Actor, new: NewReferral) -> int:
         return row.id
 
 
+REFERRAL = editing.kind(
+    "referral",
+    "Lotsningen finns inte längre.",
+    "Lotsningen har ändrats av {changed_by} {changed_at} sedan du öppnade den.",
+)
+
+
 def update_referral(
-    db: Database, actor: Actor, referral_id: int, version: int, new: NewReferral
-) -> None:
-    """Change a referral (typically: record its outcome), refusing a stale version."""
+    db: Database, actor: Actor, referral_id: int, new: NewReferral, *, version: int
+) -> int:
+    """Change a referral (typically: record its outcome), refusing a stale version. Returns the
+    new version."""
     require_caseworker(actor)
     problems = _check(new)
     if problems:
         raise ValidationError(problems)
-    with db.write(actor=actor) as s:
-        row = s.get(Referral, referral_id)
-        if row is None or row.case_id != new.case_id:
-            raise UserError("Lotsningen finns inte längre.")
-        if row.version != version:
-            who, when = last_change(s, "referral", row.id)
-            raise ConcurrentEditError(
-                "Lotsningen har ändrats av {changed_by} {changed_at} sedan du öppnade den.",
-                changed_by=who,
-                changed_at=format_local(when),
-            )
-        _party_in_case(s, new.case_id, new.party_id)
-        values = {
-            "party_id": new.party_id,
-            "target": ReferralTarget(new.target),
-            "target_detail": (new.target_detail or "").strip() or None,
-            "referred_on": new.referred_on,
-            "outcome": (new.outcome or "").strip() or None,
-            "outcome_on": new.outcome_on,
-        }
-        changed = [k for k, v in values.items() if getattr(row, k) != v]
-        if not changed:
-            return
-        for k in changed:
-            setattr(row, k, values[k])
-        s.flush()
-        audit.record(
-            s,
-            actor,
-            "updated",
-            record_type="referral",
-            record_id=row.id,
-            case_id=row.case_id,
-            details={"fields": changed},
+
+    def same_case(row: Referral) -> None:
+        if row.case_id != new.case_id:
+            raise UserError(REFERRAL.gone)
+
+    with editing.edit(
+        db,
+        actor,
+        Referral,
+        referral_id,
+        version=version,
+        what=REFERRAL,
+        guards=(require_caseworker,),
+        check=same_case,
+        case_id=lambda r: r.case_id,
+    ) as ed:
+        _party_in_case(ed.s, new.case_id, new.party_id)
+        ed.set(
+            {
+                "party_id": new.party_id,
+                "target": ReferralTarget(new.target),
+                "target_detail": (new.target_detail or "").strip() or None,
+                "referred_on": new.referred_on,
+                "outcome": (new.outcome or "").strip() or None,
+                "outcome_on": new.outcome_on,
+            }
         )
+    return ed.new_version
 
 
-def delete_referral(db: Database, actor: Actor, referral_id: int, version: int) -> None:
-    require_caseworker(actor)
-    with db.write(actor=actor) as s:
-        row = s.get(Referral, referral_id)
-        if row is None:
-            raise UserError("Lotsningen finns inte längre.")
-        if row.version != version:
-            who, when = last_change(s, "referral", row.id)
-            raise ConcurrentEditError(
-                "Lotsningen har ändrats av {changed_by} {changed_at} sedan du öppnade den.",
-                changed_by=who,
-                changed_at=format_local(when),
-            )
-        case_id = row.case_id
-        s.delete(row)
-        s.flush()
-        audit.record(
-            s, actor, "deleted", record_type="referral", record_id=referral_id, case_id=case_id
-        )
+def delete_referral(db: Database, actor: Actor, referral_id: int, *, version: int) -> None:
+    with editing.edit(
+        db,
+        actor,
+        Referral,
+        referral_id,
+        version=version,
+        what=REFERRAL,
+        guards=(require_caseworker,),
+        case_id=lambda r: r.case_id,
+    ) as ed:
+        ed.delete()
 
 
 def referrals_for_case(
@@ -229,7 +229,11 @@ def referrals_for_case(
         )
         statuses = [
             PartyReferralStatus(
-                p.id, PartyRole(p.role), ReferralStatus(p.rvt_status), ReferralStatus(p.rvc_status)
+                p.id,
+                PartyRole(p.role),
+                ReferralStatus(p.rvt_status),
+                ReferralStatus(p.rvc_status),
+                p.version,
             )
             for p in parties
         ]

@@ -431,6 +431,8 @@ def _write(
                 reachable=True,
                 rvt_status=p.rvt,
                 rvc_status=p.rvc,
+                version=1,
+                updated_at=now,
             )
         )
         parties[(case_ids[p.key], p.role)] = (party_id, person_id)
@@ -486,6 +488,7 @@ def _write(
                 person_id,
                 1,  # version
                 stored_now,  # updated_at
+                staff_id,  # updated_by_id
             )
         )
     total = len(contact_rows)
@@ -542,6 +545,7 @@ _CONTACT_COLUMNS = (
     "subject_person_id",
     "version",
     "updated_at",
+    "updated_by_id",
 )
 
 

@@ -44,6 +44,7 @@ from app.services.scheduling.event_store import (
     _load_for_edit,
     _require_occurrence,
     _set_links,
+    _write,
 )
 from app.services.scheduling.event_views import _event_protection
 from app.services.scheduling.events import EventInput
@@ -145,15 +146,15 @@ def update_event(
     db: Database,
     actor: Actor,
     event_id: int,
-    version: int,
     data: EventInput,
     *,
+    version: int,
     occurrence: datetime | None = None,
 ) -> int:
     """Save changes. With `occurrence` (the original start of one occurrence of a series) only
     that occurrence changes: it becomes its own event. Returns the id of the saved event."""
     require_caseworker(actor)
-    with db.write(actor=actor) as s:
+    with _write(db, actor, event_id) as s:
         event = _load_for_edit(s, event_id, version)
         if _event_protection(s, actor, event, _links(s, event.id)[0])[1]:
             # The dialog showed placeholders: whoever lacks need to know cannot change (nor
@@ -247,9 +248,9 @@ def move_event(
     db: Database,
     actor: Actor,
     event_id: int,
-    version: int,
     new_start: datetime,
     *,
+    version: int,
     new_end: datetime | None = None,
     occurrence: datetime | None = None,
     meeting_reason: str | None = None,
@@ -257,7 +258,7 @@ def move_event(
     """Move (and, with new_end, resize) an event by the mouse. An occurrence of a series moves
     alone. The same rules as a save apply; a refused move leaves everything as it was."""
     require_caseworker(actor)
-    with db.write(actor=actor) as s:
+    with _write(db, actor, event_id) as s:
         event = _load_for_edit(s, event_id, version)
         if occurrence is not None:
             original = _require_occurrence(event, occurrence)
@@ -317,9 +318,9 @@ def resize_event(
     db: Database,
     actor: Actor,
     event_id: int,
-    version: int,
     new_end: datetime,
     *,
+    version: int,
     occurrence: datetime | None = None,
     occurrence_start: datetime | None = None,
 ) -> int:
@@ -327,7 +328,7 @@ def resize_event(
     if occurrence is not None:
         start = occurrence_start if occurrence_start is not None else occurrence
         return move_event(
-            db, actor, event_id, version, start, new_end=new_end, occurrence=occurrence
+            db, actor, event_id, start, version=version, new_end=new_end, occurrence=occurrence
         )
     with db.read(actor=actor) as s:
         event = s.get(CalendarEvent, event_id)
@@ -336,20 +337,20 @@ def resize_event(
                 "Händelsen finns inte längre (den kan ha tagits bort på en annan dator)."
             )
         start = utc(event.starts_at)
-    return move_event(db, actor, event_id, version, start, new_end=new_end)
+    return move_event(db, actor, event_id, start, version=version, new_end=new_end)
 
 
 def delete_event(
     db: Database,
     actor: Actor,
     event_id: int,
-    version: int,
     *,
+    version: int,
     occurrence: datetime | None = None,
 ) -> None:
     """Remove an event, a whole series (with its edited occurrences), or one occurrence."""
     require_caseworker(actor)
-    with db.write(actor=actor) as s:
+    with _write(db, actor, event_id) as s:
         event = _load_for_edit(s, event_id, version)
         if occurrence is not None:
             original = _require_occurrence(event, occurrence)

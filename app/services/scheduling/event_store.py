@@ -11,11 +11,9 @@ from datetime import datetime, timedelta
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
-from app.errors import ConcurrentEditError, UserError
+from app.errors import UserError
 from app.models import (
-    AuditEntry,
     CalendarEvent,
-    StaffMember,
     event_party,
     event_resource,
     event_staff,
@@ -23,10 +21,9 @@ from app.models import (
 from app.models.enums import (
     EventKind,
 )
-from app.services.core import audit
+from app.services.core import audit, editing
 from app.services.scheduling.events import RECORD_TYPE, EventInput
 from app.services.scheduling.recurrence import (
-    local,
     occurrences,
     utc,
 )
@@ -66,36 +63,22 @@ def _audit(s, actor, action, event: CalendarEvent, details: dict | None = None) 
     )
 
 
+EVENT = editing.kind(
+    RECORD_TYPE,
+    "Händelsen finns inte längre (den kan ha tagits bort på en annan dator).",
+    "Händelsen ändrades av {changed_by} {changed_at} efter att du öppnade den. Öppna den "
+    "igen och gör ändringen på nytt.",
+)
+
+
 def _load_for_edit(s: Session, event_id: int, version: int) -> CalendarEvent:
-    event = s.get(CalendarEvent, event_id, with_for_update=_for_update(s))
-    if event is None:
-        raise UserError("Händelsen finns inte längre (den kan ha tagits bort på en annan dator).")
-    if event.version != version:
-        who, when = _last_change(s, event_id)
-        raise ConcurrentEditError(
-            "Händelsen ändrades av {changed_by} {changed_at} efter att du öppnade den. Öppna den "
-            "igen och gör ändringen på nytt.",
-            changed_by=who,
-            changed_at=when,
-        )
-    return event
+    """The one edit path's load: row lock (PostgreSQL), existence, version, who and when."""
+    return editing.load_for_edit(s, s.info.get("actor"), CalendarEvent, event_id, version, EVENT)
 
 
-def _for_update(s: Session) -> bool:
-    return s.get_bind().dialect.name == "postgresql"
-
-
-def _last_change(s: Session, event_id: int) -> tuple[str | None, str]:
-    row = s.execute(
-        select(StaffMember.full_name, AuditEntry.at)
-        .outerjoin(StaffMember, StaffMember.id == AuditEntry.staff_id)
-        .where(AuditEntry.record_type == RECORD_TYPE, AuditEntry.record_id == event_id)
-        .order_by(AuditEntry.id.desc())
-        .limit(1)
-    ).one_or_none()
-    if row is None:
-        return None, "nyss"
-    return row.full_name, f"{local(row.at):%Y-%m-%d %H:%M}"
+def _write(db, actor, event_id: int):
+    """The event's edit transaction; a stale flush becomes ConcurrentEditError."""
+    return editing.write(db, actor, CalendarEvent, event_id, EVENT)
 
 
 def _require_occurrence(event: CalendarEvent, occurrence: datetime) -> datetime:

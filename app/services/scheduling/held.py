@@ -30,6 +30,7 @@ from app.services.scheduling.event_store import (
     _load_for_edit,
     _require_occurrence,
     _set_links,
+    _write,
 )
 from app.services.scheduling.events import HELD_AS_CONTACT, SUSPECT_KINDS, HeldDefaults
 from app.services.scheduling.recurrence import (
@@ -74,8 +75,8 @@ def mark_held(
     db: Database,
     actor: Actor,
     event_id: int,
-    version: int,
     *,
+    version: int,
     occurrence: datetime | None = None,
     party_id: int | None = None,
     talk_kinds: Iterable[TalkKind] | None = None,
@@ -98,7 +99,7 @@ def mark_held(
 
     require_caseworker(actor)
     moment_now = utc(now) if now is not None else datetime.now(UTC)
-    with db.write(actor=actor) as s:
+    with _write(db, actor, event_id) as s:
         event = _load_for_edit(s, event_id, version)
         if event.held and occurrence is None:
             raise UserError("Händelsen är redan markerad som genomförd.")
@@ -162,11 +163,11 @@ def mark_held(
     return contact_id
 
 
-def unmark_held(db: Database, actor: Actor, event_id: int, version: int) -> None:
+def unmark_held(db: Database, actor: Actor, event_id: int, *, version: int) -> None:
     """Undo "held" for an event without a recorded contact (a contact is changed or removed on
     the case, where it belongs)."""
     require_caseworker(actor)
-    with db.write(actor=actor) as s:
+    with _write(db, actor, event_id) as s:
         event = _load_for_edit(s, event_id, version)
         if event.contact_id is not None:
             raise AccessDenied(

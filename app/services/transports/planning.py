@@ -31,13 +31,11 @@ from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session, joinedload, selectinload
-from sqlalchemy.orm.exc import StaleDataError
 
 from app.database import Database
-from app.errors import AccessDenied, ConcurrentEditError, UserError, ValidationError
+from app.errors import AccessDenied, UserError, ValidationError
 from app.models import (
     Address,
-    AuditEntry,
     Case,
     CaseParty,
     Person,
@@ -57,7 +55,7 @@ from app.models.enums import (
     TransportPurpose,
     TransportStatus,
 )
-from app.services.core import audit, protection
+from app.services.core import audit, editing, protection
 from app.services.core.access import require_caseworker
 from app.services.core.actor import Actor
 from app.services.core.timeutil import today_local
@@ -289,38 +287,17 @@ def load_transport(session: Session, transport_id: int) -> Transport:
     return transport
 
 
-def _check_version(session: Session, transport: Transport, version: int | None) -> None:
-    if version is None or transport.version == version:
-        return
-    raise _concurrent(session, transport)
-
-
-def _concurrent(session: Session, transport: Transport) -> ConcurrentEditError:
-    last = session.execute(
-        select(AuditEntry.at, StaffMember.full_name)
-        .outerjoin(StaffMember, StaffMember.id == AuditEntry.staff_id)
-        .where(AuditEntry.record_type == "transport", AuditEntry.record_id == transport.id)
-        .order_by(AuditEntry.id.desc())
-        .limit(1)
-    ).first()
-    who = last.full_name if last else None
-    when = safety.local_text(last.at if last else transport.updated_at)
-    return ConcurrentEditError(
-        "Transporten ändrades av {changed_by} {changed_at} efter att du öppnade den. Läs in den "
-        "igen och gör om ändringen.",
-        changed_by=who,
-        changed_at=when,
-    )
+TRANSPORT = editing.kind(
+    "transport",
+    "Transporten finns inte (längre).",
+    "Transporten ändrades av {changed_by} {changed_at} efter att du öppnade den. Läs in den "
+    "igen och gör om ändringen.",
+)
 
 
 def _flush(session: Session, transport: Transport) -> None:
-    try:
-        session.flush()
-    except StaleDataError:
-        raise UserError(
-            "Transporten ändrades från en annan arbetsstation samtidigt. Läs in den igen och "
-            "gör om ändringen."
-        ) from None
+    """Flush now; a stale version becomes ConcurrentEditError in `editing.write`."""
+    session.flush()
 
 
 @dataclass(frozen=True)
@@ -633,9 +610,9 @@ def update_request(
     """Change the request (while requested or planned; a planned start must stay inside the new
     window). Only those with need may, since the form shows the addresses."""
     require_caseworker(actor)
-    with db.write(actor=actor) as s:
+    with editing.write(db, actor, Transport, transport_id, TRANSPORT) as s:
+        editing.load_for_edit(s, actor, Transport, transport_id, version, TRANSPORT)
         t = load_transport(s, transport_id)
-        _check_version(s, t, version)
         require_need(actor, t, t.case, "ändra")
         status = TransportStatus(t.status)
         if status not in (S.REQUESTED, S.PLANNED):
@@ -928,9 +905,9 @@ def plan(
     transports (ClashError names it and suggests free slots), and until the warnings about a
     single officer at high risk and about victim and suspect meeting are answered."""
     require_police(actor, "planera")
-    with db.write(actor=actor) as s:
+    with editing.write(db, actor, Transport, transport_id, TRANSPORT) as s:
+        editing.load_for_edit(s, actor, Transport, transport_id, version, TRANSPORT)
         t = load_transport(s, transport_id)
-        _check_version(s, t, version)
         status = TransportStatus(t.status)
         if S.PLANNED not in TRANSITIONS[status]:
             raise _transition_error(status, S.PLANNED)
@@ -1031,9 +1008,9 @@ def change_status(
             "En transport blir {target} genom att begäras eller planeras, inte genom statusbyte.",
             target=STATUS_TEXT[target],
         )
-    with db.write(actor=actor) as s:
+    with editing.write(db, actor, Transport, transport_id, TRANSPORT) as s:
+        editing.load_for_edit(s, actor, Transport, transport_id, version, TRANSPORT)
         t = load_transport(s, transport_id)
-        _check_version(s, t, version)
         current = TransportStatus(t.status)
         if target is S.CANCELLED:
             if actor.agency is not Agency.POLICE and actor.staff_id != t.requested_by_id:

@@ -494,9 +494,9 @@ class EventDialog(QDialog):
                     db,
                     actor,
                     self.detail.id,
-                    self.detail.version,
                     data,
                     occurrence=self.detail.occurrence,
+                    version=self.detail.version,
                 )
             else:
                 if self.detail.occurrence is not None:  # the whole series: keep its first start
@@ -507,7 +507,7 @@ class EventDialog(QDialog):
                         **{**data.__dict__, "starts_at": first, "ends_at": first + length}
                     )
                 self.saved_id = cal.update_event(
-                    db, actor, self.detail.id, self.detail.version, data
+                    db, actor, self.detail.id, data, version=self.detail.version
                 )
         except ClashError as exc:
             self._show_error(exc)

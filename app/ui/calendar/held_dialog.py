@@ -111,12 +111,12 @@ class HeldDialog(QDialog):
                 self.ctx.db,
                 self.ctx.actor,
                 self.row.id,
-                self.row.version,
                 occurrence=self.row.occurrence,
                 party_id=self.party.currentData() if self.party.count() else None,
                 talk_kinds=kinds if self.kinds else None,
                 note=self.note.toPlainText() or None,
                 rule_reason=self.reason.toPlainText() if self.reason.isVisible() else None,
+                version=self.row.version,
             )
         except UserError as exc:
             self.error.setText(exc.message())

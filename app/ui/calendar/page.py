@@ -419,19 +419,19 @@ class CalendarPage(QWidget):
                     self.ctx.db,
                     self.ctx.actor,
                     row.id,
-                    row.version,
                     new_start,
                     occurrence=row.occurrence,
+                    version=row.version,
                 )
             else:
                 cal.move_event(
                     self.ctx.db,
                     self.ctx.actor,
                     row.id,
-                    row.version,
                     new_start,
                     new_end=new_end,
                     occurrence=row.occurrence,
+                    version=row.version,
                 )
         except ClashError as exc:
             self.show_message(exc.message(), error=True)
@@ -480,7 +480,7 @@ class CalendarPage(QWidget):
             return
         try:
             cal.delete_event(
-                self.ctx.db, self.ctx.actor, row.id, row.version, occurrence=row.occurrence
+                self.ctx.db, self.ctx.actor, row.id, occurrence=row.occurrence, version=row.version
             )
         except UserError as exc:
             self.show_message(exc.message(), error=True)

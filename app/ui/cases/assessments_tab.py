@@ -287,7 +287,7 @@ class AssessmentsTab(QWidget):
                 assessments.add_assessment(self.ctx.db, self.ctx.actor, new)
             else:
                 assessments.update_assessment(
-                    self.ctx.db, self.ctx.actor, self.editing.id, self.editing.version, new
+                    self.ctx.db, self.ctx.actor, self.editing.id, new, version=self.editing.version
                 )
         except ConcurrentEditError as exc:
             messages.user_error(self, exc)  # someone else saved it: show theirs
@@ -311,7 +311,7 @@ class AssessmentsTab(QWidget):
         ):
             return
         try:
-            assessments.close_assessment(self.ctx.db, self.ctx.actor, row.id, row.version)
+            assessments.close_assessment(self.ctx.db, self.ctx.actor, row.id, version=row.version)
         except UserError as exc:
             messages.user_error(self, exc)
         self.changed.emit()

@@ -150,7 +150,7 @@ class ClosingTab(QWidget):
                 closed_on=self.closed_on.value("avslutsdatum"),
             )
             case_file.close_case(
-                self.ctx.db, self.ctx.actor, self.view.id, self.view.version, outcome
+                self.ctx.db, self.ctx.actor, self.view.id, outcome, version=self.view.version
             )
         except ConcurrentEditError as exc:
             self._conflict(exc, self.close_error)
@@ -168,8 +168,8 @@ class ClosingTab(QWidget):
                 self.ctx.db,
                 self.ctx.actor,
                 self.view.id,
-                self.view.version,
                 self.reason.toPlainText(),
+                version=self.view.version,
             )
         except ConcurrentEditError as exc:
             self._conflict(exc, self.reopen_error)

@@ -195,7 +195,7 @@ class ConsentsTab(QWidget):
         ):
             return
         try:
-            consents.withdraw_consent(self.ctx.db, self.ctx.actor, row.id, row.version)
+            consents.withdraw_consent(self.ctx.db, self.ctx.actor, row.id, version=row.version)
         except UserError as exc:
             messages.user_error(self, exc)
         self.changed.emit()

@@ -269,9 +269,9 @@ class ContactDialog(QDialog):
                     self.ctx.db,
                     self.ctx.actor,
                     self.existing.id,
-                    self.existing.version,
                     self.contact(),
                     override_reason=reason,
+                    version=self.existing.version,
                 )
                 self.saved_id = self.existing.id
         except ContactRuleError as exc:

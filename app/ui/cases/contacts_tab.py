@@ -247,7 +247,7 @@ class ContactsTab(QWidget):
         ):
             return
         try:
-            contacts.delete_contact(self.ctx.db, self.ctx.actor, row.id, row.version)
+            contacts.delete_contact(self.ctx.db, self.ctx.actor, row.id, version=row.version)
         except UserError as exc:
             messages.user_error(self, exc)
         self.changed.emit()

@@ -391,7 +391,9 @@ class OverviewTab(QWidget):
             if edit == self.loaded:
                 show_error(self.error, None)
                 return True
-            case_file.update_case(self.ctx.db, self.ctx.actor, self.view.id, self.version, edit)
+            case_file.update_case(
+                self.ctx.db, self.ctx.actor, self.view.id, edit, version=self.version
+            )
         except ConcurrentEditError as exc:
             self._conflict(exc)
             return False
@@ -447,7 +449,7 @@ class OverviewTab(QWidget):
 
         def call():
             self.version = case_file.add_police_report(
-                self.ctx.db, self.ctx.actor, self.view.id, self.version, number
+                self.ctx.db, self.ctx.actor, self.view.id, number, version=self.version
             )
 
         if self._run(call):
@@ -462,7 +464,7 @@ class OverviewTab(QWidget):
 
         def call():
             self.version = case_file.remove_police_report(
-                self.ctx.db, self.ctx.actor, self.view.id, self.version, report_id
+                self.ctx.db, self.ctx.actor, self.view.id, report_id, version=self.version
             )
 
         if self._run(call):
@@ -475,7 +477,7 @@ class OverviewTab(QWidget):
 
         def call():
             self.version = case_file.add_child(
-                self.ctx.db, self.ctx.actor, self.view.id, self.version, child
+                self.ctx.db, self.ctx.actor, self.view.id, child, version=self.version
             )
 
         if self._run(call, self.child_error):
@@ -493,7 +495,7 @@ class OverviewTab(QWidget):
 
         def call():
             self.version = case_file.remove_child(
-                self.ctx.db, self.ctx.actor, self.view.id, self.version, child_id
+                self.ctx.db, self.ctx.actor, self.view.id, child_id, version=self.version
             )
 
         if self._run(call, self.child_error):

@@ -35,6 +35,7 @@ class PartyDialog(QDialog):
         super().__init__(parent)
         self.ctx, self.view, self.party = ctx, view, party
         self.version = view.version
+        self.person_version = party.person_version
         self.loaded = case_file.party_edit_from(party)
         self.setWindowTitle(self.tr("Uppgifter om {role}").format(role=label(party.role).lower()))
         self.setMinimumWidth(520)
@@ -139,8 +140,15 @@ class PartyDialog(QDialog):
 
     def save(self) -> None:
         try:
-            case_file.update_party(
-                self.ctx.db, self.ctx.actor, self.view.id, self.version, self.party.id, self.edit()
+            self.version = case_file.update_party(
+                self.ctx.db,
+                self.ctx.actor,
+                self.view.id,
+                self.party.id,
+                self.edit(),
+                version=self.version,
+                person_version=self.person_version,
+                loaded=self.loaded,
             )
         except ConcurrentEditError as exc:
             if conflict.ask(self, exc) == conflict.RELOAD:
@@ -148,6 +156,9 @@ class PartyDialog(QDialog):
                 return
             fresh = case_file.load_case(self.ctx.db, self.ctx.actor, self.view.id)
             self.version = fresh.version
+            mine = next((p for p in fresh.parties if p.id == self.party.id), None)
+            if mine is not None:
+                self.person_version = mine.person_version
             show_error(
                 self.error,
                 UserError(

@@ -46,6 +46,7 @@ class ReferralsTab(QWidget):
         self.status_box = QGroupBox(self.tr("RVT och RVC"))
         self.status_grid = QGridLayout(self.status_box)
         self.status_combos: list[tuple[int, QComboBox, QComboBox]] = []
+        self.status_versions: dict[int, int] = {}
 
         self.table = QTableWidget(0, 6)
         self.table.setHorizontalHeaderLabels(
@@ -127,6 +128,7 @@ class ReferralsTab(QWidget):
             if item.widget():
                 item.widget().deleteLater()
         self.status_combos = []
+        self.status_versions = {}
         self.status_grid.addWidget(QLabel(self.tr("Registrerad på RVT")), 0, 1)
         self.status_grid.addWidget(QLabel(self.tr("Påbörjat kontakt med RVC")), 0, 2)
         names = {p.id: p.display_name or label(p.role) for p in view.parties}
@@ -141,14 +143,21 @@ class ReferralsTab(QWidget):
                 0,
             )
             rvt, rvc = QComboBox(), QComboBox()
-            for combo, value in ((rvt, status.rvt_status), (rvc, status.rvc_status)):
+            for combo, value, key in (
+                (rvt, status.rvt_status, "rvt"),
+                (rvc, status.rvc_status, "rvc"),
+            ):
                 for s in ReferralStatus:
                     combo.addItem(label(s), s)
                 combo.setCurrentIndex(combo.findData(value))
-                combo.currentIndexChanged.connect(self._status_changed)
+                # Only the dropdown the user changed is saved, with the version loaded.
+                combo.currentIndexChanged.connect(
+                    lambda _i, pid=status.party_id, k=key, c=combo: self._status_changed(pid, k, c)
+                )
             self.status_grid.addWidget(rvt, r, 1)
             self.status_grid.addWidget(rvc, r, 2)
             self.status_combos.append((status.party_id, rvt, rvc))
+            self.status_versions[status.party_id] = status.version
         self.status_grid.setColumnStretch(3, 1)
         self._filling = False
 
@@ -178,21 +187,19 @@ class ReferralsTab(QWidget):
         self.table.setVisible(bool(self.rows))
         self.clear_form()
 
-    def _status_changed(self) -> None:
+    def _status_changed(self, party_id: int, key: str, combo: QComboBox) -> None:
         if self._filling:
             return
-        for party_id, rvt, rvc in self.status_combos:
-            try:
-                referrals.set_rvt_rvc(
-                    self.ctx.db,
-                    self.ctx.actor,
-                    party_id,
-                    rvt=rvt.currentData(),
-                    rvc=rvc.currentData(),
-                )
-            except UserError as exc:
-                messages.user_error(self, exc)
-                break
+        try:
+            self.status_versions[party_id] = referrals.set_rvt_rvc(
+                self.ctx.db,
+                self.ctx.actor,
+                party_id,
+                version=self.status_versions[party_id],
+                **{key: combo.currentData()},
+            )
+        except UserError as exc:  # ConcurrentEditError too: say who and when, then reload
+            messages.user_error(self, exc)
         self.changed.emit()
 
     def _selection_changed(self) -> None:
@@ -240,7 +247,7 @@ class ReferralsTab(QWidget):
                 referrals.add_referral(self.ctx.db, self.ctx.actor, new)
             else:
                 referrals.update_referral(
-                    self.ctx.db, self.ctx.actor, self.editing.id, self.editing.version, new
+                    self.ctx.db, self.ctx.actor, self.editing.id, new, version=self.editing.version
                 )
         except ConcurrentEditError as exc:
             messages.user_error(self, exc)
@@ -256,7 +263,7 @@ class ReferralsTab(QWidget):
         if row is None or not messages.confirm(self, self.tr("Ta bort lotsningen?")):
             return
         try:
-            referrals.delete_referral(self.ctx.db, self.ctx.actor, row.id, row.version)
+            referrals.delete_referral(self.ctx.db, self.ctx.actor, row.id, version=row.version)
         except UserError as exc:
             messages.user_error(self, exc)
         self.changed.emit()
