@@ -41,11 +41,10 @@ from app.services.scheduling import calendar as cal
 from app.services.transports import planning as transports
 from tests.case_helpers import (
     add_assessment_as,
-    consent_for,
     party_ids,
     second_workstation,
 )
-from tests.factories import add_contact, make_case
+from tests.factories import add_contact, give_consent, make_case
 from tests.transport_helpers import make_world, new_transport, plan_request, request
 
 WHEN = re.compile(r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$")  # the one time format
@@ -228,7 +227,7 @@ def _rvt_rvc(db, staff) -> Kind:
 def _consent(db, staff) -> Kind:
     case_id = make_case(db)
     person = party_ids(db, case_id)[PartyRole.VICTIM][1]
-    consent_id = consent_for(db, person, staff.social)
+    consent_id = give_consent(db, person, staff.social, given_on=date(2026, 1, 20))
 
     def load(ws):
         return consents.consents_for_person(ws, staff.social, person)[0]
