@@ -4,6 +4,12 @@ Visible text is written in Swedish (the source language) and passed through Qt's
 machinery so an English translation can follow. Services and models must not import Qt, so they
 call `translate()` here; the UI installs QCoreApplication.translate at start-up. Until then (CLI,
 tests) the Swedish source text is returned unchanged.
+
+pyside6-lupdate finds the texts through markers (tools/update_translations.py passes the aliases):
+- `translate_noop("context", "…")` and `translate("context", "…")`: the given context;
+- `tr_noop("…")` and the first argument of `UserError("…")` (and its subclasses): the empty
+  context. `translate()` therefore looks a text up in the empty context too when its own context
+  has no translation, so a text marked with tr_noop is found whatever context shows it.
 """
 
 from __future__ import annotations
@@ -19,9 +25,19 @@ def install_translator(func: Callable[[str, str], str]) -> None:
 
 
 def translate(context: str, text: str) -> str:
-    return _translator(context, text) if _translator else text
+    if _translator is None:
+        return text
+    result = _translator(context, text)
+    if result == text and context:
+        result = _translator("", text)
+    return result
 
 
 def tr_noop(text: str) -> str:
     """Marks a string for translation where it is defined; translated where it is shown."""
+    return text
+
+
+def translate_noop(context: str, text: str) -> str:
+    """Like tr_noop, with the translation context it is shown in (Qt's QT_TRANSLATE_NOOP)."""
     return text

@@ -57,6 +57,7 @@ from app.services.core import audit
 from app.services.core.access import require_caseworker
 from app.services.core.actor import Actor
 from app.services.core.identity import display_number
+from app.vocabulary import labels as vocabulary
 
 logger = logging.getLogger(__name__)
 
@@ -65,24 +66,11 @@ WITHHELD_VALUE = "(utelämnat – samtycke saknas)"
 ADDRESS_NOT_PRINTED = "Adress lämnas inte ut"
 FIELDS_VERSION = 1
 
-_ROLE_TEXT = {PartyRole.VICTIM: "Våldsutsatt", PartyRole.SUSPECT: "Misstänkt våldsutövare"}
-_METHOD_TEXT = {
-    ConsentMethod.SIGNED: "skriftligt, på samtyckesblankett",
-    ConsentMethod.VERBAL: "muntligt",
-}
-_CUSTODY_TEXT = {
-    Custody.NONE: "",
-    Custody.ARRESTED: "Anhållen",
-    Custody.DETAINED: "Häktad",
-    Custody.RELEASED: "Släppt",
-}
-_BAN_TEXT = {
-    ContactBan.NONE: "",
-    ContactBan.ORDINARY: "Kontaktförbud",
-    ContactBan.SHARED_HOME: "Kontaktförbud avseende gemensam bostad",
-    ContactBan.EXTENDED: "Utvidgat kontaktförbud",
-    ContactBan.SPECIALLY_EXTENDED: "Särskilt utvidgat kontaktförbud",
-}
+# Swedish wording from the one vocabulary (letters stay Swedish); "none" is left out of a letter.
+_ROLE_TEXT = vocabulary.PARTY_ROLE
+_METHOD_TEXT = vocabulary.CONSENT_METHOD_IN_LETTERS
+_CUSTODY_TEXT = {**vocabulary.CUSTODY, Custody.NONE: ""}
+_BAN_TEXT = {**vocabulary.CONTACT_BAN, ContactBan.NONE: ""}
 _AGENCY_ORG = {Agency.POLICE: "police", Agency.SOCIAL: "social"}
 
 

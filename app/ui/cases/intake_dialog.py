@@ -50,8 +50,8 @@ from app.services.cases.intake import (
     party_field,
 )
 from app.ui import messages
-from app.ui.cases.texts import text as label
 from app.ui.context import AppContext
+from app.ui.labels import label
 
 logger = logging.getLogger(__name__)
 
@@ -238,7 +238,7 @@ class IntakeDialog(QDialog):
         self.area.addItem(
             _tr("Inom projektområdet (Södermalm, Gamla stan, Hammarby sjöstad)"), Area.INSIDE
         )
-        self.area.addItem(_tr("Utanför projektområdet"), Area.OUTSIDE)
+        self.area.addItem(label(Area.OUTSIDE), Area.OUTSIDE)
         self.district = QLineEdit()
         self.district.setPlaceholderText(_tr("Personens eget stadsdelsområde, t.ex. Skärholmen"))
         self.refer = QCheckBox(

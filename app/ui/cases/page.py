@@ -36,8 +36,8 @@ from app.services.cases import case_list as cases
 from app.services.cases.case_list import UNASSIGNED, CaseQuery, SearchKind
 from app.ui import messages
 from app.ui.cases.list_model import CASE_ID_ROLE, COLUMN_OF_SORT, COLUMNS, CaseListModel
-from app.ui.cases.texts import text as label
 from app.ui.context import AppContext
+from app.ui.labels import label
 
 logger = logging.getLogger(__name__)
 
@@ -95,7 +95,7 @@ class CaseListTab(QWidget):
         self.police_filter = self._staff_combo(police)
         self.social_filter = self._staff_combo(social)
         self.area_filter = self._combo(
-            [(_tr("Inom projektområdet"), Area.INSIDE), (_tr("Utanför"), Area.OUTSIDE)],
+            [(label(Area.INSIDE), Area.INSIDE), (_tr("Utanför"), Area.OUTSIDE)],
             all_text=_tr("Alla"),
         )
         self.source_filter = self._combo([(label(s), s) for s in CaseSource], all_text=_tr("Alla"))

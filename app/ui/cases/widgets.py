@@ -166,8 +166,9 @@ def agency_definite(agency) -> str:
 
 def role_short(role) -> str:
     from app.models.enums import PartyRole
+    from app.ui.labels import short_label
 
-    return _tr("Våldsutsatt") if PartyRole(role) == PartyRole.VICTIM else _tr("Misstänkt")
+    return short_label(PartyRole(role))
 
 
 class FlowLayout(QLayout):
