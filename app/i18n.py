@@ -8,8 +8,8 @@ tests) the Swedish source text is returned unchanged.
 pyside6-lupdate finds the texts through markers (tools/update_translations.py passes the aliases):
 - `translate_noop("context", "…")` and `translate("context", "…")`: the given context;
 - `tr_noop("…")` and the first argument of `UserError("…")` (and its subclasses): the empty
-  context. `translate()` therefore looks a text up in the empty context too when its own context
-  has no translation, so a text marked with tr_noop is found whatever context shows it.
+  context. The translator the UI installs (app.ui.translation) looks a text up in the empty
+  context too when its own context has no translation, so it is found whatever context shows it.
 """
 
 from __future__ import annotations
@@ -25,12 +25,7 @@ def install_translator(func: Callable[[str, str], str]) -> None:
 
 
 def translate(context: str, text: str) -> str:
-    if _translator is None:
-        return text
-    result = _translator(context, text)
-    if result == text and context:
-        result = _translator("", text)
-    return result
+    return _translator(context, text) if _translator else text
 
 
 def tr_noop(text: str) -> str:

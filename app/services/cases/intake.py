@@ -40,6 +40,7 @@ from sqlalchemy.orm import Session
 
 from app.database import Database
 from app.errors import UserError, ValidationError
+from app.i18n import tr_noop
 from app.models import (
     Address,
     Case,
@@ -176,8 +177,10 @@ class DuplicateCaseError(UserError):
     def __init__(self, hits: list[OpenCaseHit]) -> None:
         numbers = ", ".join(dict.fromkeys(h.case_number for h in hits))
         super().__init__(
-            "Personen finns redan i ett öppet ärende ({numbers}). Öppna det ärendet eller "
-            "bekräfta att ett nytt ärende ska skapas.",
+            tr_noop(
+                "Personen finns redan i ett öppet ärende ({numbers}). Öppna det ärendet eller "
+                "bekräfta att ett nytt ärende ska skapas."
+            ),
             field=None,
             numbers=numbers,
         )

@@ -46,7 +46,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session, aliased
 
 from app.errors import UserError
-from app.i18n import translate
+from app.i18n import tr_noop, translate
 from app.models import (
     CalendarEvent,
     Case,
@@ -185,7 +185,7 @@ class ClashError(UserError):
         else:
             free = translate("clashes", "Ingen ledig tid hittades inom två veckor.")
         super().__init__(
-            "Bokningen krockar och sparades inte:\n{clashes}\n{free}",
+            tr_noop("Bokningen krockar och sparades inte:\n{clashes}\n{free}"),
             field="tid",
             clashes=what,
             free=free,
@@ -199,9 +199,11 @@ class MeetingRiskError(UserError):
     def __init__(self, risks: Sequence[MeetingRisk]) -> None:
         self.risks = list(risks)
         super().__init__(
-            "Varning: den våldsutsatta och den misstänkte kan mötas på samma plats vid samma "
-            "tid:\n{risks}\nVälj en annan tid eller plats, eller ange varför bokningen ändå ska "
-            "göras så.",
+            tr_noop(
+                "Varning: den våldsutsatta och den misstänkte kan mötas på samma plats vid samma "
+                "tid:\n{risks}\nVälj en annan tid eller plats, eller ange varför bokningen ändå "
+                "ska göras så."
+            ),
             field="skäl",
             risks="\n".join("• " + r.describe() for r in self.risks),
         )
