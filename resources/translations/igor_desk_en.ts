@@ -40,10 +40,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fältet {field} är tomt.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Databasen har redan profiler; be en gruppchef om en ny profil.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -168,10 +164,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fältet {field} får vara högst 100 tecken.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Fältet {field}: ”{value}” har fel form. Skriv t.ex. 5000-K123456-25.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -216,19 +208,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fältet {field} får vara högst 200 tecken.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ärendet är redan avslutat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fältet {field}: ärendet kan inte avslutas före det öppnades.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fältet {field} får vara högst 2000 tecken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -370,10 +354,6 @@ Ange ett skäl för att ändå gå vidare.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fältet {field} är för långt (högst {limit} tecken).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Fältet {field}: ”{value}” är inget telefonnummer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -455,14 +435,6 @@ Ange ett skäl för att ändå gå vidare.</source>
     </message>
     <message>
         <source>Mallen {template} har inget fält som heter {name}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fältet {label} är för långt.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fältet {label} måste fyllas i.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1263,10 +1235,6 @@ Ange ett skäl för att ändå gå vidare.</source>
     </message>
     <message>
         <source>Fältet {field}: ärendet {case} är avslutat. Öppna det igen först.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fältet {field} är för långt (högst {n} tecken).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5263,6 +5231,353 @@ Det som skrivits efter säkerhetskopian går förlorat. Programmet avslutas efte
     </message>
     <message>
         <source>Ange ett årtal med fyra siffror.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <source>adress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>myndighetens namn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>djur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>område</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bedömningsdatum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bedömning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bedömare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>födelseår</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ärende</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kanal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>barn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>barnets födelseår</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>antal barn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>avslutsdatum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gäller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kontaktförbud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kontaktförbud från</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kontaktförbud till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kontakttelefon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>besättning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frihetsberövande</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frihetsberövande sedan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frihetsberövande till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>databasfil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stadsdel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tidigast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>beräknad tid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uppföljningsdatum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lämnat den</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stadsdelsområde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>händelsedatum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instrument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>typ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>senast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marginal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tidpunkt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>namn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ny bedömning senast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anteckning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>antal gånger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erbjudits stöd och skydd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>startdatum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>utfall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>utfall den</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deltagare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>personnummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upphämtning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planerad start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ansvarig polis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>syfte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skäl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anledning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mottagare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upprepning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lotsad vidare till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lotsad till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diarienummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skäl för att öppna igen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upprepas till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anmälningsdatum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anmälningsnummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resurser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gallringstid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risknivå</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>säkerhetsanteckning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serveradress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ansvarig socialsekreterare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>källa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medarbetare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>samtalstyp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rubrik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resenärer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fordon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upphörde våldet och hoten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>återkallat den</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

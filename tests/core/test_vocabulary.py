@@ -219,3 +219,82 @@ def test_the_allowlist_has_no_stale_entries():
             if isinstance(node, ast.Constant) and isinstance(node.value, str):
                 present.add((path, node.value))
     assert NOT_LABELS - present == set()
+
+
+# --- field names and checks --------------------------------------------------------------------
+
+
+def test_field_names_are_defined_once_and_used_by_name():
+    from app.vocabulary import fields
+
+    names = fields.all_fields()
+    assert len(set(names.values())) == len(names)  # one constant per field
+    literal_fields = [
+        f"{path}:{node.lineno}: {node.value.value!r}"
+        for path, tree in _sources()
+        for node in ast.walk(tree)
+        if isinstance(node, ast.keyword)
+        and node.arg == "field"
+        and isinstance(node.value, ast.Constant)
+        and isinstance(node.value.value, str)
+    ]
+    assert literal_fields == []
+
+
+def test_nothing_is_left_for_the_vocabulary_rewrite():
+    """tools/use_vocabulary.py finds no field-name literal and no second wording of a shared
+    check in app/ (after merging an older branch: run it, then ruff)."""
+    from tools import use_vocabulary
+
+    left = [
+        path
+        for path in sorted(APP.rglob("*.py"))
+        if "vocabulary" not in path.relative_to(APP).parts
+        and use_vocabulary.rewrite(
+            text := path.read_text(encoding="utf-8"),
+            ui=path.relative_to(APP).parts[0] == "ui",
+        )
+        != text
+    ]
+    assert left == []
+
+
+def test_the_rewrite_turns_old_wordings_into_the_shared_checks():
+    from tools import use_vocabulary
+
+    old = (
+        "from app.errors import UserError\n\n\n"
+        "def f(p, n):\n"
+        '    p.append(UserError("Fältet {field} är för långt (högst {limit} tecken).", '
+        'field="anteckning", limit=n))\n'
+        '    p.append(UserError("Fältet {field} är tomt.", field="namn"))\n'
+        '    raise UserError("Fältet {field}: välj en typ.", field="typ")\n'
+    )
+    new = use_vocabulary.rewrite(old)
+    assert "checks.too_long(F.NOTE, n)" in new
+    assert "checks.required(F.NAME)" in new
+    assert 'UserError("Fältet {field}: välj en typ.", field=F.KIND)' in new
+    assert "from app.vocabulary import checks\n" in new
+    assert "from app.vocabulary import fields as F\n" in new
+    assert use_vocabulary.rewrite(new) == new
+
+
+def test_one_wording_per_check_naming_the_field():
+    from datetime import date
+
+    from app.vocabulary import checks
+    from app.vocabulary import fields as F
+
+    assert checks.too_long(F.NOTE, 200).message() == "Fältet anteckning får vara högst 200 tecken."
+    assert checks.too_long(F.NOTE, 200).field == "anteckning"
+    assert checks.required(F.NAME).message() == "Fältet namn måste fyllas i."
+    assert checks.choose(F.CASE).message() == "Fältet ärende måste väljas."
+    assert checks.in_future(F.DATE).message() == "Fältet datum kan inte ligga i framtiden."
+    problems: list = []
+    checks.check_length(problems, F.NOTE, "x" * 11, 10)
+    checks.check_length(problems, F.NOTE, "x" * 10, 10)
+    checks.check_required(problems, F.NAME, "  ")
+    checks.check_not_future(problems, F.DATE, date(2030, 1, 2), date(2030, 1, 1))
+    checks.check_order(problems, F.END, date(2030, 1, 2), date(2030, 1, 2))
+    checks.check_order(problems, F.END, date(2030, 1, 1), date(2030, 1, 2))
+    assert [p.field for p in problems] == ["anteckning", "namn", "datum", "slut"]

@@ -22,6 +22,8 @@ from app.services.core import audit
 from app.services.core.access import require_caseworker
 from app.services.core.actor import Actor
 from app.services.core.timeutil import as_utc, format_local, now_utc, today_local
+from app.vocabulary import checks
+from app.vocabulary import fields as F
 
 MAX_NOTE = 2_000
 
@@ -59,19 +61,19 @@ def record_consent(db: Database, actor: Actor, new: NewConsent) -> int:
     require_caseworker(actor)
     problems: list[UserError] = []
     if new.given_on is None:
-        problems.append(UserError("Fältet {field} måste fyllas i.", field="lämnat den"))
+        problems.append(checks.required(F.GIVEN_ON))
     elif new.given_on > today_local():
-        problems.append(UserError("Fältet {field} kan inte ligga i framtiden.", field="lämnat den"))
+        problems.append(checks.in_future(F.GIVEN_ON))
     try:
         method = ConsentMethod(new.method)
     except ValueError:
-        problems.append(UserError("Fältet {field}: välj skriftligt eller muntligt.", field="form"))
+        problems.append(
+            UserError("Fältet {field}: välj skriftligt eller muntligt.", field=F.METHOD)
+        )
         method = None
     note = (new.note or "").strip() or None
     if note and len(note) > MAX_NOTE:
-        problems.append(
-            UserError("Fältet {field} får vara högst {n} tecken.", field="anteckning", n=MAX_NOTE)
-        )
+        problems.append(checks.too_long(F.NOTE, MAX_NOTE))
     if problems:
         raise ValidationError(problems)
     with db.write(actor=actor) as s:
@@ -84,7 +86,7 @@ def record_consent(db: Database, actor: Actor, new: NewConsent) -> int:
                 )
             ).first()
             if in_case is None:
-                raise UserError("Fältet {field}: välj en part i ärendet.", field="person")
+                raise UserError("Fältet {field}: välj en part i ärendet.", field=F.PERSON)
         consent = Consent(
             person_id=new.person_id,
             case_id=new.case_id,
@@ -114,7 +116,7 @@ def withdraw_consent(
     require_caseworker(actor)
     when = as_utc(at) or now_utc()
     if when > now_utc() + timedelta(minutes=10):
-        raise UserError("Fältet {field} kan inte ligga i framtiden.", field="återkallat den")
+        raise checks.in_future(F.WITHDRAWN_ON)
     with db.write(actor=actor) as s:
         consent = s.get(Consent, consent_id)
         if consent is None:

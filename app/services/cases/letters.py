@@ -57,6 +57,8 @@ from app.services.core import audit
 from app.services.core.access import require_caseworker
 from app.services.core.actor import Actor
 from app.services.core.identity import display_number
+from app.vocabulary import checks
+from app.vocabulary import fields as F
 from app.vocabulary import labels as vocabulary
 
 logger = logging.getLogger(__name__)
@@ -299,9 +301,9 @@ def _validate_fields(template: tpl.Template, fields: Mapping[str, str]) -> dict[
     for spec in template.fields:
         value = (fields.get(spec.name) or "").strip()
         if len(value) > 4000:
-            problems.append(UserError("Fältet {label} är för långt.", label=spec.label))
+            problems.append(checks.too_long(spec.label, 4000))
         if spec.required and not value:
-            problems.append(UserError("Fältet {label} måste fyllas i.", label=spec.label))
+            problems.append(checks.required(spec.label))
         clean[spec.name] = value
     if problems:
         raise ValidationError(problems)
@@ -337,7 +339,7 @@ def _resolve_recipient(
         choices = {r.key: r for r in tpl.load_recipients()}
         chosen = choices.get(request.recipient_key or "")
         if chosen is None:
-            raise UserError("Fältet {field} måste väljas.", field="mottagare")
+            raise checks.choose(F.RECIPIENT)
         name = chosen.name
         if chosen.free_text:
             typed = (request.recipient_name or "").strip()
@@ -404,7 +406,7 @@ def _compose(
         blocks["fokuspersoner"] = _focus_rows(session)
     else:
         if request.case_id is None:
-            raise UserError("Fältet {field} måste väljas.", field="ärende")
+            raise checks.choose(F.CASE)
         case = _load_case(session, request.case_id)
         values["ärende.nummer"] = case.case_number
         values["ärende.polisanmälan"] = (

@@ -61,6 +61,7 @@ from app.models import (
 )
 from app.models.enums import PartyRole, ResourceKind, TransportStatus
 from app.services.scheduling.recurrence import local, occurrences, utc
+from app.vocabulary import fields as F
 
 MAX_EVENT_SPAN = timedelta(days=7)
 MAX_TRANSPORT_SPAN = timedelta(hours=24)
@@ -186,7 +187,7 @@ class ClashError(UserError):
             free = translate("clashes", "Ingen ledig tid hittades inom två veckor.")
         super().__init__(
             tr_noop("Bokningen krockar och sparades inte:\n{clashes}\n{free}"),
-            field="tid",
+            field=F.TIME,
             clashes=what,
             free=free,
         )
@@ -204,7 +205,7 @@ class MeetingRiskError(UserError):
                 "tid:\n{risks}\nVälj en annan tid eller plats, eller ange varför bokningen ändå "
                 "ska göras så."
             ),
-            field="skäl",
+            field=F.REASON,
             risks="\n".join("• " + r.describe() for r in self.risks),
         )
 

@@ -36,6 +36,8 @@ from app.services.core.timeutil import LOCAL_ZONE, as_utc
 from app.ui.cases.widgets import contacts_text, error_label, show_error
 from app.ui.context import AppContext
 from app.ui.labels import label
+from app.vocabulary import checks
+from app.vocabulary import fields as F
 
 FATIGUE_WARN_7_DAYS = 3  # from this many contacts in a week the figure is shown in amber
 
@@ -276,7 +278,7 @@ class ContactDialog(QDialog):
                 self.saved_id = self.existing.id
         except ContactRuleError as exc:
             self._show_rule(exc.status)
-            show_error(self.error, UserError("Fältet {field} måste fyllas i.", field="skäl"))
+            show_error(self.error, checks.required(F.REASON))
             self.reason.setFocus()
             return
         except UserError as exc:

@@ -52,6 +52,8 @@ from app.services.cases.intake import (
 from app.ui import messages
 from app.ui.context import AppContext
 from app.ui.labels import label
+from app.vocabulary import checks
+from app.vocabulary import fields as F
 
 logger = logging.getLogger(__name__)
 
@@ -166,11 +168,11 @@ class PartyBox(QGroupBox):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         form.addRow(_tr("Förnamn"), errors.wrap(f("förnamn"), self.first))
         form.addRow(_tr("Efternamn"), errors.wrap(f("efternamn"), self.last))
-        errors.labels[f("namn")] = errors.labels[f("förnamn")]  # "name or number" goes there
-        errors.widgets[f("namn")] = self.first
-        form.addRow(_tr("Personnummer"), errors.wrap(f("personnummer"), self.number))
+        errors.labels[f(F.NAME)] = errors.labels[f("förnamn")]  # "name or number" goes there
+        errors.widgets[f(F.NAME)] = self.first
+        form.addRow(_tr("Personnummer"), errors.wrap(f(F.PERSONAL_NUMBER), self.number))
         form.addRow("", self.reserve)
-        form.addRow(_tr("Födelseår"), errors.wrap(f("födelseår"), self.birth_year))
+        form.addRow(_tr("Födelseår"), errors.wrap(f(F.BIRTH_YEAR), self.birth_year))
         form.addRow(_tr("Skyddade uppgifter"), self.protection)
         form.addRow(_tr("Telefon"), errors.wrap(f("telefon"), self.phone))
         form.addRow(_tr("Gatuadress"), errors.wrap(f("gatuadress"), self.street))
@@ -455,7 +457,7 @@ class IntakeDialog(QDialog):
                     problems.append(
                         UserError(
                             "Fältet {field}: ”{value}” är inget årtal.",
-                            field=intake.child_field(row, "födelseår"),
+                            field=intake.child_field(row, F.BIRTH_YEAR),
                             value=year_text,
                         )
                     )
@@ -471,13 +473,7 @@ class IntakeDialog(QDialog):
         try:
             return date.fromisoformat(text), []
         except ValueError:
-            return None, [
-                UserError(
-                    "Fältet {field}: ”{value}” är inget datum. Skriv ÅÅÅÅ-MM-DD.",
-                    field=intake.F_INCIDENT,
-                    value=text,
-                )
-            ]
+            return None, [checks.not_a_date(intake.F_INCIDENT, text)]
 
     def request(self) -> tuple[IntakeRequest, list[UserError]]:
         """The form as an intake request, plus problems the form itself found (dates typed)."""

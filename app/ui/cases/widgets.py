@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import UserError
 from app.services.core.timeutil import LOCAL_ZONE, as_utc
+from app.vocabulary import checks
 
 
 def _tr(text: str) -> str:
@@ -107,11 +108,7 @@ class DateField(QLineEdit):
         try:
             return date.fromisoformat(text)
         except ValueError:
-            raise UserError(
-                "Fältet {field}: ”{value}” är inget datum. Skriv ÅÅÅÅ-MM-DD.",
-                field=field,
-                value=text,
-            ) from None
+            raise checks.not_a_date(field, text) from None
 
 
 class DateTimeField(QLineEdit):

@@ -37,6 +37,7 @@ from app.ui.transports.widgets import (
     set_local,
     with_error,
 )
+from app.vocabulary import fields as F
 
 
 def _tr(text: str) -> str:
@@ -106,7 +107,7 @@ class RequestDialog(QDialog):
         travel_box_layout.setContentsMargins(0, 0, 0, 0)
         travel_box_layout.setSpacing(2)
         travel_box_layout.addWidget(travel)
-        for name in ("resenärer", "antal barn", "djur"):
+        for name in (F.TRAVELLERS, F.CHILD_COUNT, F.ANIMALS):
             travel_box_layout.addWidget(self.errors.add(name))
         pickup_box = QWidget()
         pickup_box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -115,23 +116,21 @@ class RequestDialog(QDialog):
         pickup_layout.setSpacing(2)
         pickup_layout.addWidget(self.pickup)
         pickup_layout.addWidget(self.pickup_suspect)
-        pickup_layout.addWidget(self.errors.add("upphämtning"))
+        pickup_layout.addWidget(self.errors.add(F.PICKUP))
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        form.addRow(_tr("Ärende *"), with_error(self.case_combo, self.errors.add("ärende")))
-        form.addRow(_tr("Syfte *"), with_error(self.purpose_combo, self.errors.add("syfte")))
+        form.addRow(_tr("Ärende *"), with_error(self.case_combo, self.errors.add(F.CASE)))
+        form.addRow(_tr("Syfte *"), with_error(self.purpose_combo, self.errors.add(F.PURPOSE)))
         form.addRow(_tr("Resenärer"), travel_box)
         form.addRow(_tr("Upphämtning *"), pickup_box)
         form.addRow(
-            _tr("Destination *"), with_error(self.destination, self.errors.add("destination"))
+            _tr("Destination *"), with_error(self.destination, self.errors.add(F.DESTINATION))
         )
-        form.addRow(_tr("Tidigast *"), with_error(self.earliest, self.errors.add("tidigast")))
-        form.addRow(_tr("Senast *"), with_error(self.latest, self.errors.add("senast")))
-        form.addRow(
-            _tr("Kontakttelefon"), with_error(self.phone, self.errors.add("kontakttelefon"))
-        )
-        form.addRow(_tr("Anteckning"), with_error(self.notes, self.errors.add("anteckning")))
+        form.addRow(_tr("Tidigast *"), with_error(self.earliest, self.errors.add(F.EARLIEST)))
+        form.addRow(_tr("Senast *"), with_error(self.latest, self.errors.add(F.LATEST)))
+        form.addRow(_tr("Kontakttelefon"), with_error(self.phone, self.errors.add(F.CONTACT_PHONE)))
+        form.addRow(_tr("Anteckning"), with_error(self.notes, self.errors.add(F.NOTE)))
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
