@@ -53,10 +53,11 @@ from app.models.enums import (
 )
 from app.models.facts import assessment_facts, contact_facts
 from app.services.cases.contacts import ContactCounts, counts_in
-from app.services.core import audit
+from app.services.core import audit, pickers
 from app.services.core.access import require_caseworker
 from app.services.core.actor import Actor
 from app.services.core.identity import display_number, parse_identity_number
+from app.services.core.pickers import StaffChoice
 from app.services.core.timeutil import as_utc, format_local, local_date, now_utc, today_local
 from app.vocabulary import checks
 from app.vocabulary import fields as F
@@ -415,22 +416,9 @@ def _case_or_error(s: Session, case_id: int) -> Case:
     return case
 
 
-@dataclass(frozen=True)
-class StaffChoice:
-    id: int
-    full_name: str
-    agency: Agency
-
-
 def assignable_staff(db: Database, actor: Actor) -> list[StaffChoice]:
     """Active caseworkers of both agencies, for the "assigned officer / social worker" fields."""
-    with db.read(actor=actor) as s:
-        rows = s.execute(
-            select(StaffMember.id, StaffMember.full_name, StaffMember.agency)
-            .where(StaffMember.revoked_at.is_(None), StaffMember.is_caseworker.is_(True))
-            .order_by(StaffMember.full_name)
-        ).all()
-    return [StaffChoice(i, n, Agency(a)) for i, n, a in rows]
+    return pickers.staff(db, actor, check_actor=False)
 
 
 # --- editing the case -------------------------------------------------------------------------

@@ -53,10 +53,11 @@ from app.pdf.document import (
     para,
 )
 from app.services.admin.team_settings import letterheads_in
-from app.services.core import audit
+from app.services.core import audit, pickers
 from app.services.core.access import require_caseworker
 from app.services.core.actor import Actor
 from app.services.core.identity import display_number
+from app.services.core.pickers import CaseChoice
 from app.vocabulary import checks
 from app.vocabulary import fields as F
 from app.vocabulary import labels as vocabulary
@@ -752,31 +753,9 @@ def letters_for_case(db: Database, actor: Actor, case_id: int | None) -> list[Le
         return result
 
 
-@dataclass(frozen=True)
-class CaseChoice:
-    id: int
-    case_number: str
-    has_children: bool
-    roles: tuple[PartyRole, ...]
-
-
 def case_choices(db: Database, actor: Actor, text: str = "", limit: int = 200) -> list[CaseChoice]:
     """Open and closed cases by number for the letter page's case picker (newest first)."""
-    require_caseworker(actor)
-    with db.read(actor=actor) as s:
-        query = select(Case).options(selectinload(Case.parties), selectinload(Case.children))
-        if text.strip():
-            query = query.where(Case.case_number.ilike(f"%{text.strip()}%"))
-        cases = s.execute(query.order_by(Case.id.desc()).limit(limit)).scalars().all()
-        return [
-            CaseChoice(
-                c.id,
-                c.case_number,
-                bool(c.children) or c.has_children,
-                tuple(PartyRole(p.role) for p in c.parties),
-            )
-            for c in cases
-        ]
+    return pickers.cases(db, actor, text, limit=limit)
 
 
 # --- for other parts of the program ---------------------------------------------------------

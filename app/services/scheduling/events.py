@@ -16,6 +16,7 @@ from app.models.enums import (
     ResourceKind,
     TalkKind,
 )
+from app.services.core.pickers import StaffChoice  # noqa: F401  (re-exported)
 from app.services.scheduling.recurrence import (
     Recurrence,
 )
@@ -144,13 +145,6 @@ class EventDetail:
     risk_override_reason: str | None
     rule_override_reason: str | None
     protected: bool
-
-
-@dataclass(frozen=True)
-class StaffChoice:
-    id: int
-    full_name: str
-    agency: str
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session, joinedload, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -59,9 +59,10 @@ from app.models.enums import (
     TransportPurpose,
     TransportStatus,
 )
-from app.services.core import audit
+from app.services.core import audit, pickers
 from app.services.core.access import require_caseworker
 from app.services.core.actor import Actor
+from app.services.core.pickers import CaseChoice
 from app.services.core.timeutil import today_local
 from app.services.scheduling.recurrence import local_midnight
 from app.services.transports import safety
@@ -706,18 +707,8 @@ def vehicles(db: Database, actor: Actor) -> list[Choice]:
 
 def officers(db: Database, actor: Actor) -> list[Choice]:
     """Police officers who can be crew (active caseworkers or leads of the police)."""
-    require_caseworker(actor)
-    with db.read(actor=actor) as s:
-        rows = s.execute(
-            select(StaffMember)
-            .where(
-                StaffMember.agency == Agency.POLICE,
-                StaffMember.revoked_at.is_(None),
-                or_(StaffMember.is_caseworker.is_(True), StaffMember.is_admin.is_(True)),
-            )
-            .order_by(StaffMember.full_name)
-        ).scalars()
-        return [Choice(m.id, m.full_name, m.title or "") for m in rows]
+    rows = pickers.staff(db, actor, agency=Agency.POLICE, with_leads=True)
+    return [Choice(m.id, m.full_name, m.title) for m in rows]
 
 
 @dataclass(frozen=True)
@@ -1150,30 +1141,7 @@ def board_week(
     return board(db, actor, start=start, end=end, filters=filters)
 
 
-@dataclass(frozen=True)
-class CaseChoice:
-    id: int
-    case_number: str
-    victim_phone: str
-
-
 def case_choices(db: Database, actor: Actor, text: str = "", limit: int = 200) -> list[CaseChoice]:
     """Open cases for the request form's case picker, newest first; the victim's phone pre-fills
     the contact phone."""
-    require_caseworker(actor)
-    with db.read(actor=actor) as s:
-        query = (
-            select(Case)
-            .where(Case.status == CaseStatus.OPEN)
-            .options(selectinload(Case.parties).selectinload(CaseParty.person))
-        )
-        if text.strip():
-            query = query.where(Case.case_number.ilike(f"%{text.strip()}%"))
-        cases = s.execute(query.order_by(Case.id.desc()).limit(limit)).scalars().all()
-        result = []
-        for c in cases:
-            victim = c.party(PartyRole.VICTIM)
-            result.append(
-                CaseChoice(c.id, c.case_number, (victim.person.phone or "") if victim else "")
-            )
-        return result
+    return pickers.cases(db, actor, text, open_only=True, limit=limit)
