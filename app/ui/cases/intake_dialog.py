@@ -52,6 +52,7 @@ from app.services.cases.intake import (
 from app.ui import messages
 from app.ui.context import AppContext
 from app.ui.labels import label
+from app.ui.pickers import StaffCombo
 from app.vocabulary import checks
 from app.vocabulary import fields as F
 
@@ -255,8 +256,8 @@ class IntakeDialog(QDialog):
             self.cohabiting.addItem(text, value)
         self.reports = QLineEdit()
         self.reports.setPlaceholderText(_tr("5000-K123456-25, flera med komma"))
-        self.police = QComboBox()
-        self.social = QComboBox()
+        self.police = StaffCombo()
+        self.social = StaffCombo()
         self._fill_staff(self.police, Agency.POLICE)
         self._fill_staff(self.social, Agency.SOCIAL)
         self.focus = QCheckBox(_tr("&Fokusperson (tas upp på genomgången med IGV)"))
@@ -416,14 +417,12 @@ class IntakeDialog(QDialog):
         caption.setBuddy(buddy)
         return caption
 
-    def _fill_staff(self, combo: QComboBox, agency: Agency) -> None:
-        combo.addItem(_tr("Ingen ännu"), None)
-        for c in cases.staff_choices(self.ctx.db, self.ctx.actor, agency.value):
-            combo.addItem(c.full_name, c.id)
-        if self.ctx.actor.agency is agency:
-            i = combo.findData(self.ctx.actor.staff_id)
-            if i >= 0:
-                combo.setCurrentIndex(i)
+    def _fill_staff(self, combo: StaffCombo, agency: Agency) -> None:
+        combo.fill(
+            cases.staff_choices(self.ctx.db, self.ctx.actor, agency.value),
+            before=[(_tr("Ingen ännu"), None)],
+            current=self.ctx.actor.staff_id if self.ctx.actor.agency is agency else None,
+        )
 
     def _area_changed(self) -> None:
         outside = self.area.currentData() == Area.OUTSIDE

@@ -42,6 +42,7 @@ from app.ui.cases.widgets import (
 )
 from app.ui.context import AppContext
 from app.ui.labels import label
+from app.ui.pickers import StaffCombo
 from app.vocabulary import fields as F
 
 FIELD_LABELS = {
@@ -201,13 +202,10 @@ class OverviewTab(QWidget):
         self.custody = self._combo(Custody)
         self.custody_since, self.custody_until = DateTimeField(), DateTimeField()
         self.incident = DateField()
-        self.police = QComboBox()
-        self.social = QComboBox()
+        self.police = StaffCombo()
+        self.social = StaffCombo()
         for combo, agency in ((self.police, Agency.POLICE), (self.social, Agency.SOCIAL)):
-            combo.addItem(self.tr("Ingen"), None)
-            for member in staff:
-                if member.agency == agency:
-                    combo.addItem(member.full_name, member.id)
+            combo.fill(staff, before=[(self.tr("Ingen"), None)], agency=agency)
         self.focus = QCheckBox(self.tr("Fokusperson (presenteras vid genomgången med IGV)"))
         self.children_flag = QCheckBox(self.tr("Barn i hushållet"))
         self.area = self._combo(Area)

@@ -38,6 +38,7 @@ from app.ui import messages
 from app.ui.cases.list_model import CASE_ID_ROLE, COLUMN_OF_SORT, COLUMNS, CaseListModel
 from app.ui.context import AppContext
 from app.ui.labels import label
+from app.ui.pickers import StaffCombo
 
 logger = logging.getLogger(__name__)
 
@@ -233,13 +234,16 @@ class CaseListTab(QWidget):
         return combo
 
     def _staff_combo(self, choices) -> QComboBox:
-        items = []
+        before = [(_tr("Alla"), _ALL)]
         me = next((c for c in choices if c.id == self.ctx.actor.staff_id), None)
         if me is not None:
-            items.append((_tr("Mina ärenden"), me.id))
-        items.append((_tr("Ingen tilldelad"), UNASSIGNED))
-        items.extend((c.full_name, c.id) for c in choices)
-        return self._combo(items, all_text=_tr("Alla"))
+            before.append((_tr("Mina ärenden"), me.id))
+        before.append((_tr("Ingen tilldelad"), UNASSIGNED))
+        combo = StaffCombo()
+        combo.fill(choices, before=before)
+        combo.setCurrentIndex(0)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        return combo
 
     # --- behaviour -------------------------------------------------------------------------
 

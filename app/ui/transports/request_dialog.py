@@ -29,6 +29,7 @@ from app.services.transports import safety
 from app.services.transports.planning import TransportRequest, TransportRow
 from app.ui.context import AppContext
 from app.ui.labels import label
+from app.ui.pickers import CaseCombo
 from app.ui.transports.widgets import (
     FieldErrors,
     datetime_edit,
@@ -57,9 +58,7 @@ class RequestDialog(QDialog):
         self.setWindowTitle(_tr("Ändra transportbegäran") if row else _tr("Ny transportbegäran"))
         self.setMinimumWidth(620)
 
-        self.case_combo = QComboBox()
-        self.case_combo.setEditable(True)
-        self.case_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.case_combo = CaseCombo(searchable=True)
         self.case_combo.lineEdit().setPlaceholderText(_tr("Skriv ärendenummer"))
         self.case_combo.setMinimumContentsLength(18)
         self.purpose_combo = QComboBox()
@@ -152,7 +151,6 @@ class RequestDialog(QDialog):
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(250)
         self._search_timer.timeout.connect(self._search_cases)
-        self._phones: dict[int, str] = {}
         self._fill(row)
 
     def done(self, result: int) -> None:
@@ -191,29 +189,19 @@ class RequestDialog(QDialog):
         except UserError as exc:
             self.errors.show(exc)
             return
-        self.case_combo.blockSignals(True)
-        self.case_combo.clear()
-        for c in choices:
-            self.case_combo.addItem(c.case_number, c.id)
-            self._phones[c.id] = c.victim_phone
-        self.case_combo.blockSignals(False)
+        self.case_combo.fill(choices)
 
     def _search_cases(self) -> None:
         if not self.isVisible():
             return
-        text = self.case_combo.currentText()
-        self._load_cases(text)
-        self.case_combo.setEditText(text)
-        exact = self.case_combo.findText(text, Qt.MatchFlag.MatchFixedString)
-        if exact >= 0:
-            self.case_combo.setCurrentIndex(exact)
-        elif self.case_combo.count():
+        self._load_cases(self.case_combo.currentText())
+        if not self.case_combo.select_typed() and self.case_combo.count():
             self.case_combo.showPopup()
 
     def _case_changed(self) -> None:
-        case_id = self.case_combo.currentData()
-        if case_id is not None and not self.phone.text().strip():
-            self.phone.setText(self._phones.get(case_id, ""))
+        choice = self.case_combo.choice()
+        if choice is not None and not self.phone.text().strip():
+            self.phone.setText(choice.victim_phone)
 
     def selected_case(self) -> int | None:
         index = self.case_combo.findText(
