@@ -887,11 +887,11 @@ Ange ett skäl för att ändå gå vidare.</source>
     </message>
     <message>
         <source>Ja</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yes</translation>
     </message>
     <message>
         <source>Nej</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No</translation>
     </message>
     <message>
         <source>Våldsutsatta</source>
@@ -1531,7 +1531,7 @@ Ange ett skäl för att ändå gå vidare.</source>
     </message>
     <message>
         <source>fordon</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">vehicle</translation>
     </message>
     <message>
         <source>rum</source>
@@ -1667,7 +1667,7 @@ Ange ett skäl för att ändå gå vidare.</source>
     </message>
     <message>
         <source>Genomförd</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Done</translation>
     </message>
     <message>
         <source>Markera som genomförd: registrerar kontakten i ärendet (Ctrl+G)</source>
@@ -1896,7 +1896,7 @@ Fortsätt redigera: dina ändringar finns kvar ovanpå den nya versionen; gransk
     </message>
     <message>
         <source>Personnummer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Personal identity number</translation>
     </message>
     <message>
         <source>Födelseår</source>
@@ -1908,7 +1908,7 @@ Fortsätt redigera: dina ändringar finns kvar ovanpå den nya versionen; gransk
     </message>
     <message>
         <source>Telefon</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Phone</translation>
     </message>
     <message>
         <source>Gatuadress</source>
@@ -2698,7 +2698,7 @@ Polisen planerar den sedan med fordon och besättning.</source>
     </message>
     <message>
         <source>Fordon</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Vehicle</translation>
     </message>
     <message>
         <source>Besättning</source>
@@ -2806,7 +2806,7 @@ Polisen planerar den sedan med fordon och besättning.</source>
     </message>
     <message>
         <source>Ingen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">None</translation>
     </message>
     <message>
         <source>{day} – {level} ({who})</source>
@@ -2922,7 +2922,7 @@ Polisen planerar den sedan med fordon och besättning.</source>
     </message>
     <message>
         <source>gäller</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">concerns</translation>
     </message>
     <message>
         <source>gäller inte</source>
@@ -2938,11 +2938,11 @@ Polisen planerar den sedan med fordon och besättning.</source>
     </message>
     <message>
         <source>Misstänkt</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Suspect</translation>
     </message>
     <message>
         <source>Kontaktförbud</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Restraining order</translation>
     </message>
     <message>
         <source>Frihetsberövandet</source>
@@ -3599,15 +3599,15 @@ Välj en annan tid eller plats, eller ange varför bokningen ändå ska göras s
     </message>
     <message>
         <source>Våldsutsatt</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Victim</translation>
     </message>
     <message>
         <source>Misstänkt</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Suspect</translation>
     </message>
     <message>
         <source>Polis</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Police</translation>
     </message>
     <message>
         <source>Socialsekreterare</source>
@@ -3658,11 +3658,11 @@ kontakt</source>
     </message>
     <message>
         <source>Ja</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yes</translation>
     </message>
     <message>
         <source>Nej</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No</translation>
     </message>
     <message>
         <source>Vet inte</source>
@@ -4238,11 +4238,11 @@ Du kan gå vidare om du anger ett skäl; skälet sparas och loggas.</source>
     <name>OverviewTab</name>
     <message>
         <source>Förundersökning</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Investigation</translation>
     </message>
     <message>
         <source>Kontaktförbud</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Restraining order</translation>
     </message>
     <message>
         <source>Kontaktförbud från</source>
@@ -4322,7 +4322,7 @@ Du kan gå vidare om du anger ett skäl; skälet sparas och loggas.</source>
     </message>
     <message>
         <source>Ingen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">None</translation>
     </message>
     <message>
         <source>Fokusperson (presenteras vid genomgången med IGV)</source>
@@ -4445,11 +4445,11 @@ Du kan gå vidare om du anger ett skäl; skälet sparas och loggas.</source>
     </message>
     <message>
         <source>Ja</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yes</translation>
     </message>
     <message>
         <source>Nej</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No</translation>
     </message>
     <message>
         <source>Går att nå</source>
@@ -4784,7 +4784,7 @@ Det som skrivits efter säkerhetskopian går förlorat. Programmet avslutas efte
     </message>
     <message>
         <source>Avslutat</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Closed</translation>
     </message>
     <message>
         <source>Gallra markerade…</source>
@@ -5238,862 +5238,862 @@ Det som skrivits efter säkerhetskopian går förlorat. Programmet avslutas efte
     <name>fields</name>
     <message>
         <source>adress</source>
-        <translation type="unfinished"></translation>
+        <translation>address</translation>
     </message>
     <message>
         <source>myndighetens namn</source>
-        <translation type="unfinished"></translation>
+        <translation>agency&apos;s name</translation>
     </message>
     <message>
         <source>djur</source>
-        <translation type="unfinished"></translation>
+        <translation>animals</translation>
     </message>
     <message>
         <source>område</source>
-        <translation type="unfinished"></translation>
+        <translation>area</translation>
     </message>
     <message>
         <source>bedömningsdatum</source>
-        <translation type="unfinished"></translation>
+        <translation>assessment date</translation>
     </message>
     <message>
         <source>bedömning</source>
-        <translation type="unfinished"></translation>
+        <translation>assessment</translation>
     </message>
     <message>
         <source>bedömare</source>
-        <translation type="unfinished"></translation>
+        <translation>assessor</translation>
     </message>
     <message>
         <source>födelseår</source>
-        <translation type="unfinished"></translation>
+        <translation>birth year</translation>
     </message>
     <message>
         <source>ärende</source>
-        <translation type="unfinished"></translation>
+        <translation>case</translation>
     </message>
     <message>
         <source>kanal</source>
-        <translation type="unfinished"></translation>
+        <translation>channel</translation>
     </message>
     <message>
         <source>barn</source>
-        <translation type="unfinished"></translation>
+        <translation>children</translation>
     </message>
     <message>
         <source>barnets födelseår</source>
-        <translation type="unfinished"></translation>
+        <translation>child&apos;s birth year</translation>
     </message>
     <message>
         <source>antal barn</source>
-        <translation type="unfinished"></translation>
+        <translation>number of children</translation>
     </message>
     <message>
         <source>avslutsdatum</source>
-        <translation type="unfinished"></translation>
+        <translation>closing date</translation>
     </message>
     <message>
         <source>gäller</source>
-        <translation type="unfinished"></translation>
+        <translation>concerns</translation>
     </message>
     <message>
         <source>kontaktförbud</source>
-        <translation type="unfinished"></translation>
+        <translation>restraining order</translation>
     </message>
     <message>
         <source>kontaktförbud från</source>
-        <translation type="unfinished"></translation>
+        <translation>restraining order from</translation>
     </message>
     <message>
         <source>kontaktförbud till</source>
-        <translation type="unfinished"></translation>
+        <translation>restraining order until</translation>
     </message>
     <message>
         <source>kontakttelefon</source>
-        <translation type="unfinished"></translation>
+        <translation>contact phone</translation>
     </message>
     <message>
         <source>besättning</source>
-        <translation type="unfinished"></translation>
+        <translation>crew</translation>
     </message>
     <message>
         <source>frihetsberövande</source>
-        <translation type="unfinished"></translation>
+        <translation>custody</translation>
     </message>
     <message>
         <source>frihetsberövande sedan</source>
-        <translation type="unfinished"></translation>
+        <translation>in custody since</translation>
     </message>
     <message>
         <source>frihetsberövande till</source>
-        <translation type="unfinished"></translation>
+        <translation>in custody until</translation>
     </message>
     <message>
         <source>databasfil</source>
-        <translation type="unfinished"></translation>
+        <translation>database file</translation>
     </message>
     <message>
         <source>datum</source>
-        <translation type="unfinished"></translation>
+        <translation>date</translation>
     </message>
     <message>
         <source>destination</source>
-        <translation type="unfinished"></translation>
+        <translation>destination</translation>
     </message>
     <message>
         <source>stadsdel</source>
-        <translation type="unfinished"></translation>
+        <translation>district</translation>
     </message>
     <message>
         <source>tidigast</source>
-        <translation type="unfinished"></translation>
+        <translation>earliest</translation>
     </message>
     <message>
         <source>slut</source>
-        <translation type="unfinished"></translation>
+        <translation>end</translation>
     </message>
     <message>
         <source>beräknad tid</source>
-        <translation type="unfinished"></translation>
+        <translation>estimated time</translation>
     </message>
     <message>
         <source>uppföljningsdatum</source>
-        <translation type="unfinished"></translation>
+        <translation>follow-up date</translation>
     </message>
     <message>
         <source>lämnat den</source>
-        <translation type="unfinished"></translation>
+        <translation>given on</translation>
     </message>
     <message>
         <source>stadsdelsområde</source>
-        <translation type="unfinished"></translation>
+        <translation>district</translation>
     </message>
     <message>
         <source>händelsedatum</source>
-        <translation type="unfinished"></translation>
+        <translation>incident date</translation>
     </message>
     <message>
         <source>instrument</source>
-        <translation type="unfinished"></translation>
+        <translation>instrument</translation>
     </message>
     <message>
         <source>typ</source>
-        <translation type="unfinished"></translation>
+        <translation>kind</translation>
     </message>
     <message>
         <source>senast</source>
-        <translation type="unfinished"></translation>
+        <translation>latest</translation>
     </message>
     <message>
         <source>marginal</source>
-        <translation type="unfinished"></translation>
+        <translation>margin</translation>
     </message>
     <message>
         <source>form</source>
-        <translation type="unfinished"></translation>
+        <translation>method</translation>
     </message>
     <message>
         <source>tidpunkt</source>
-        <translation type="unfinished"></translation>
+        <translation>time</translation>
     </message>
     <message>
         <source>namn</source>
-        <translation type="unfinished"></translation>
+        <translation>name</translation>
     </message>
     <message>
         <source>ny bedömning senast</source>
-        <translation type="unfinished"></translation>
+        <translation>reassess by</translation>
     </message>
     <message>
         <source>anteckning</source>
-        <translation type="unfinished"></translation>
+        <translation>note</translation>
     </message>
     <message>
         <source>antal gånger</source>
-        <translation type="unfinished"></translation>
+        <translation>number of times</translation>
     </message>
     <message>
         <source>erbjudits stöd och skydd</source>
-        <translation type="unfinished"></translation>
+        <translation>offered support and protection</translation>
     </message>
     <message>
         <source>startdatum</source>
-        <translation type="unfinished"></translation>
+        <translation>start date</translation>
     </message>
     <message>
         <source>utfall</source>
-        <translation type="unfinished"></translation>
+        <translation>outcome</translation>
     </message>
     <message>
         <source>utfall den</source>
-        <translation type="unfinished"></translation>
+        <translation>outcome on</translation>
     </message>
     <message>
         <source>deltagare</source>
-        <translation type="unfinished"></translation>
+        <translation>participants</translation>
     </message>
     <message>
         <source>parter</source>
-        <translation type="unfinished"></translation>
+        <translation>parties</translation>
     </message>
     <message>
         <source>part</source>
-        <translation type="unfinished"></translation>
+        <translation>party</translation>
     </message>
     <message>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>person</translation>
     </message>
     <message>
         <source>personnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>personal identity number</translation>
     </message>
     <message>
         <source>plats</source>
-        <translation type="unfinished"></translation>
+        <translation>place</translation>
     </message>
     <message>
         <source>upphämtning</source>
-        <translation type="unfinished"></translation>
+        <translation>pick-up</translation>
     </message>
     <message>
         <source>planerad start</source>
-        <translation type="unfinished"></translation>
+        <translation>planned start</translation>
     </message>
     <message>
         <source>ansvarig polis</source>
-        <translation type="unfinished"></translation>
+        <translation>responsible officer</translation>
     </message>
     <message>
         <source>syfte</source>
-        <translation type="unfinished"></translation>
+        <translation>purpose</translation>
     </message>
     <message>
         <source>skäl</source>
-        <translation type="unfinished"></translation>
+        <translation>reason</translation>
     </message>
     <message>
         <source>anledning</source>
-        <translation type="unfinished"></translation>
+        <translation>reason</translation>
     </message>
     <message>
         <source>mottagare</source>
-        <translation type="unfinished"></translation>
+        <translation>recipient</translation>
     </message>
     <message>
         <source>upprepning</source>
-        <translation type="unfinished"></translation>
+        <translation>repetition</translation>
     </message>
     <message>
         <source>lotsad vidare till</source>
-        <translation type="unfinished"></translation>
+        <translation>referred on to</translation>
     </message>
     <message>
         <source>lotsad till</source>
-        <translation type="unfinished"></translation>
+        <translation>referred to</translation>
     </message>
     <message>
         <source>diarienummer</source>
-        <translation type="unfinished"></translation>
+        <translation>registration number</translation>
     </message>
     <message>
         <source>relation</source>
-        <translation type="unfinished"></translation>
+        <translation>relationship</translation>
     </message>
     <message>
         <source>skäl för att öppna igen</source>
-        <translation type="unfinished"></translation>
+        <translation>reason for reopening</translation>
     </message>
     <message>
         <source>upprepas till</source>
-        <translation type="unfinished"></translation>
+        <translation>repeats until</translation>
     </message>
     <message>
         <source>anmälningsdatum</source>
-        <translation type="unfinished"></translation>
+        <translation>report date</translation>
     </message>
     <message>
         <source>anmälningsnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>report numbers</translation>
     </message>
     <message>
         <source>resurser</source>
-        <translation type="unfinished"></translation>
+        <translation>resources</translation>
     </message>
     <message>
         <source>gallringstid</source>
-        <translation type="unfinished"></translation>
+        <translation>retention period</translation>
     </message>
     <message>
         <source>risknivå</source>
-        <translation type="unfinished"></translation>
+        <translation>risk level</translation>
     </message>
     <message>
         <source>roll</source>
-        <translation type="unfinished"></translation>
+        <translation>role</translation>
     </message>
     <message>
         <source>säkerhetsanteckning</source>
-        <translation type="unfinished"></translation>
+        <translation>safety note</translation>
     </message>
     <message>
         <source>serveradress</source>
-        <translation type="unfinished"></translation>
+        <translation>server address</translation>
     </message>
     <message>
         <source>ansvarig socialsekreterare</source>
-        <translation type="unfinished"></translation>
+        <translation>responsible social worker</translation>
     </message>
     <message>
         <source>källa</source>
-        <translation type="unfinished"></translation>
+        <translation>source</translation>
     </message>
     <message>
         <source>medarbetare</source>
-        <translation type="unfinished"></translation>
+        <translation>staff member</translation>
     </message>
     <message>
         <source>samtalstyp</source>
-        <translation type="unfinished"></translation>
+        <translation>talk kind</translation>
     </message>
     <message>
         <source>tid</source>
-        <translation type="unfinished"></translation>
+        <translation>time</translation>
     </message>
     <message>
         <source>rubrik</source>
-        <translation type="unfinished"></translation>
+        <translation>title</translation>
     </message>
     <message>
         <source>resenärer</source>
-        <translation type="unfinished"></translation>
+        <translation>travellers</translation>
     </message>
     <message>
         <source>fordon</source>
-        <translation type="unfinished"></translation>
+        <translation>vehicle</translation>
     </message>
     <message>
         <source>upphörde våldet och hoten</source>
-        <translation type="unfinished"></translation>
+        <translation>did the violence and threats stop</translation>
     </message>
     <message>
         <source>återkallat den</source>
-        <translation type="unfinished"></translation>
+        <translation>withdrawn on</translation>
     </message>
 </context>
 <context>
     <name>labels</name>
     <message>
         <source>Polis</source>
-        <translation type="unfinished"></translation>
+        <translation>Police</translation>
     </message>
     <message>
         <source>Socialtjänst</source>
-        <translation type="unfinished"></translation>
+        <translation>Social services</translation>
     </message>
     <message>
         <source>Öppet</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <source>Avslutat</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed</translation>
     </message>
     <message>
         <source>Tips från polis</source>
-        <translation type="unfinished"></translation>
+        <translation>Tip from the police</translation>
     </message>
     <message>
         <source>BINR</source>
-        <translation type="unfinished"></translation>
+        <translation>BINR</translation>
     </message>
     <message>
         <source>RVT</source>
-        <translation type="unfinished"></translation>
+        <translation>RVT</translation>
     </message>
     <message>
         <source>Egen identifiering</source>
-        <translation type="unfinished"></translation>
+        <translation>Own identification</translation>
     </message>
     <message>
         <source>Tips från allmänheten</source>
-        <translation type="unfinished"></translation>
+        <translation>Tip from the public</translation>
     </message>
     <message>
         <source>Annat</source>
-        <translation type="unfinished"></translation>
+        <translation>Other</translation>
     </message>
     <message>
         <source>Inom projektområdet</source>
-        <translation type="unfinished"></translation>
+        <translation>Inside the project area</translation>
     </message>
     <message>
         <source>Utanför projektområdet</source>
-        <translation type="unfinished"></translation>
+        <translation>Outside the project area</translation>
     </message>
     <message>
         <source>Våldsutsatt</source>
-        <translation type="unfinished"></translation>
+        <translation>Victim</translation>
     </message>
     <message>
         <source>Misstänkt våldsutövare</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspected perpetrator</translation>
     </message>
     <message>
         <source>Nuvarande partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Current partner</translation>
     </message>
     <message>
         <source>Tidigare partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Former partner</translation>
     </message>
     <message>
         <source>Annan relation</source>
-        <translation type="unfinished"></translation>
+        <translation>Other relationship</translation>
     </message>
     <message>
         <source>Personnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal identity number</translation>
     </message>
     <message>
         <source>Samordningsnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordination number</translation>
     </message>
     <message>
         <source>Reservnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserve number</translation>
     </message>
     <message>
         <source>Endast födelseår</source>
-        <translation type="unfinished"></translation>
+        <translation>Birth year only</translation>
     </message>
     <message>
         <source>Ingen</source>
-        <translation type="unfinished"></translation>
+        <translation>None</translation>
     </message>
     <message>
         <source>Sekretessmarkering</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidentiality marking</translation>
     </message>
     <message>
         <source>Skyddad folkbokföring</source>
-        <translation type="unfinished"></translation>
+        <translation>Protected registration</translation>
     </message>
     <message>
         <source>Fingerade personuppgifter</source>
-        <translation type="unfinished"></translation>
+        <translation>Fictitious identity</translation>
     </message>
     <message>
         <source>Ingen förundersökning</source>
-        <translation type="unfinished"></translation>
+        <translation>No investigation</translation>
     </message>
     <message>
         <source>Förundersökning pågår</source>
-        <translation type="unfinished"></translation>
+        <translation>Investigation ongoing</translation>
     </message>
     <message>
         <source>Förundersökning nedlagd</source>
-        <translation type="unfinished"></translation>
+        <translation>Investigation closed</translation>
     </message>
     <message>
         <source>Inget kontaktförbud</source>
-        <translation type="unfinished"></translation>
+        <translation>No restraining order</translation>
     </message>
     <message>
         <source>Kontaktförbud</source>
-        <translation type="unfinished"></translation>
+        <translation>Restraining order</translation>
     </message>
     <message>
         <source>Kontaktförbud avseende gemensam bostad</source>
-        <translation type="unfinished"></translation>
+        <translation>Restraining order concerning a shared home</translation>
     </message>
     <message>
         <source>Utvidgat kontaktförbud</source>
-        <translation type="unfinished"></translation>
+        <translation>Extended restraining order</translation>
     </message>
     <message>
         <source>Särskilt utvidgat kontaktförbud</source>
-        <translation type="unfinished"></translation>
+        <translation>Specially extended restraining order</translation>
     </message>
     <message>
         <source>Inte frihetsberövad</source>
-        <translation type="unfinished"></translation>
+        <translation>Not in custody</translation>
     </message>
     <message>
         <source>Anhållen</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrested</translation>
     </message>
     <message>
         <source>Häktad</source>
-        <translation type="unfinished"></translation>
+        <translation>Detained</translation>
     </message>
     <message>
         <source>Släppt</source>
-        <translation type="unfinished"></translation>
+        <translation>Released</translation>
     </message>
     <message>
         <source>Telefon</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Text message</translation>
     </message>
     <message>
         <source>E-post</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Video</translation>
     </message>
     <message>
         <source>Möte</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting</translation>
     </message>
     <message>
         <source>Hembesök</source>
-        <translation type="unfinished"></translation>
+        <translation>Home visit</translation>
     </message>
     <message>
         <source>Arresteringssamtal</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrest-cell talk</translation>
     </message>
     <message>
         <source>Släppsamtal</source>
-        <translation type="unfinished"></translation>
+        <translation>Release talk</translation>
     </message>
     <message>
         <source>Följe (förhör, rättegång)</source>
-        <translation type="unfinished"></translation>
+        <translation>Accompaniment (interview, court)</translation>
     </message>
     <message>
         <source>Motivera till stödinsats för våld</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivate to seek support for violence</translation>
     </message>
     <message>
         <source>Motivera till stöd för missbruk/beroende</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivate to seek support for substance abuse/addiction</translation>
     </message>
     <message>
         <source>Motivera till polisanmälan</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivate to report to the police</translation>
     </message>
     <message>
         <source>Motivera att delta i förundersökning</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivate to take part in the investigation</translation>
     </message>
     <message>
         <source>Säkerhetsplanering</source>
-        <translation type="unfinished"></translation>
+        <translation>Safety planning</translation>
     </message>
     <message>
         <source>Avstämningssamtal</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in talk</translation>
     </message>
     <message>
         <source>Riskbedömning</source>
-        <translation type="unfinished"></translation>
+        <translation>Risk assessment</translation>
     </message>
     <message>
         <source>Skriftligt (undertecknad blankett)</source>
-        <translation type="unfinished"></translation>
+        <translation>Written (signed form)</translation>
     </message>
     <message>
         <source>Muntligt</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbal</translation>
     </message>
     <message>
         <source>Nej</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Ja</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <source>Redan aktuell</source>
-        <translation type="unfinished"></translation>
+        <translation>Already known</translation>
     </message>
     <message>
         <source>RVT (relationsvåldsteamet)</source>
-        <translation type="unfinished"></translation>
+        <translation>RVT (domestic violence team)</translation>
     </message>
     <message>
         <source>RVC (relationsvåldscentrum)</source>
-        <translation type="unfinished"></translation>
+        <translation>RVC (domestic violence centre)</translation>
     </message>
     <message>
         <source>Manscentrum</source>
-        <translation type="unfinished"></translation>
+        <translation>Men&apos;s centre</translation>
     </message>
     <message>
         <source>Kvinnojour</source>
-        <translation type="unfinished"></translation>
+        <translation>Women&apos;s shelter</translation>
     </message>
     <message>
         <source>Beroendevård</source>
-        <translation type="unfinished"></translation>
+        <translation>Addiction care</translation>
     </message>
     <message>
         <source>Ekonomiskt bistånd</source>
-        <translation type="unfinished"></translation>
+        <translation>Financial assistance</translation>
     </message>
     <message>
         <source>Psykiatri/hälso- och sjukvård</source>
-        <translation type="unfinished"></translation>
+        <translation>Psychiatry/health care</translation>
     </message>
     <message>
         <source>BOPS (brottsoffer- och personsäkerhet)</source>
-        <translation type="unfinished"></translation>
+        <translation>BOPS (victim and personal security)</translation>
     </message>
     <message>
         <source>BINR (utredning)</source>
-        <translation type="unfinished"></translation>
+        <translation>BINR (investigation)</translation>
     </message>
     <message>
         <source>Annat stadsdelsområde</source>
-        <translation type="unfinished"></translation>
+        <translation>Other district</translation>
     </message>
     <message>
         <source>FREDA-kortfrågor</source>
-        <translation type="unfinished"></translation>
+        <translation>FREDA short questions</translation>
     </message>
     <message>
         <source>FREDA-beskrivning</source>
-        <translation type="unfinished"></translation>
+        <translation>FREDA description</translation>
     </message>
     <message>
         <source>FREDA-farlighetsbedömning</source>
-        <translation type="unfinished"></translation>
+        <translation>FREDA danger assessment</translation>
     </message>
     <message>
         <source>SARA</source>
-        <translation type="unfinished"></translation>
+        <translation>SARA</translation>
     </message>
     <message>
         <source>PATRIARK</source>
-        <translation type="unfinished"></translation>
+        <translation>PATRIARK</translation>
     </message>
     <message>
         <source>SAM</source>
-        <translation type="unfinished"></translation>
+        <translation>SAM</translation>
     </message>
     <message>
         <source>PPIT</source>
-        <translation type="unfinished"></translation>
+        <translation>PPIT</translation>
     </message>
     <message>
         <source>Allmän säkerhetsbedömning</source>
-        <translation type="unfinished"></translation>
+        <translation>General safety assessment</translation>
     </message>
     <message>
         <source>Låg</source>
-        <translation type="unfinished"></translation>
+        <translation>Low</translation>
     </message>
     <message>
         <source>Förhöjd</source>
-        <translation type="unfinished"></translation>
+        <translation>Elevated</translation>
     </message>
     <message>
         <source>Hög</source>
-        <translation type="unfinished"></translation>
+        <translation>High</translation>
     </message>
     <message>
         <source>Stöd vid förhör</source>
-        <translation type="unfinished"></translation>
+        <translation>Support at interview</translation>
     </message>
     <message>
         <source>Stöd vid rättegång</source>
-        <translation type="unfinished"></translation>
+        <translation>Support at court</translation>
     </message>
     <message>
         <source>Genomgång med IGV</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefing with IGV</translation>
     </message>
     <message>
         <source>Möte med RVT</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting with RVT</translation>
     </message>
     <message>
         <source>Bokning av samtalsrum</source>
-        <translation type="unfinished"></translation>
+        <translation>Talk room booking</translation>
     </message>
     <message>
         <source>Uppföljningssamtal</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up call</translation>
     </message>
     <message>
         <source>Transport</source>
-        <translation type="unfinished"></translation>
+        <translation>Transport</translation>
     </message>
     <message>
         <source>Övrigt</source>
-        <translation type="unfinished"></translation>
+        <translation>Other</translation>
     </message>
     <message>
         <source>Samtalsrum</source>
-        <translation type="unfinished"></translation>
+        <translation>Talk room</translation>
     </message>
     <message>
         <source>Fordon</source>
-        <translation type="unfinished"></translation>
+        <translation>Vehicle</translation>
     </message>
     <message>
         <source>Förhör</source>
-        <translation type="unfinished"></translation>
+        <translation>Interview</translation>
     </message>
     <message>
         <source>Rättegång</source>
-        <translation type="unfinished"></translation>
+        <translation>Court hearing</translation>
     </message>
     <message>
         <source>Läkarbesök</source>
-        <translation type="unfinished"></translation>
+        <translation>Doctor visit</translation>
     </message>
     <message>
         <source>Rättsmedicinsk undersökning</source>
-        <translation type="unfinished"></translation>
+        <translation>Forensic examination</translation>
     </message>
     <message>
         <source>Skyddat boende</source>
-        <translation type="unfinished"></translation>
+        <translation>Sheltered housing</translation>
     </message>
     <message>
         <source>Hämta tillhörigheter/djur</source>
-        <translation type="unfinished"></translation>
+        <translation>Fetch belongings/animals</translation>
     </message>
     <message>
         <source>Begärd</source>
-        <translation type="unfinished"></translation>
+        <translation>Requested</translation>
     </message>
     <message>
         <source>Planerad</source>
-        <translation type="unfinished"></translation>
+        <translation>Planned</translation>
     </message>
     <message>
         <source>Pågår</source>
-        <translation type="unfinished"></translation>
+        <translation>Under way</translation>
     </message>
     <message>
         <source>Genomförd</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
     <message>
         <source>Inställd</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled</translation>
     </message>
     <message>
         <source>Remiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral</translation>
     </message>
     <message>
         <source>Orosanmälan</source>
-        <translation type="unfinished"></translation>
+        <translation>Report of concern</translation>
     </message>
     <message>
         <source>Samtyckesblankett</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent form</translation>
     </message>
     <message>
         <source>Kallelse/bekräftelse</source>
-        <translation type="unfinished"></translation>
+        <translation>Appointment/confirmation</translation>
     </message>
     <message>
         <source>Fokuspersoner för genomgång</source>
-        <translation type="unfinished"></translation>
+        <translation>Focus persons for the briefing</translation>
     </message>
     <message>
         <source>Körorder</source>
-        <translation type="unfinished"></translation>
+        <translation>Run sheet</translation>
     </message>
     <message>
         <source>Polistips</source>
-        <translation type="unfinished"></translation>
+        <translation>Police tip</translation>
     </message>
     <message>
         <source>Polissystem</source>
-        <translation type="unfinished"></translation>
+        <translation>Police systems</translation>
     </message>
     <message>
         <source>Allmänheten</source>
-        <translation type="unfinished"></translation>
+        <translation>Public</translation>
     </message>
     <message>
         <source>Stöd våld</source>
-        <translation type="unfinished"></translation>
+        <translation>Support violence</translation>
     </message>
     <message>
         <source>Missbruk</source>
-        <translation type="unfinished"></translation>
+        <translation>Addiction</translation>
     </message>
     <message>
         <source>Polisanmälan</source>
-        <translation type="unfinished"></translation>
+        <translation>Police report</translation>
     </message>
     <message>
         <source>Förundersökning</source>
-        <translation type="unfinished"></translation>
+        <translation>Investigation</translation>
     </message>
     <message>
         <source>Säkerhetsplan</source>
-        <translation type="unfinished"></translation>
+        <translation>Safety plan</translation>
     </message>
     <message>
         <source>Avstämning</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in</translation>
     </message>
     <message>
         <source>Misstänkt</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspect</translation>
     </message>
     <message>
         <source>Tips från polisen</source>
-        <translation type="unfinished"></translation>
+        <translation>Tip from the police</translation>
     </message>
     <message>
         <source>Anmälan från BINR</source>
-        <translation type="unfinished"></translation>
+        <translation>Report from BINR</translation>
     </message>
     <message>
         <source>Från RVT</source>
-        <translation type="unfinished"></translation>
+        <translation>From RVT</translation>
     </message>
     <message>
         <source>Egen identifiering i polisens system</source>
-        <translation type="unfinished"></translation>
+        <translation>Own identification in the police&apos;s systems</translation>
     </message>
     <message>
         <source>Motivera till att söka stödinsats för våld</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivate to seek support for violence</translation>
     </message>
     <message>
         <source>Motivera till att söka stödinsats för missbruk</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivate to seek support for addiction</translation>
     </message>
     <message>
         <source>Motivera till att göra polisanmälan</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivate to report to the police</translation>
     </message>
     <message>
         <source>Motivera till att delta i förundersökning</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivate to take part in the investigation</translation>
     </message>
     <message>
         <source>Avstämningssamtal (ej MI)</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in talk (not MI)</translation>
     </message>
     <message>
         <source>Våldsutövare</source>
-        <translation type="unfinished"></translation>
+        <translation>Perpetrator</translation>
     </message>
     <message>
         <source>skriftligt, på samtyckesblankett</source>
-        <translation type="unfinished"></translation>
+        <translation>in writing, on a consent form</translation>
     </message>
     <message>
         <source>muntligt</source>
-        <translation type="unfinished"></translation>
+        <translation>verbally</translation>
     </message>
 </context>
 <context>

@@ -138,3 +138,33 @@ def test_the_tool_checks_and_compiles(tmp_path):
     qm = tmp_path / "en.qm"
     ut.lrelease(ut.TS, qm)
     assert Path(qm).stat().st_size > 0
+
+
+def test_labels_and_field_names_are_translated_to_english(qapp, tmp_path):
+    committed = ut.messages(ut.TS)
+    for context in ("labels", "fields"):
+        texts = {s: t for (c, s), t in committed.items() if c == context}
+        assert len(texts) > 80
+        assert [s for s, t in texts.items() if not t] == [], context
+    qm = tmp_path / "igor_desk_en.qm"
+    ut.lrelease(ut.TS, qm)
+    translator = ContextFallbackTranslator()
+    assert translator.load(str(qm))
+    QCoreApplication.installTranslator(translator)
+    from app import i18n
+    from app.models.enums import Custody
+    from app.ui.labels import label
+    from app.vocabulary import checks
+    from app.vocabulary import fields as F
+    from app.vocabulary import labels as vocabulary
+
+    previous = i18n._translator
+    i18n.install_translator(QCoreApplication.translate)
+    try:
+        assert label(Custody.DETAINED) == "Detained"
+        assert vocabulary.label(Custody.DETAINED) == "Detained"
+        assert vocabulary.swedish(Custody.DETAINED) == "Häktad"  # letters stay Swedish
+        assert "note" in checks.too_long(F.NOTE, 5).message()
+    finally:
+        QCoreApplication.removeTranslator(translator)
+        i18n._translator = previous
