@@ -6,6 +6,7 @@ from __future__ import annotations
 import ast
 import collections
 import enum
+import functools
 from pathlib import Path
 
 from app.models import enums as e
@@ -105,6 +106,7 @@ def _tables() -> dict[str, dict]:
     }
 
 
+@functools.cache
 def _sources() -> list[tuple[str, ast.AST]]:
     return [
         (str(p.relative_to(APP)), ast.parse(p.read_text(encoding="utf-8"), str(p)))
