@@ -125,7 +125,12 @@ def build() -> Path:
         "--exclude-module",
         "tkinter",
     ]
-    if (ROOT / "resources").is_dir():  # fonts and letter templates
+    # the translation is compiled here (the .qm is a build product, not in git)
+    from tools.update_translations import QM, TS, lrelease
+
+    if TS.exists():
+        lrelease(TS, QM)
+    if (ROOT / "resources").is_dir():  # fonts, letter templates and translations
         args += ["--add-data", f"{ROOT / 'resources'}{sep}resources"]
     for module in KEYRING_BACKENDS.get(platform.system(), []):
         args += ["--hidden-import", module]

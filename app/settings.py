@@ -8,6 +8,8 @@ from pathlib import Path
 from typing import Any
 
 from app import paths
+from app.vocabulary import checks
+from app.vocabulary import fields as F
 
 logger = logging.getLogger(__name__)
 
@@ -50,7 +52,7 @@ def server_url(url: str, root_certificate: str | None = None) -> str:
 
     text = (url or "").strip()
     if not text:
-        raise UserError("Fältet {field} är tomt.", field="serveradress")
+        raise checks.required(F.SERVER_ADDRESS)
     if "://" not in text:
         text = "postgresql://" + text
     try:

@@ -19,6 +19,7 @@ from app.services.admin import profiles
 from app.services.core.actor import Actor
 from app.ui import messages
 from app.ui.context import AppContext
+from app.ui.translation import install_program_translation
 
 logger = logging.getLogger(__name__)
 
@@ -51,6 +52,7 @@ def install_translations(app: QCoreApplication) -> None:
         translator = QTranslator(app)
         if translator.load(QLocale(QLocale.Language.Swedish), name, "_", translations):
             app.installTranslator(translator)
+    install_program_translation(app)
     i18n.install_translator(QCoreApplication.translate)
 
 

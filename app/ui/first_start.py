@@ -29,6 +29,8 @@ from app.models.enums import Agency
 from app.services.admin import profiles
 from app.services.core.actor import Actor, os_account
 from app.ui.labels import agency_label
+from app.vocabulary import checks
+from app.vocabulary import fields as F
 
 logger = logging.getLogger(__name__)
 
@@ -111,7 +113,7 @@ class FirstStartDialog(QDialog):
                 assert self.database_choice is not None and self._open_database is not None
                 url = self.database_choice.chosen_url()
                 if not self.name_edit.text().strip():
-                    raise UserError("Fältet {field} är tomt.", field="namn")
+                    raise checks.required(F.NAME)
                 self.db = self._open_database(url)
                 settings.save_database_choice(url)
                 logger.info("first start: database chosen (%s)", self.db.kind.value)

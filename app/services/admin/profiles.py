@@ -19,6 +19,8 @@ from app.models.enums import Agency
 from app.services.core import audit
 from app.services.core.access import require_admin
 from app.services.core.actor import Actor, os_account
+from app.vocabulary import checks
+from app.vocabulary import fields as F
 
 
 def has_any_staff(db: Database) -> bool:
@@ -89,7 +91,7 @@ def create_first_admin(
     account = account or os_account()
     name = (full_name or "").strip()
     if not name:
-        raise UserError("Fältet {field} är tomt.", field="namn")
+        raise checks.required(F.NAME)
     with db.write(system=True) as s:
         if s.execute(select(func.count(StaffMember.id))).scalar_one() > 0:
             raise AccessDenied("Databasen har redan profiler; be en gruppchef om en ny profil.")
@@ -174,7 +176,7 @@ def add_staff(
     agency = Agency(agency)
     name = (full_name or "").strip()
     if not name:
-        raise UserError("Fältet {field} är tomt.", field="namn")
+        raise checks.required(F.NAME)
     if not (caseworker or admin or analyst):
         raise UserError(
             "Välj minst en roll: handläggare, gruppchef/administratör eller analytiker."

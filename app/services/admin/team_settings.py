@@ -26,6 +26,8 @@ from app.pdf.document import Letterhead
 from app.services.core import audit
 from app.services.core.access import require_admin
 from app.services.core.actor import Actor
+from app.vocabulary import checks
+from app.vocabulary import fields as F
 
 DEFAULT_LETTERHEADS: dict[Agency, Letterhead] = {
     Agency.POLICE: Letterhead(
@@ -123,7 +125,7 @@ def save_letterhead(db: Database, actor: Actor, agency: Agency, head: Letterhead
     """Store an agency's letterhead (administrators only; audited)."""
     require_admin(actor)
     if not head.agency_name.strip():
-        raise UserError("Fältet {field} är tomt.", field="myndighetens namn")
+        raise checks.required(F.AGENCY_NAME)
     if head.logo_png is not None:
         if len(head.logo_png) > MAX_LOGO_BYTES:
             raise UserError("Logotypen är för stor (högst 512 kB).")

@@ -24,6 +24,8 @@ from app.services.core import audit, editing
 from app.services.core.access import require_caseworker
 from app.services.core.actor import Actor
 from app.services.core.timeutil import as_utc, now_utc, today_local
+from app.vocabulary import checks
+from app.vocabulary import fields as F
 
 REASSESS_AFTER = timedelta(weeks=8)
 MAX_TEXT = 20_000
@@ -112,22 +114,22 @@ def _validate(s, actor: Actor, new: NewAssessment) -> tuple[CaseParty, int, date
         raise UserError("Ärendet finns inte (det kan ha gallrats).")
     party = s.get(CaseParty, new.party_id) if new.party_id is not None else None
     if party is None or party.case_id != new.case_id:
-        problems.append(UserError("Fältet {field}: välj vem bedömningen gäller.", field="gäller"))
+        problems.append(UserError("Fältet {field}: välj vem bedömningen gäller.", field=F.CONCERNS))
     try:
         Instrument(new.instrument)
     except ValueError:
-        problems.append(UserError("Fältet {field}: välj ett instrument.", field="instrument"))
+        problems.append(UserError("Fältet {field}: välj ett instrument.", field=F.INSTRUMENT))
     try:
         level = RiskLevel(new.level)
     except ValueError:
-        problems.append(UserError("Fältet {field}: välj låg, förhöjd eller hög.", field="risknivå"))
+        problems.append(
+            UserError("Fältet {field}: välj låg, förhöjd eller hög.", field=F.RISK_LEVEL)
+        )
         level = None
     if new.assessed_on is None:
-        problems.append(UserError("Fältet {field} måste fyllas i.", field="bedömningsdatum"))
+        problems.append(checks.required(F.ASSESSED_ON))
     elif new.assessed_on > today_local():
-        problems.append(
-            UserError("Fältet {field} kan inte ligga i framtiden.", field="bedömningsdatum")
-        )
+        problems.append(checks.in_future(F.ASSESSED_ON))
     reassess = new.reassess_on
     if isinstance(reassess, _Default):
         reassess = (
@@ -137,19 +139,17 @@ def _validate(s, actor: Actor, new: NewAssessment) -> tuple[CaseParty, int, date
         problems.append(
             UserError(
                 "Fältet {field}: datumet måste ligga efter bedömningsdatumet.",
-                field="ny bedömning senast",
+                field=F.NEXT_ASSESSMENT_BY,
             )
         )
     if new.text and len(new.text) > MAX_TEXT:
-        problems.append(
-            UserError("Fältet {field} får vara högst {n} tecken.", field="bedömning", n=MAX_TEXT)
-        )
+        problems.append(checks.too_long(F.ASSESSMENT, MAX_TEXT))
     assessor = new.assessor_id or actor.staff_id
     if assessor != actor.staff_id:
         member = s.get(StaffMember, assessor)
         if member is None or Agency(member.agency) != actor.agency:
             problems.append(
-                UserError("Fältet {field}: bedömaren ska tillhöra din myndighet.", field="bedömare")
+                UserError("Fältet {field}: bedömaren ska tillhöra din myndighet.", field=F.ASSESSOR)
             )
     if problems:
         raise ValidationError(problems)

@@ -54,11 +54,14 @@ from app.models.enums import (
 )
 from app.services.cases import facts
 from app.services.cases.contacts import ContactCounts, counts_in
-from app.services.core import audit, editing, protection
+from app.services.core import audit, editing, pickers, protection
 from app.services.core.access import require_caseworker
 from app.services.core.actor import Actor
 from app.services.core.identity import display_number, parse_identity_number
+from app.services.core.pickers import StaffChoice
 from app.services.core.timeutil import as_utc, local_date, now_utc, today_local
+from app.vocabulary import checks
+from app.vocabulary import fields as F
 
 REPORT_NUMBER = re.compile(r"^\d{4}-K\d{1,7}-\d{2}$")
 FUTURE_TOLERANCE = timedelta(minutes=10)
@@ -407,22 +410,9 @@ def _case_or_error(s: Session, case_id: int) -> Case:
     return case
 
 
-@dataclass(frozen=True)
-class StaffChoice:
-    id: int
-    full_name: str
-    agency: Agency
-
-
 def assignable_staff(db: Database, actor: Actor) -> list[StaffChoice]:
     """Active caseworkers of both agencies, for the "assigned officer / social worker" fields."""
-    with db.read(actor=actor) as s:
-        rows = s.execute(
-            select(StaffMember.id, StaffMember.full_name, StaffMember.agency)
-            .where(StaffMember.revoked_at.is_(None), StaffMember.is_caseworker.is_(True))
-            .order_by(StaffMember.full_name)
-        ).all()
-    return [StaffChoice(i, n, Agency(a)) for i, n, a in rows]
+    return pickers.staff(db, actor, check_actor=False)
 
 
 # --- editing the case -------------------------------------------------------------------------
@@ -499,7 +489,7 @@ def _check_edit(s: Session, edit: CaseEdit) -> list[UserError]:
         problems.append(
             UserError(
                 "Fältet {field}: ange från vilket datum förbudet gäller.",
-                field="kontaktförbud från",
+                field=F.CONTACT_BAN_FROM,
             )
         )
     if (
@@ -509,57 +499,49 @@ def _check_edit(s: Session, edit: CaseEdit) -> list[UserError]:
     ):
         problems.append(
             UserError(
-                "Fältet {field}: slutdatumet ligger före startdatumet.", field="kontaktförbud till"
+                "Fältet {field}: slutdatumet ligger före startdatumet.", field=F.CONTACT_BAN_TO
             )
         )
     if edit.custody != Custody.NONE and edit.custody_since is None:
         problems.append(
-            UserError(
-                "Fältet {field}: ange när han frihetsberövades.", field="frihetsberövande sedan"
-            )
+            UserError("Fältet {field}: ange när han frihetsberövades.", field=F.CUSTODY_SINCE)
         )
     if edit.custody == Custody.RELEASED and edit.custody_until is None:
-        problems.append(
-            UserError("Fältet {field}: ange när han släpptes.", field="frihetsberövande till")
-        )
+        problems.append(UserError("Fältet {field}: ange när han släpptes.", field=F.CUSTODY_UNTIL))
     released = edit.custody == Custody.RELEASED and edit.custody_until
     if released and as_utc(edit.custody_until) > now_utc() + FUTURE_TOLERANCE:
         problems.append(
             UserError(
                 "Fältet {field}: han kan inte ha släppts i framtiden.",
-                field="frihetsberövande till",
+                field=F.CUSTODY_UNTIL,
             )
         )
     since, until = as_utc(edit.custody_since), as_utc(edit.custody_until)
     if since and since > now_utc() + FUTURE_TOLERANCE:
-        problems.append(
-            UserError("Fältet {field} kan inte ligga i framtiden.", field="frihetsberövande sedan")
-        )
+        problems.append(checks.in_future(F.CUSTODY_SINCE))
     if since and until and until < since:
         problems.append(
             UserError(
                 "Fältet {field}: tiden ligger före tiden då frihetsberövandet började.",
-                field="frihetsberövande till",
+                field=F.CUSTODY_UNTIL,
             )
         )
     if edit.custody == Custody.NONE and (since or until):
         problems.append(
             UserError(
                 "Fältet {field}: ta bort tiderna eller välj anhållen, häktad eller släppt.",
-                field="frihetsberövande",
+                field=F.CUSTODY,
             )
         )
     if edit.contact_ban == ContactBan.NONE and (edit.contact_ban_from or edit.contact_ban_to):
         problems.append(
             UserError(
                 "Fältet {field}: ta bort datumen eller välj typ av kontaktförbud.",
-                field="kontaktförbud",
+                field=F.CONTACT_BAN,
             )
         )
     if edit.incident_date and edit.incident_date > today_local():
-        problems.append(
-            UserError("Fältet {field} kan inte ligga i framtiden.", field="händelsedatum")
-        )
+        problems.append(checks.in_future(F.INCIDENT_DATE))
     for member_id, agency, name in (
         (edit.assigned_police_id, Agency.POLICE, "ansvarig polis"),
         (edit.assigned_social_id, Agency.SOCIAL, "ansvarig socialsekreterare"),
@@ -572,7 +554,7 @@ def _check_edit(s: Session, edit: CaseEdit) -> list[UserError]:
                 UserError("Fältet {field}: välj en aktiv medarbetare i rätt myndighet.", field=name)
             )
     if edit.district and len(edit.district) > 100:
-        problems.append(UserError("Fältet {field} får vara högst 100 tecken.", field="stadsdel"))
+        problems.append(checks.too_long(F.DISTRICT, 100))
     return problems
 
 
@@ -623,15 +605,17 @@ def add_police_report(
     if not REPORT_NUMBER.match(number):
         raise UserError(
             "Fältet {field}: ”{value}” har fel form. Skriv t.ex. 5000-K123456-25.",
-            field="diarienummer",
+            field=F.REGISTRATION_NUMBER,
             value=number,
         )
     if reported_on and reported_on > today_local():
-        raise UserError("Fältet {field} kan inte ligga i framtiden.", field="anmälningsdatum")
+        raise checks.in_future(F.REPORTED_ON)
     with _case_write(db, actor, case_id, version) as (s, case):
         if any(r.report_number == number for r in case.police_reports):
             raise UserError(
-                "Fältet {field}: {value} finns redan i ärendet.", field="diarienummer", value=number
+                "Fältet {field}: {value} finns redan i ärendet.",
+                field=F.REGISTRATION_NUMBER,
+                value=number,
             )
         report = PoliceReport(report_number=number, reported_on=reported_on)
         case.police_reports.append(report)
@@ -756,7 +740,7 @@ def update_party(
         number, kind, birth_year = person.personal_number, person.number_kind, edit.birth_year
         if edit.identity and edit.identity.strip():
             try:
-                parsed = parse_identity_number(edit.identity, field="personnummer")
+                parsed = parse_identity_number(edit.identity, field=F.PERSONAL_NUMBER)
                 number, kind = parsed.value, parsed.kind
                 birth_year = parsed.birth_year or edit.birth_year
             except UserError as exc:
@@ -764,7 +748,7 @@ def update_party(
         else:
             number, kind = None, NumberKind.NONE
         if birth_year is not None and not (1900 <= birth_year <= today_local().year):
-            problems.append(UserError("Fältet {field}: ange ett rimligt år.", field="födelseår"))
+            problems.append(UserError("Fältet {field}: ange ett rimligt år.", field=F.BIRTH_YEAR))
         if number and number != person.personal_number:
             other = s.execute(
                 select(Person.id).where(Person.personal_number == number, Person.id != person.id)
@@ -773,7 +757,7 @@ def update_party(
                 problems.append(
                     UserError(
                         "Fältet {field}: numret finns redan hos en annan person i registret.",
-                        field="personnummer",
+                        field=F.PERSONAL_NUMBER,
                     )
                 )
         hidden_before = protection.person_is_protected(person) and not need
@@ -782,7 +766,7 @@ def update_party(
                 UserError(
                     "Fältet {field}: personen har skyddade personuppgifter och du är inte "
                     "tilldelad ärendet.",
-                    field="adress",
+                    field=F.ADDRESS,
                 )
             )
         if problems:
@@ -854,7 +838,7 @@ def add_child(db: Database, actor: Actor, case_id: int, child: ChildEdit, *, ver
     year = child.birth_year
     if year is not None and not (today_local().year - 18 <= year <= today_local().year):
         raise UserError(
-            "Fältet {field}: ett barn i ärendet är under 18 år.", field="barnets födelseår"
+            "Fältet {field}: ett barn i ärendet är under 18 år.", field=F.CHILD_BIRTH_YEAR
         )
     with _case_write(db, actor, case_id, version) as (s, case):
         row = Child(
@@ -904,27 +888,23 @@ def close_case(db: Database, actor: Actor, case_id: int, outcome: Outcome, *, ve
         problems.append(
             UserError(
                 "Fältet {field}: svara ja, nej eller vet inte.",
-                field="upphörde våldet och hoten",
+                field=F.VIOLENCE_STOPPED,
             )
         )
     if outcome.follow_up_on is None:
-        problems.append(UserError("Fältet {field} måste fyllas i.", field="uppföljningsdatum"))
+        problems.append(checks.required(F.FOLLOW_UP_ON))
     elif outcome.follow_up_on < closed_on:
         problems.append(
             UserError(
                 "Fältet {field}: uppföljningen ligger före avslutsdatumet.",
-                field="uppföljningsdatum",
+                field=F.FOLLOW_UP_ON,
             )
         )
     referred = (outcome.referred_on_to or "").strip() or None
     if referred and len(referred) > 200:
-        problems.append(
-            UserError("Fältet {field} får vara högst 200 tecken.", field="lotsad vidare till")
-        )
+        problems.append(checks.too_long(F.REFERRED_ON_TO, 200))
     if closed_on > today_local():
-        problems.append(
-            UserError("Fältet {field} kan inte ligga i framtiden.", field="avslutsdatum")
-        )
+        problems.append(checks.in_future(F.CLOSED_ON))
     if problems:
         raise ValidationError(problems)
     with _case_write(db, actor, case_id, version) as (s, case):
@@ -933,7 +913,7 @@ def close_case(db: Database, actor: Actor, case_id: int, outcome: Outcome, *, ve
         if closed_on < case.opened_on:
             raise UserError(
                 "Fältet {field}: ärendet kan inte avslutas före det öppnades.",
-                field="avslutsdatum",
+                field=F.CLOSED_ON,
             )
         case.status = CaseStatus.CLOSED
         case.closed_on = closed_on
@@ -958,11 +938,9 @@ def reopen_case(db: Database, actor: Actor, case_id: int, reason: str, *, versio
     cleared (the audit trail keeps that it was closed and reopened)."""
     text = (reason or "").strip()
     if not text:
-        raise UserError("Fältet {field} måste fyllas i.", field="skäl för att öppna igen")
+        raise checks.required(F.REOPEN_REASON)
     if len(text) > 2000:
-        raise UserError(
-            "Fältet {field} får vara högst 2000 tecken.", field="skäl för att öppna igen"
-        )
+        raise checks.too_long(F.REOPEN_REASON, 2000)
     with _case_write(db, actor, case_id, version) as (s, case):
         if case.status != CaseStatus.CLOSED:
             raise UserError("Ärendet är redan öppet.")

@@ -39,8 +39,9 @@ from app.database import Database
 from app.errors import UserError
 from app.models import Case, CaseParty, Person, PoliceReport, StaffMember
 from app.models.enums import Area, CaseSource, CaseStatus, NumberKind, PartyRole
-from app.services.core import access, identity, protection
+from app.services.core import access, identity, pickers, protection
 from app.services.core.actor import Actor
+from app.services.core.pickers import StaffChoice
 
 LOCAL_TZ = ZoneInfo("Europe/Stockholm")
 PAGE_SIZE = 100
@@ -125,13 +126,6 @@ class CasePage:
     rows: tuple[CaseRow, ...]
     next_cursor: str | None  # None: this was the last page
     search_kind: SearchKind = SearchKind.NONE
-
-
-@dataclass(frozen=True)
-class StaffChoice:
-    id: int
-    full_name: str
-    agency: str
 
 
 @dataclass(frozen=True)
@@ -239,15 +233,7 @@ def get_case_row(db: Database, actor: Actor, case_id: int, *, today: date | None
 def staff_choices(db: Database, actor: Actor, agency: str | None = None) -> list[StaffChoice]:
     """Active caseworkers to filter on / assign (officers with agency='police', social workers
     with agency='social'), by name."""
-    access.require_caseworker(actor)
-    with db.read(actor=actor) as s:
-        stmt = select(StaffMember.id, StaffMember.full_name, StaffMember.agency).where(
-            StaffMember.revoked_at.is_(None), StaffMember.is_caseworker.is_(True)
-        )
-        if agency is not None:
-            stmt = stmt.where(StaffMember.agency == agency)
-        rows = s.execute(stmt.order_by(StaffMember.full_name, StaffMember.id)).all()
-    return [StaffChoice(r.id, r.full_name, str(r.agency)) for r in rows]
+    return pickers.staff(db, actor, agency=agency)
 
 
 def local_today() -> date:

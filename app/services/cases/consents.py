@@ -23,6 +23,8 @@ from app.services.core import audit, editing
 from app.services.core.access import require_caseworker
 from app.services.core.actor import Actor
 from app.services.core.timeutil import as_utc, now_utc, today_local
+from app.vocabulary import checks
+from app.vocabulary import fields as F
 
 MAX_NOTE = 2_000
 
@@ -60,19 +62,19 @@ def record_consent(db: Database, actor: Actor, new: NewConsent) -> int:
     require_caseworker(actor)
     problems: list[UserError] = []
     if new.given_on is None:
-        problems.append(UserError("Fältet {field} måste fyllas i.", field="lämnat den"))
+        problems.append(checks.required(F.GIVEN_ON))
     elif new.given_on > today_local():
-        problems.append(UserError("Fältet {field} kan inte ligga i framtiden.", field="lämnat den"))
+        problems.append(checks.in_future(F.GIVEN_ON))
     try:
         method = ConsentMethod(new.method)
     except ValueError:
-        problems.append(UserError("Fältet {field}: välj skriftligt eller muntligt.", field="form"))
+        problems.append(
+            UserError("Fältet {field}: välj skriftligt eller muntligt.", field=F.METHOD)
+        )
         method = None
     note = (new.note or "").strip() or None
     if note and len(note) > MAX_NOTE:
-        problems.append(
-            UserError("Fältet {field} får vara högst {n} tecken.", field="anteckning", n=MAX_NOTE)
-        )
+        problems.append(checks.too_long(F.NOTE, MAX_NOTE))
     if problems:
         raise ValidationError(problems)
     with db.write(actor=actor) as s:
@@ -85,7 +87,7 @@ def record_consent(db: Database, actor: Actor, new: NewConsent) -> int:
                 )
             ).first()
             if in_case is None:
-                raise UserError("Fältet {field}: välj en part i ärendet.", field="person")
+                raise UserError("Fältet {field}: välj en part i ärendet.", field=F.PERSON)
         if s.get_bind().dialect.name == "postgresql":
             # The server checks the caller and writes consent and audit entry together (staff
             # roles may not write the consent table: migration d1_server_boundary).
@@ -142,7 +144,7 @@ def withdraw_consent(
     require_caseworker(actor)
     when = as_utc(at) or now_utc()
     if when > now_utc() + timedelta(minutes=10):
-        raise UserError("Fältet {field} kan inte ligga i framtiden.", field="återkallat den")
+        raise checks.in_future(F.WITHDRAWN_ON)
     if db.kind is DatabaseKind.POSTGRESQL:
         return _withdraw_on_server(db, actor, consent_id, version, when)
     with editing.edit(

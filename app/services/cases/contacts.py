@@ -39,6 +39,8 @@ from app.services.core import audit, editing
 from app.services.core.access import require_caseworker
 from app.services.core.actor import Actor
 from app.services.core.timeutil import as_utc, now_utc
+from app.vocabulary import checks
+from app.vocabulary import fields as F
 
 CONTEXT = "contacts"
 MAX_NOTE = 20_000
@@ -161,7 +163,7 @@ class ContactRuleError(UserError):
                 "Kontaktregeln är inte uppfylld för kontakt med den misstänkte:\n{conditions}\n"
                 "Ange ett skäl för att ändå gå vidare."
             ),
-            field="skäl",
+            field=F.REASON,
             conditions=conditions,
         )
 
@@ -196,7 +198,7 @@ def clean_reason(override_reason: str | None) -> str | None:
     if not reason:
         return None
     if len(reason) > MAX_REASON:
-        raise UserError("Fältet {field} får vara högst {n} tecken.", field="skäl", n=MAX_REASON)
+        raise checks.too_long(F.REASON, MAX_REASON)
     return reason
 
 
@@ -227,12 +229,12 @@ def record_offered_support(
         if party.role != PartyRole.VICTIM:
             raise UserError(
                 "Fältet {field}: stöd och skydd registreras för den våldsutsatta.",
-                field="erbjudits stöd och skydd",
+                field=F.OFFERED_SUPPORT,
             )
         if offered_on is not None and offered_on > now_utc().date() + timedelta(days=1):
             raise UserError(
                 "Fältet {field}: datumet kan inte ligga i framtiden.",
-                field="erbjudits stöd och skydd",
+                field=F.OFFERED_SUPPORT,
             )
         party.support_offered_on = offered_on
         audit.record(
@@ -283,41 +285,37 @@ def _validate(session: Session, actor: Actor, new: NewContact) -> tuple[CasePart
     problems: list[UserError] = []
     party = session.get(CaseParty, new.party_id)
     if party is None or party.case_id != new.case_id:
-        problems.append(UserError("Fältet {field}: välj en part i ärendet.", field="part"))
+        problems.append(UserError("Fältet {field}: välj en part i ärendet.", field=F.PARTY))
     when = as_utc(new.occurred_at)
     if when is None:
-        problems.append(UserError("Fältet {field} måste fyllas i.", field="tidpunkt"))
+        problems.append(checks.required(F.MOMENT))
     elif when > now_utc() + FUTURE_TOLERANCE:
         problems.append(
             UserError(
                 "Fältet {field}: en kontakt som registreras kan inte ligga i framtiden. Planera "
                 "den i kalendern i stället.",
-                field="tidpunkt",
+                field=F.MOMENT,
             )
         )
     try:
         Channel(new.channel)
     except ValueError:
-        problems.append(UserError("Fältet {field}: välj ett sätt.", field="kanal"))
+        problems.append(UserError("Fältet {field}: välj ett sätt.", field=F.CHANNEL))
     held_as = (new.held_as if new.held_as is not None else default_held_as(actor.agency)).strip()
     if not held_as:
         problems.append(
             UserError(
-                "Fältet {field} måste fyllas i: säg i vilken roll kontakten hölls.", field="roll"
+                "Fältet {field} måste fyllas i: säg i vilken roll kontakten hölls.", field=F.ROLE
             )
         )
     elif len(held_as) > MAX_HELD_AS:
-        problems.append(
-            UserError("Fältet {field} får vara högst {n} tecken.", field="roll", n=MAX_HELD_AS)
-        )
+        problems.append(checks.too_long(F.ROLE, MAX_HELD_AS))
     if new.note and len(new.note) > MAX_NOTE:
-        problems.append(
-            UserError("Fältet {field} får vara högst {n} tecken.", field="anteckning", n=MAX_NOTE)
-        )
+        problems.append(checks.too_long(F.NOTE, MAX_NOTE))
     if not new.reached and new.talk_kinds:
         problems.append(
             UserError(
-                "Fältet {field}: ett misslyckat försök har inga samtalstyper.", field="samtalstyp"
+                "Fältet {field}: ett misslyckat försök har inga samtalstyper.", field=F.TALK_KINDS
             )
         )
     staff_id = new.staff_id or actor.staff_id
@@ -325,13 +323,13 @@ def _validate(session: Session, actor: Actor, new: NewContact) -> tuple[CasePart
         member = session.get(StaffMember, staff_id)
         if member is None or member.revoked_at is not None:
             problems.append(
-                UserError("Fältet {field}: välj en aktiv medarbetare.", field="medarbetare")
+                UserError("Fältet {field}: välj en aktiv medarbetare.", field=F.STAFF_MEMBER)
             )
         elif Agency(member.agency) != actor.agency:
             problems.append(
                 UserError(
                     "Fältet {field}: du kan bara registrera kontakter för din egen myndighet.",
-                    field="medarbetare",
+                    field=F.STAFF_MEMBER,
                 )
             )
     if problems:

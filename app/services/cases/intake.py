@@ -40,6 +40,7 @@ from sqlalchemy.orm import Session
 
 from app.database import Database
 from app.errors import UserError, ValidationError
+from app.i18n import tr_noop
 from app.models import (
     Address,
     Case,
@@ -70,6 +71,8 @@ from app.services.cases.case_list import (
 )
 from app.services.core import access, audit, identity
 from app.services.core.actor import Actor
+from app.vocabulary import checks
+from app.vocabulary import fields as F
 
 logger = logging.getLogger(__name__)
 
@@ -80,17 +83,17 @@ MAX_CHILDREN = 20
 MAX_REPORTS = 20
 
 # Field names (Swedish, shown in the messages; the intake dialog maps them to its widgets).
-F_SOURCE = "källa"
-F_AREA = "område"
-F_DISTRICT = "stadsdelsområde"
-F_PARTIES = "parter"
-F_OPENED = "startdatum"
-F_INCIDENT = "händelsedatum"
-F_RELATION = "relation"
-F_POLICE = "ansvarig polis"
-F_SOCIAL = "ansvarig socialsekreterare"
-F_REPORTS = "anmälningsnummer"
-F_CHILDREN = "barn"
+F_SOURCE = F.SOURCE
+F_AREA = F.AREA
+F_DISTRICT = F.HOME_DISTRICT
+F_PARTIES = F.PARTIES
+F_OPENED = F.OPENED_ON
+F_INCIDENT = F.INCIDENT_DATE
+F_RELATION = F.RELATION
+F_POLICE = F.POLICE_OFFICER
+F_SOCIAL = F.SOCIAL_WORKER
+F_REPORTS = F.REPORT_NUMBERS
+F_CHILDREN = F.CHILDREN
 
 
 def party_field(role: PartyRole, what: str) -> str:
@@ -176,8 +179,10 @@ class DuplicateCaseError(UserError):
     def __init__(self, hits: list[OpenCaseHit]) -> None:
         numbers = ", ".join(dict.fromkeys(h.case_number for h in hits))
         super().__init__(
-            "Personen finns redan i ett öppet ärende ({numbers}). Öppna det ärendet eller "
-            "bekräfta att ett nytt ärende ska skapas.",
+            tr_noop(
+                "Personen finns redan i ett öppet ärende ({numbers}). Öppna det ärendet eller "
+                "bekräfta att ett nytt ärende ska skapas."
+            ),
             field=None,
             numbers=numbers,
         )
@@ -266,13 +271,7 @@ def _validate_party(
         ("ort", p.address.city, 100),
     ):
         if len(value.strip()) > limit:
-            problems.append(
-                UserError(
-                    "Fältet {field} är för långt (högst {limit} tecken).",
-                    field=party_field(role, what),
-                    limit=limit,
-                )
-            )
+            problems.append(checks.too_long(party_field(role, what), limit))
     if p.phone.strip() and not re.fullmatch(r"[0-9 +()\-]{5,40}", p.phone.strip()):
         problems.append(
             UserError(
@@ -282,7 +281,7 @@ def _validate_party(
             )
         )
     if not p.address.empty and not p.address.street.strip():
-        problems.append(UserError("Fältet {field} är tomt.", field=party_field(role, "gatuadress")))
+        problems.append(checks.required(party_field(role, "gatuadress")))
     if p.address.postal_code.strip() and not re.fullmatch(
         r"\d{3} ?\d{2}", p.address.postal_code.strip()
     ):
@@ -316,7 +315,7 @@ def validate(request: IntakeRequest, today: date | None = None) -> list[_Party]:
     if request.source is not None and request.source not in set(CaseSource):
         problems.append(UserError("Fältet {field} har ett okänt värde.", field=F_SOURCE))
     elif request.source is None:
-        problems.append(UserError("Fältet {field} måste väljas.", field=F_SOURCE))
+        problems.append(checks.choose(F_SOURCE))
     if request.area is Area.OUTSIDE and not request.district.strip():
         problems.append(
             UserError(
@@ -388,13 +387,7 @@ def validate(request: IntakeRequest, today: date | None = None) -> list[_Party]:
         )
     for i, child in enumerate(request.children):
         if len(child.first_name.strip()) > 100:
-            problems.append(
-                UserError(
-                    "Fältet {field} är för långt (högst {limit} tecken).",
-                    field=child_field(i, "förnamn"),
-                    limit=100,
-                )
-            )
+            problems.append(checks.too_long(child_field(i, "förnamn"), 100))
         if child.birth_year is not None and not (
             today.year - CHILD_MAX_AGE <= child.birth_year <= today.year
         ):

@@ -52,10 +52,14 @@ from app.pdf.document import (
     para,
 )
 from app.services.admin.team_settings import letterheads_in
-from app.services.core import audit, protection
+from app.services.core import audit, pickers, protection
 from app.services.core.access import require_caseworker
 from app.services.core.actor import Actor
 from app.services.core.identity import display_number
+from app.services.core.pickers import CaseChoice
+from app.vocabulary import checks
+from app.vocabulary import fields as F
+from app.vocabulary import labels as vocabulary
 
 logger = logging.getLogger(__name__)
 
@@ -64,24 +68,11 @@ WITHHELD_VALUE = "(utelämnat – samtycke saknas)"
 ADDRESS_NOT_PRINTED = protection.ADDRESS_NOT_PRINTED
 FIELDS_VERSION = 1
 
-_ROLE_TEXT = {PartyRole.VICTIM: "Våldsutsatt", PartyRole.SUSPECT: "Misstänkt våldsutövare"}
-_METHOD_TEXT = {
-    ConsentMethod.SIGNED: "skriftligt, på samtyckesblankett",
-    ConsentMethod.VERBAL: "muntligt",
-}
-_CUSTODY_TEXT = {
-    Custody.NONE: "",
-    Custody.ARRESTED: "Anhållen",
-    Custody.DETAINED: "Häktad",
-    Custody.RELEASED: "Släppt",
-}
-_BAN_TEXT = {
-    ContactBan.NONE: "",
-    ContactBan.ORDINARY: "Kontaktförbud",
-    ContactBan.SHARED_HOME: "Kontaktförbud avseende gemensam bostad",
-    ContactBan.EXTENDED: "Utvidgat kontaktförbud",
-    ContactBan.SPECIALLY_EXTENDED: "Särskilt utvidgat kontaktförbud",
-}
+# Swedish wording from the one vocabulary (letters stay Swedish); "none" is left out of a letter.
+_ROLE_TEXT = vocabulary.PARTY_ROLE
+_METHOD_TEXT = vocabulary.CONSENT_METHOD_IN_LETTERS
+_CUSTODY_TEXT = {**vocabulary.CUSTODY, Custody.NONE: ""}
+_BAN_TEXT = {**vocabulary.CONTACT_BAN, ContactBan.NONE: ""}
 _AGENCY_ORG = {Agency.POLICE: "police", Agency.SOCIAL: "social"}
 
 
@@ -320,9 +311,9 @@ def _validate_fields(template: tpl.Template, fields: Mapping[str, str]) -> dict[
     for spec in template.fields:
         value = (fields.get(spec.name) or "").strip()
         if len(value) > 4000:
-            problems.append(UserError("Fältet {label} är för långt.", label=spec.label))
+            problems.append(checks.too_long(spec.label, 4000))
         if spec.required and not value:
-            problems.append(UserError("Fältet {label} måste fyllas i.", label=spec.label))
+            problems.append(checks.required(spec.label))
         clean[spec.name] = value
     if problems:
         raise ValidationError(problems)
@@ -358,7 +349,7 @@ def _resolve_recipient(
         choices = {r.key: r for r in tpl.load_recipients()}
         chosen = choices.get(request.recipient_key or "")
         if chosen is None:
-            raise UserError("Fältet {field} måste väljas.", field="mottagare")
+            raise checks.choose(F.RECIPIENT)
         name = chosen.name
         if chosen.free_text:
             typed = (request.recipient_name or "").strip()
@@ -425,7 +416,7 @@ def _compose(
         blocks["fokuspersoner"] = _focus_rows(session)
     else:
         if request.case_id is None:
-            raise UserError("Fältet {field} måste väljas.", field="ärende")
+            raise checks.choose(F.CASE)
         case = _load_case(session, request.case_id)
         values["ärende.nummer"] = case.case_number
         values["ärende.polisanmälan"] = (
@@ -836,31 +827,9 @@ def letters_for_case(db: Database, actor: Actor, case_id: int | None) -> list[Le
         return result
 
 
-@dataclass(frozen=True)
-class CaseChoice:
-    id: int
-    case_number: str
-    has_children: bool
-    roles: tuple[PartyRole, ...]
-
-
 def case_choices(db: Database, actor: Actor, text: str = "", limit: int = 200) -> list[CaseChoice]:
     """Open and closed cases by number for the letter page's case picker (newest first)."""
-    require_caseworker(actor)
-    with db.read(actor=actor) as s:
-        query = select(Case).options(selectinload(Case.parties), selectinload(Case.children))
-        if text.strip():
-            query = query.where(Case.case_number.ilike(f"%{text.strip()}%"))
-        cases = s.execute(query.order_by(Case.id.desc()).limit(limit)).scalars().all()
-        return [
-            CaseChoice(
-                c.id,
-                c.case_number,
-                bool(c.children) or c.has_children,
-                tuple(PartyRole(p.role) for p in c.parties),
-            )
-            for c in cases
-        ]
+    return pickers.cases(db, actor, text, limit=limit)
 
 
 # --- for other parts of the program ---------------------------------------------------------

@@ -16,6 +16,8 @@ from app.services.core import audit, editing
 from app.services.core.access import require_caseworker
 from app.services.core.actor import Actor
 from app.services.core.timeutil import today_local
+from app.vocabulary import checks
+from app.vocabulary import fields as F
 
 MAX_OUTCOME = 4_000
 
@@ -98,23 +100,21 @@ def _check(new: NewReferral) -> list[UserError]:
     try:
         ReferralTarget(new.target)
     except ValueError:
-        problems.append(UserError("Fältet {field}: välj vart.", field="lotsad till"))
+        problems.append(UserError("Fältet {field}: välj vart.", field=F.REFERRED_TO))
     if new.referred_on is None:
-        problems.append(UserError("Fältet {field} måste fyllas i.", field="datum"))
+        problems.append(checks.required(F.DATE))
     elif new.referred_on > today_local():
-        problems.append(UserError("Fältet {field} kan inte ligga i framtiden.", field="datum"))
+        problems.append(checks.in_future(F.DATE))
     if new.outcome_on and new.referred_on and new.outcome_on < new.referred_on:
         problems.append(
-            UserError("Fältet {field}: datumet ligger före lotsningen.", field="utfall den")
+            UserError("Fältet {field}: datumet ligger före lotsningen.", field=F.OUTCOME_ON)
         )
     if new.outcome_on and new.outcome_on > today_local():
-        problems.append(UserError("Fältet {field} kan inte ligga i framtiden.", field="utfall den"))
+        problems.append(checks.in_future(F.OUTCOME_ON))
     if new.outcome and len(new.outcome) > MAX_OUTCOME:
-        problems.append(
-            UserError("Fältet {field} får vara högst {n} tecken.", field="utfall", n=MAX_OUTCOME)
-        )
+        problems.append(checks.too_long(F.OUTCOME, MAX_OUTCOME))
     if new.target_detail and len(new.target_detail) > 200:
-        problems.append(UserError("Fältet {field} får vara högst 200 tecken.", field="mottagare"))
+        problems.append(checks.too_long(F.RECIPIENT, 200))
     return problems
 
 
@@ -123,7 +123,7 @@ def _party_in_case(s, case_id: int, party_id: int) -> CaseParty:
         raise UserError("Ärendet finns inte (det kan ha gallrats).")
     party = s.get(CaseParty, party_id)
     if party is None or party.case_id != case_id:
-        raise ValidationError([UserError("Fältet {field}: välj en part i ärendet.", field="part")])
+        raise ValidationError([UserError("Fältet {field}: välj en part i ärendet.", field=F.PARTY)])
     return party
 
 

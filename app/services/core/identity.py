@@ -16,6 +16,7 @@ from personnummer import personnummer as pnr_lib
 from app.errors import UserError
 from app.models.enums import NumberKind
 from app.services.core.timeutil import today_local
+from app.vocabulary import checks
 
 # A reserve number starts with R and holds at least one digit (so a name is never taken for one).
 RESERVE_PATTERN = re.compile(r"^R(?=[0-9A-Z-]*\d)[0-9A-Z-]{3,18}$", re.IGNORECASE)
@@ -33,7 +34,7 @@ def parse_identity_number(text: str, *, field: str = "personnummer") -> Identity
     """Validate and normalise. Raises UserError naming the field and what is wrong."""
     raw = (text or "").strip().replace(" ", "")
     if not raw:
-        raise UserError("Fältet {field} är tomt.", field=field)
+        raise checks.required(field)
     if RESERVE_PATTERN.match(raw):
         return IdentityNumber(raw.upper(), NumberKind.RESERVE, None)
     if not _SHAPE.match(raw):

@@ -54,6 +54,7 @@ from app.models.enums import CaseStatus
 from app.services.core import audit
 from app.services.core.access import require_admin
 from app.services.core.actor import Actor
+from app.vocabulary import fields as F
 
 logger = logging.getLogger(__name__)
 
@@ -95,7 +96,7 @@ def set_retention_years(db: Database, actor: Actor, years: int) -> None:
     if not isinstance(years, int) or not MIN_YEARS <= years <= MAX_YEARS:
         raise UserError(
             "Fältet {field} måste vara ett helt antal år mellan {low} och {high}.",
-            field="gallringstid",
+            field=F.RETENTION_PERIOD,
             low=MIN_YEARS,
             high=MAX_YEARS,
         )

@@ -10,17 +10,15 @@ from sqlalchemy.orm import Session
 
 from app.database import Database
 from app.models import (
-    Case,
     CaseParty,
     Person,
     Resource,
-    StaffMember,
 )
 from app.models.enums import (
     PartyRole,
     ResourceKind,
 )
-from app.services.core import protection
+from app.services.core import pickers, protection
 from app.services.core.access import require_caseworker
 from app.services.core.actor import Actor
 from app.services.scheduling.events import PartyChoice, ResourceChoice, StaffChoice
@@ -30,13 +28,7 @@ from app.services.scheduling.events import PartyChoice, ResourceChoice, StaffCho
 
 def staff_choices(db: Database, actor: Actor) -> list[StaffChoice]:
     """Active staff members, by name (the colleague picker and the participant list)."""
-    with db.read(actor=actor) as s:
-        rows = s.execute(
-            select(StaffMember.id, StaffMember.full_name, StaffMember.agency)
-            .where(StaffMember.revoked_at.is_(None), StaffMember.is_caseworker.is_(True))
-            .order_by(StaffMember.full_name)
-        ).all()
-    return [StaffChoice(r.id, r.full_name, str(r.agency)) for r in rows]
+    return pickers.staff(db, actor, check_actor=False)
 
 
 def resource_choices(db: Database, actor: Actor) -> list[ResourceChoice]:
@@ -73,13 +65,4 @@ def _party_choices(s: Session, case_id: int) -> list[PartyChoice]:
     ]
 
 
-def find_case(db: Database, actor: Actor, case_number: str) -> int | None:
-    """The id of the case with this number (exact, case-insensitive), or None."""
-    require_caseworker(actor)
-    text = case_number.strip()
-    if not text:
-        return None
-    with db.read(actor=actor) as s:
-        return s.execute(
-            select(Case.id).where(Case.case_number == text.upper())
-        ).scalar_one_or_none()
+find_case = pickers.find_case

@@ -46,7 +46,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session, aliased
 
 from app.errors import UserError
-from app.i18n import translate
+from app.i18n import tr_noop, translate
 from app.models import (
     CalendarEvent,
     Case,
@@ -62,6 +62,7 @@ from app.models import (
 from app.models.enums import PartyRole, ResourceKind, TransportStatus
 from app.services.core import protection
 from app.services.scheduling.recurrence import local, occurrences, utc
+from app.vocabulary import fields as F
 
 MAX_EVENT_SPAN = timedelta(days=7)
 MAX_TRANSPORT_SPAN = timedelta(hours=24)
@@ -186,8 +187,8 @@ class ClashError(UserError):
         else:
             free = translate("clashes", "Ingen ledig tid hittades inom två veckor.")
         super().__init__(
-            "Bokningen krockar och sparades inte:\n{clashes}\n{free}",
-            field="tid",
+            tr_noop("Bokningen krockar och sparades inte:\n{clashes}\n{free}"),
+            field=F.TIME,
             clashes=what,
             free=free,
         )
@@ -200,10 +201,12 @@ class MeetingRiskError(UserError):
     def __init__(self, risks: Sequence[MeetingRisk]) -> None:
         self.risks = list(risks)
         super().__init__(
-            "Varning: den våldsutsatta och den misstänkte kan mötas på samma plats vid samma "
-            "tid:\n{risks}\nVälj en annan tid eller plats, eller ange varför bokningen ändå ska "
-            "göras så.",
-            field="skäl",
+            tr_noop(
+                "Varning: den våldsutsatta och den misstänkte kan mötas på samma plats vid samma "
+                "tid:\n{risks}\nVälj en annan tid eller plats, eller ange varför bokningen ändå "
+                "ska göras så."
+            ),
+            field=F.REASON,
             risks="\n".join("• " + r.describe() for r in self.risks),
         )
 

@@ -33,6 +33,7 @@ from app.services.core.actor import Actor
 from app.services.scheduling import calendar as cal
 from app.services.scheduling.days import holiday_name
 from app.services.scheduling.recurrence import local, local_midnight
+from app.vocabulary import fields as F
 
 WEEKDAYS = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
 MONTHS = (
@@ -81,7 +82,7 @@ def day_list_pdf(
     with db.read(actor=actor) as s:
         member = s.get(StaffMember, staff_id)
         if member is None:
-            raise UserError("Fältet {field}: medarbetaren finns inte.", field="medarbetare")
+            raise UserError("Fältet {field}: medarbetaren finns inte.", field=F.STAFF_MEMBER)
         name = member.full_name
         head = letterhead_in(s, actor.agency)
     title = f"Dagslista för {name}, {swedish_long_date(day)}"

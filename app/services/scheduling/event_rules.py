@@ -43,6 +43,8 @@ from app.services.scheduling.recurrence import (
     utc,
     validate,
 )
+from app.vocabulary import checks
+from app.vocabulary import fields as F
 
 # --- validation -------------------------------------------------------------------------------
 
@@ -58,46 +60,40 @@ def _validate(s: Session, data: EventInput) -> tuple[EventInput, list[int], list
         kind = EventKind(data.kind)
     except ValueError:
         kind = EventKind.OTHER
-        problems.append(UserError("Fältet {field}: välj en typ.", field="typ"))
+        problems.append(UserError("Fältet {field}: välj en typ.", field=F.KIND))
     if kind in NOT_IN_DIALOG:
         problems.append(
             UserError(
                 "Fältet {field}: transporter planeras på sidan Transporter.",
-                field="typ",
+                field=F.KIND,
             )
         )
     start, end = utc(data.starts_at), utc(data.ends_at)
     if end <= start:
-        problems.append(
-            UserError("Fältet {field}: slutet måste ligga efter starten.", field="slut")
-        )
+        problems.append(checks.end_before_start(F.END))
     elif end - start < MIN_DURATION:
-        problems.append(UserError("Fältet {field}: en händelse är minst 5 minuter.", field="slut"))
+        problems.append(UserError("Fältet {field}: en händelse är minst 5 minuter.", field=F.END))
     elif end - start > clashes.MAX_EVENT_SPAN:
         problems.append(
-            UserError("Fältet {field}: en händelse kan vara högst 7 dygn.", field="slut")
+            UserError("Fältet {field}: en händelse kan vara högst 7 dygn.", field=F.END)
         )
     title = _clean(data.title)
     if title and len(title) > MAX_TITLE:
-        problems.append(
-            UserError("Fältet {field} får vara högst {n} tecken.", field="rubrik", n=MAX_TITLE)
-        )
+        problems.append(checks.too_long(F.TITLE, MAX_TITLE))
     place = _clean(data.place)
     if place and len(place) > MAX_PLACE:
-        problems.append(
-            UserError("Fältet {field} får vara högst {n} tecken.", field="plats", n=MAX_PLACE)
-        )
+        problems.append(checks.too_long(F.PLACE, MAX_PLACE))
     notes = _clean(data.notes)
     if notes and len(notes) > MAX_NOTES:
-        problems.append(
-            UserError("Fältet {field} får vara högst {n} tecken.", field="anteckning", n=MAX_NOTES)
-        )
+        problems.append(checks.too_long(F.NOTE, MAX_NOTES))
     staff_ids = sorted(set(data.staff_ids))
     resource_ids = sorted(set(data.resource_ids))
     party_ids = sorted(set(data.party_ids))
     if not staff_ids and not resource_ids:
         problems.append(
-            UserError("Fältet {field}: välj minst en medarbetare eller ett rum.", field="deltagare")
+            UserError(
+                "Fältet {field}: välj minst en medarbetare eller ett rum.", field=F.PARTICIPANTS
+            )
         )
     if staff_ids:
         active = set(
@@ -111,7 +107,7 @@ def _validate(s: Session, data: EventInput) -> tuple[EventInput, list[int], list
             problems.append(
                 UserError(
                     "Fältet {field}: en vald medarbetare finns inte längre eller är spärrad.",
-                    field="deltagare",
+                    field=F.PARTICIPANTS,
                 )
             )
     if resource_ids:
@@ -123,7 +119,8 @@ def _validate(s: Session, data: EventInput) -> tuple[EventInput, list[int], list
         if found != set(resource_ids):
             problems.append(
                 UserError(
-                    "Fältet {field}: ett valt rum eller fordon finns inte längre.", field="resurser"
+                    "Fältet {field}: ett valt rum eller fordon finns inte längre.",
+                    field=F.RESOURCES,
                 )
             )
     case_number = None
@@ -133,13 +130,11 @@ def _validate(s: Session, data: EventInput) -> tuple[EventInput, list[int], list
         ).scalar_one_or_none()
         if case_number is None:
             problems.append(
-                UserError(
-                    "Fältet {field}: ärendet finns inte (det kan ha gallrats).", field="ärende"
-                )
+                UserError("Fältet {field}: ärendet finns inte (det kan ha gallrats).", field=F.CASE)
             )
     if party_ids:
         if data.case_id is None:
-            problems.append(UserError("Fältet {field}: välj ärendet först.", field="parter"))
+            problems.append(UserError("Fältet {field}: välj ärendet först.", field=F.PARTIES))
         else:
             ok = set(
                 s.execute(
@@ -150,7 +145,7 @@ def _validate(s: Session, data: EventInput) -> tuple[EventInput, list[int], list
             )
             if ok != set(party_ids):
                 problems.append(
-                    UserError("Fältet {field}: välj parter i det valda ärendet.", field="parter")
+                    UserError("Fältet {field}: välj parter i det valda ärendet.", field=F.PARTIES)
                 )
     if data.recurrence is not None:
         try:
@@ -159,9 +154,7 @@ def _validate(s: Session, data: EventInput) -> tuple[EventInput, list[int], list
             problems.append(exc)
     for value, name in ((data.meeting_reason, "skäl"), (data.rule_reason, "skäl")):
         if value and len(value.strip()) > MAX_REASON:
-            problems.append(
-                UserError("Fältet {field} får vara högst {n} tecken.", field=name, n=MAX_REASON)
-            )
+            problems.append(checks.too_long(name, MAX_REASON))
     if problems:
         raise ValidationError(problems)
     if not title:

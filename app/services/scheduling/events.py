@@ -9,18 +9,18 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import NamedTuple
 
-from app.i18n import tr_noop, translate
 from app.models.enums import (
     Channel,
     EventKind,
     PartyRole,
     ResourceKind,
     TalkKind,
-    TransportPurpose,
 )
+from app.services.core.pickers import StaffChoice  # noqa: F401  (re-exported)
 from app.services.scheduling.recurrence import (
     Recurrence,
 )
+from app.vocabulary import labels as vocabulary
 
 RECORD_TYPE = "calendar_event"
 MAX_TITLE = 200
@@ -34,30 +34,9 @@ SNAP = timedelta(minutes=15)
 SERIES_CHECK_HORIZON = timedelta(days=366)
 SERIES_CHECK_MAX = 400
 
-# Swedish names of the kinds (the same source texts as app.ui.labels, context "labels").
-KIND_TEXT: dict[EventKind, str] = {
-    EventKind.ARREST_TALK: tr_noop("Arresteringssamtal"),
-    EventKind.HOME_VISIT: tr_noop("Hembesök"),
-    EventKind.RELEASE_TALK: tr_noop("Släppsamtal"),
-    EventKind.INTERVIEW_SUPPORT: tr_noop("Stöd vid förhör"),
-    EventKind.COURT_SUPPORT: tr_noop("Stöd vid rättegång"),
-    EventKind.BRIEFING: tr_noop("Genomgång med IGV"),
-    EventKind.RVT_MEETING: tr_noop("Möte med RVT"),
-    EventKind.MEETING: tr_noop("Möte"),
-    EventKind.ROOM_BOOKING: tr_noop("Bokning av samtalsrum"),
-    EventKind.FOLLOW_UP_CALL: tr_noop("Uppföljningssamtal"),
-    EventKind.TRANSPORT: tr_noop("Transport"),
-    EventKind.OTHER: tr_noop("Övrigt"),
-}
-_PURPOSE_TEXT: dict[TransportPurpose, str] = {
-    TransportPurpose.INTERVIEW: tr_noop("Förhör"),
-    TransportPurpose.COURT: tr_noop("Rättegång"),
-    TransportPurpose.MEDICAL: tr_noop("Läkarbesök"),
-    TransportPurpose.FORENSIC: tr_noop("Rättsmedicinsk undersökning"),
-    TransportPurpose.PROTECTED_HOUSING: tr_noop("Skyddat boende"),
-    TransportPurpose.FETCH_BELONGINGS: tr_noop("Hämta tillhörigheter/djur"),
-    TransportPurpose.OTHER: tr_noop("Annat"),
-}
+# The kinds' and purposes' labels (defined once, in app.vocabulary.labels).
+KIND_TEXT = vocabulary.EVENT_KIND
+_PURPOSE_TEXT = vocabulary.TRANSPORT_PURPOSE
 
 # A held event becomes a contact with this channel and these talk kinds (the user may change the
 # talk kinds before saving). Kinds without a channel are not contacts (briefings, RVT meetings).
@@ -79,7 +58,7 @@ NOT_IN_DIALOG = frozenset({EventKind.TRANSPORT})
 
 
 def kind_label(kind: EventKind) -> str:
-    return translate("labels", KIND_TEXT[EventKind(kind)])
+    return vocabulary.label(EventKind(kind))
 
 
 # --- input and rows ---------------------------------------------------------------------------
@@ -168,13 +147,6 @@ class EventDetail:
     protected: bool
     # Title, place and notes are placeholders: the actor lacks need to know (protection.py).
     withheld: bool = False
-
-
-@dataclass(frozen=True)
-class StaffChoice:
-    id: int
-    full_name: str
-    agency: str
 
 
 @dataclass(frozen=True)

@@ -38,6 +38,7 @@ from app.services.scheduling.recurrence import (
     parse_exdates,
     utc,
 )
+from app.vocabulary import fields as F
 
 # --- held → contact ---------------------------------------------------------------------------
 
@@ -108,14 +109,14 @@ def mark_held(
             start = _require_occurrence(event, occurrence)
         if start > utc(moment_now) + timedelta(minutes=10):
             raise UserError(
-                "Händelsen har inte börjat än och kan inte markeras som genomförd.", field="tid"
+                "Händelsen har inte börjat än och kan inte markeras som genomförd.", field=F.TIME
             )
         defaults = _held_defaults(s, event)
         contact_id = None
         if defaults.channel is not None:
             chosen = party_id if party_id is not None else defaults.party_id
             if chosen is None:
-                raise UserError("Fältet {field}: välj vem kontakten var med.", field="part")
+                raise UserError("Fältet {field}: välj vem kontakten var med.", field=F.PARTY)
             kinds = frozenset(defaults.talk_kinds if talk_kinds is None else talk_kinds)
             contact_id = contacts.add_contact_in(
                 s,

@@ -23,6 +23,7 @@ from zoneinfo import ZoneInfo
 from dateutil import rrule as du
 
 from app.errors import UserError
+from app.vocabulary import fields as F
 
 TZ = ZoneInfo("Europe/Stockholm")
 
@@ -110,25 +111,25 @@ class Recurrence:
 def validate(rec: Recurrence, first_start: datetime) -> None:
     if rec.freq not in FREQUENCIES:
         raise UserError(
-            "Fältet {field}: välj daglig, veckovis eller månadsvis.", field="upprepning"
+            "Fältet {field}: välj daglig, veckovis eller månadsvis.", field=F.RECURRENCE
         )
     if not 1 <= rec.interval <= 52:
-        raise UserError("Fältet {field}: intervallet ska vara 1–52.", field="upprepning")
+        raise UserError("Fältet {field}: intervallet ska vara 1–52.", field=F.RECURRENCE)
     if any(d not in range(7) for d in rec.weekdays):
-        raise UserError("Fältet {field}: okänd veckodag.", field="upprepning")
+        raise UserError("Fältet {field}: okänd veckodag.", field=F.RECURRENCE)
     if rec.until is not None and rec.count is not None:
         raise UserError(
             "Fältet {field}: ange antingen slutdatum eller antal gånger, inte båda.",
-            field="upprepas till",
+            field=F.REPEAT_UNTIL,
         )
     if rec.until is not None and rec.until < local(first_start).date():
         raise UserError(
-            "Fältet {field}: slutdatumet ligger före första tillfället.", field="upprepas till"
+            "Fältet {field}: slutdatumet ligger före första tillfället.", field=F.REPEAT_UNTIL
         )
     if rec.count is not None and not 1 <= rec.count <= MAX_OCCURRENCES:
         raise UserError(
             "Fältet {field}: antalet gånger ska vara 1–{max}.",
-            field="antal gånger",
+            field=F.OCCURRENCE_COUNT,
             max=MAX_OCCURRENCES,
         )
 
@@ -204,7 +205,7 @@ def check_rule(rrule_text: str) -> None:
         text = text[6:]
     bad = UserError(
         "Fältet {field}: upprepningsregeln {rule} tillåts inte.",
-        field="upprepning",
+        field=F.RECURRENCE,
         rule=rrule_text,
     )
     if not text or len(text) > MAX_RULE_LENGTH:

@@ -51,6 +51,7 @@ from app.services.statistics.tables import (
     fmt,
     month_label,
 )
+from app.vocabulary import labels as vocabulary
 
 SMALL_GROUP = 5  # aggregates over fewer people than this are suppressed in the anonymised file
 
@@ -202,9 +203,7 @@ def sources_chart(result: Statistics, width: float = 160 * mm, height: float = 6
     chart.x, chart.y = 150, 14
     chart.width, chart.height = width - 170, height - 36
     chart.data = [[result.cases.sources.get(s, 0) for s in reversed(sources)]]
-    chart.categoryAxis.categoryNames = [
-        _t(statistics_tables.SOURCE_LABELS[s]) for s in reversed(sources)
-    ]
+    chart.categoryAxis.categoryNames = [vocabulary.report_label(s) for s in reversed(sources)]
     chart.categoryAxis.labels.fontName = FONT
     chart.categoryAxis.labels.fontSize = 8
     chart.categoryAxis.labels.boxAnchor = "e"
@@ -355,6 +354,12 @@ PERSON_COLUMNS = [
 ]
 
 
+def _column_title(key: str, text: str) -> str:
+    if key.startswith("talk_"):  # a label from app.vocabulary (its own translation context)
+        return vocabulary.report_label(TalkKind(key.removeprefix("talk_")))
+    return _t(text)
+
+
 def _person_values(p: PersonRow) -> list:
     return [
         statistics_tables.role_label(p.role),
@@ -398,7 +403,10 @@ def aggregate_rows(people: Sequence[PersonRow]) -> list[list]:
     """The summary sheet: per role and for everyone, with small groups suppressed."""
     groups = [
         (_t("Våldsutsatta"), [p for p in people if p.role is PartyRole.VICTIM]),
-        (_t("Våldsutövare"), [p for p in people if p.role is PartyRole.SUSPECT]),
+        (
+            vocabulary.report_label(PartyRole.SUSPECT),
+            [p for p in people if p.role is PartyRole.SUSPECT],
+        ),
         (_t("Samtliga rader"), list(people)),
     ]
     rows: list[list] = []
@@ -438,7 +446,7 @@ def aggregate_rows(people: Sequence[PersonRow]) -> list[list]:
         for kind in TalkKind:
             got = sum(1 for p in group if p.talks[kind] > 0)
             rows.append(
-                [name, _t("Andel som fått samtal: {kind}").format(kind=_t(statistics_tables.TALK_LABELS[kind])),
+                [name, _t("Andel som fått samtal: {kind}").format(kind=vocabulary.report_label(kind)),
                  _share_cell(got, n)]
             )  # fmt: skip
         rows.append(
@@ -493,7 +501,7 @@ def anonymised_xlsx(result: Statistics, people: Sequence[PersonRow]) -> bytes:
     about.column_dimensions["A"].width = 110
 
     ws = wb.create_sheet(_t("Personer"))
-    ws.append([safe_cell(_t(label)) for _, label in PERSON_COLUMNS])
+    ws.append([safe_cell(_column_title(key, label)) for key, label in PERSON_COLUMNS])
     for cell in ws[1]:
         cell.font = Font(bold=True)
         cell.fill = _HEADER_FILL

@@ -10,8 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.i18n import tr_noop, translate
-from app.models.enums import DIGITAL_CHANNELS, Agency, CaseSource, Channel, PartyRole, TalkKind
+from app.models.enums import DIGITAL_CHANNELS, Agency, CaseSource, PartyRole, TalkKind
 from app.services.statistics.figures import Distribution, RoleFigures, Statistics
+from app.vocabulary import labels as vocabulary
 
 CTX = "statistics"
 
@@ -81,38 +82,10 @@ def fmt(cell: Cell) -> str:
     return str(cell)
 
 
-SOURCE_LABELS = {
-    CaseSource.POLICE_TIP: tr_noop("Tips från polisen"),
-    CaseSource.BINR: tr_noop("Anmälan från BINR"),
-    CaseSource.RVT: tr_noop("Från RVT"),
-    CaseSource.OWN_IDENTIFICATION: tr_noop("Egen identifiering i polisens system"),
-    CaseSource.PUBLIC_TIP: tr_noop("Tips från allmänheten"),
-    CaseSource.OTHER: tr_noop("Annat"),
-}
+# The evaluation report's wording of the sources and talk kinds (app.vocabulary.labels).
+SOURCE_LABELS = vocabulary.CASE_SOURCE_REPORT
+TALK_LABELS = vocabulary.TALK_KIND_REPORT
 
-TALK_LABELS = {
-    TalkKind.SUPPORT_VIOLENCE: tr_noop("Motivera till att söka stödinsats för våld"),
-    TalkKind.SUPPORT_ADDICTION: tr_noop("Motivera till att söka stödinsats för missbruk"),
-    TalkKind.POLICE_REPORT: tr_noop("Motivera till att göra polisanmälan"),
-    TalkKind.INVESTIGATION: tr_noop("Motivera till att delta i förundersökning"),
-    TalkKind.SAFETY_PLANNING: tr_noop("Säkerhetsplanering"),
-    TalkKind.CHECK_IN: tr_noop("Avstämningssamtal (ej MI)"),
-    TalkKind.RISK_ASSESSMENT: tr_noop("Riskbedömning"),
-}
-
-CHANNEL_LABELS = {
-    Channel.PHONE: tr_noop("Telefon"),
-    Channel.SMS: tr_noop("Sms"),
-    Channel.EMAIL: tr_noop("E-post"),
-    Channel.VIDEO: tr_noop("Video"),
-    Channel.MEETING: tr_noop("Möte"),
-    Channel.HOME_VISIT: tr_noop("Hembesök"),
-    Channel.ARREST_TALK: tr_noop("Arresteringssamtal"),
-    Channel.RELEASE_TALK: tr_noop("Släppsamtal"),
-    Channel.ACCOMPANIMENT: tr_noop("Följe"),
-}
-
-AGENCY_LABELS = {Agency.POLICE: tr_noop("Polis"), Agency.SOCIAL: tr_noop("Socialtjänst")}
 
 MONTHS = (
     tr_noop("jan"),
@@ -131,7 +104,7 @@ MONTHS = (
 
 
 def source_label(source: CaseSource) -> str:
-    return _t(SOURCE_LABELS[source])
+    return vocabulary.report_label(source)
 
 
 def month_label(key: str, *, with_year: bool = True) -> str:
@@ -155,7 +128,7 @@ def case_table(r: Statistics) -> StatTable:
     ]
     for source in CaseSource:
         rows.append(
-            [_t("Aktualiserat: {source}").format(source=_t(SOURCE_LABELS[source])),
+            [_t("Aktualiserat: {source}").format(source=vocabulary.report_label(source)),
              Share(c.source_share(source))]
         )  # fmt: skip
     rows.append(
@@ -233,7 +206,7 @@ def talks_table(r: Statistics) -> StatTable:
     """Tables 2 and 3 side by side: per talk kind Variation, Median, Andel."""
     rows = [
         [
-            _t(TALK_LABELS[kind]),
+            vocabulary.report_label(kind),
             *_talk_cells(r.victims.talks[kind]),
             *_talk_cells(r.suspects.talks[kind]),
         ]
@@ -267,7 +240,7 @@ def rvc_table(r: Statistics) -> StatTable:
     return StatTable(
         "rvc",
         _t("Påbörjad stödkontakt på RVC (tabell 4)"),
-        ["", _t("Våldsutsatta"), _t("Våldsutövare"), _t("Samtliga")],
+        ["", _t("Våldsutsatta"), vocabulary.report_label(PartyRole.SUSPECT), _t("Samtliga")],
         [
             [
                 _t("Andel som påbörjat kontakt på RVC"),
@@ -289,7 +262,7 @@ def staff_table(r: Statistics) -> StatTable:
     rows: list[list[Cell]] = [
         [
             t.name or _t("(ingen medarbetare angiven)"),
-            _t(AGENCY_LABELS[t.agency]),
+            vocabulary.label(Agency(t.agency)),
             t.reached,
             t.failed,
         ]
@@ -297,7 +270,12 @@ def staff_table(r: Statistics) -> StatTable:
     ]
     for agency, (reached, failed) in r.agency_totals().items():
         rows.append(
-            [_t("Summa {agency}").format(agency=_t(AGENCY_LABELS[agency])), "", reached, failed]
+            [
+                _t("Summa {agency}").format(agency=vocabulary.label(Agency(agency))),
+                "",
+                reached,
+                failed,
+            ]
         )
     return StatTable(
         "staff",
@@ -375,4 +353,4 @@ def plain_text(r: Statistics) -> str:
 
 
 def role_label(role: PartyRole) -> str:
-    return _t("Våldsutsatt") if role is PartyRole.VICTIM else _t("Våldsutövare")
+    return vocabulary.report_label(PartyRole(role))

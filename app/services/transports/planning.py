@@ -29,7 +29,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
 from app.database import Database
@@ -55,13 +55,16 @@ from app.models.enums import (
     TransportPurpose,
     TransportStatus,
 )
-from app.services.core import audit, editing, protection
+from app.services.core import audit, editing, pickers, protection
 from app.services.core.access import require_caseworker
 from app.services.core.actor import Actor
+from app.services.core.pickers import CaseChoice
 from app.services.core.timeutil import today_local
 from app.services.scheduling.recurrence import local_midnight
 from app.services.transports import safety
 from app.services.transports.safety import SafetyCheck, utc
+from app.vocabulary import checks
+from app.vocabulary import fields as F
 
 logger = logging.getLogger(__name__)
 
@@ -469,53 +472,51 @@ def _validate_request(session: Session, req: TransportRequest, now: datetime, *,
     problems: list[UserError] = []
     case = None
     if req.case_id is None:
-        problems.append(UserError("Fältet {field} måste väljas.", field="ärende"))
+        problems.append(checks.choose(F.CASE))
     else:
         case = session.get(Case, req.case_id)
         if case is None:
-            problems.append(UserError("Ärendet finns inte (längre).", field="ärende"))
+            problems.append(UserError("Ärendet finns inte (längre).", field=F.CASE))
         elif creating and CaseStatus(case.status) is CaseStatus.CLOSED:
             problems.append(
                 UserError(
                     "Fältet {field}: ärendet {case} är avslutat. Öppna det igen först.",
-                    field="ärende",
+                    field=F.CASE,
                     case=case.case_number,
                 )
             )
     if req.purpose is None:
-        problems.append(UserError("Fältet {field} måste väljas.", field="syfte"))
+        problems.append(checks.choose(F.PURPOSE))
     for name, value, limit in (
-        ("upphämtning", req.pickup, 300),
-        ("destination", req.destination, 300),
+        (F.PICKUP, req.pickup, 300),
+        (F.DESTINATION, req.destination, 300),
     ):
         if not _text(value):
-            problems.append(UserError("Fältet {field} måste fyllas i.", field=name))
+            problems.append(checks.required(name))
         elif len(_text(value)) > limit:
-            problems.append(
-                UserError("Fältet {field} är för långt (högst {n} tecken).", field=name, n=limit)
-            )
+            problems.append(checks.too_long(name, limit))
     earliest, latest = _local_input(req.earliest_at), _local_input(req.latest_at)
     if earliest is None:
-        problems.append(UserError("Fältet {field} måste fyllas i.", field="tidigast"))
+        problems.append(checks.required(F.EARLIEST))
     elif creating and earliest < now - PAST_GRACE:
-        problems.append(UserError("Fältet {field}: tiden har redan passerats.", field="tidigast"))
+        problems.append(UserError("Fältet {field}: tiden har redan passerats.", field=F.EARLIEST))
     if latest is None:
-        problems.append(UserError("Fältet {field} måste fyllas i.", field="senast"))
+        problems.append(checks.required(F.LATEST))
     elif earliest is not None and latest <= earliest:
-        problems.append(UserError("Fältet {field} måste vara senare än tidigast.", field="senast"))
+        problems.append(UserError("Fältet {field} måste vara senare än tidigast.", field=F.LATEST))
     elif creating and latest < now:
-        problems.append(UserError("Fältet {field}: tiden har redan passerats.", field="senast"))
+        problems.append(UserError("Fältet {field}: tiden har redan passerats.", field=F.LATEST))
     if not 0 <= (req.children_count or 0) <= 20:
-        problems.append(UserError("Fältet {field} måste vara mellan 0 och 20.", field="antal barn"))
-    if len(_text(req.pets)) > 200:
         problems.append(
-            UserError("Fältet {field} är för långt (högst {n} tecken).", field="djur", n=200)
+            UserError("Fältet {field} måste vara mellan 0 och 20.", field=F.CHILD_COUNT)
         )
+    if len(_text(req.pets)) > 200:
+        problems.append(checks.too_long(F.ANIMALS, 200))
     if not req.with_victim and not req.children_count and not _text(req.pets):
         problems.append(
             UserError(
                 "Fältet {field}: ange vem som reser (den våldsutsatta, barn eller djur).",
-                field="resenärer",
+                field=F.TRAVELLERS,
             )
         )
     phone = _text(req.contact_phone)
@@ -523,14 +524,12 @@ def _validate_request(session: Session, req: TransportRequest, now: datetime, *,
         problems.append(
             UserError(
                 "Fältet {field}: ”{value}” är inget telefonnummer.",
-                field="kontakttelefon",
+                field=F.CONTACT_PHONE,
                 value=phone,
             )
         )
     if len(_text(req.notes)) > 4000:
-        problems.append(
-            UserError("Fältet {field} är för långt (högst {n} tecken).", field="anteckning", n=4000)
-        )
+        problems.append(checks.too_long(F.NOTE, 4000))
     if problems:
         raise ValidationError(problems)
     return case, earliest, latest
@@ -620,7 +619,7 @@ def update_request(
                 "En transport som är {status} kan inte ändras.", status=STATUS_TEXT[status]
             )
         if req.case_id != t.case_id:
-            raise UserError("Fältet {field} kan inte bytas för en transport.", field="ärende")
+            raise UserError("Fältet {field} kan inte bytas för en transport.", field=F.CASE)
         _case, earliest, latest = _validate_request(s, req, _now(now), creating=False)
         start = utc(t.planned_start)
         if status is S.PLANNED and start and not earliest <= start <= latest:
@@ -663,18 +662,8 @@ def vehicles(db: Database, actor: Actor) -> list[Choice]:
 
 def officers(db: Database, actor: Actor) -> list[Choice]:
     """Police officers who can be crew (active caseworkers or leads of the police)."""
-    require_caseworker(actor)
-    with db.read(actor=actor) as s:
-        rows = s.execute(
-            select(StaffMember)
-            .where(
-                StaffMember.agency == Agency.POLICE,
-                StaffMember.revoked_at.is_(None),
-                or_(StaffMember.is_caseworker.is_(True), StaffMember.is_admin.is_(True)),
-            )
-            .order_by(StaffMember.full_name)
-        ).scalars()
-        return [Choice(m.id, m.full_name, m.title or "") for m in rows]
+    rows = pickers.staff(db, actor, agency=Agency.POLICE, with_leads=True)
+    return [Choice(m.id, m.full_name, m.title) for m in rows]
 
 
 @dataclass(frozen=True)
@@ -765,34 +754,32 @@ def _validate_plan(session: Session, t: Transport, plan: PlanRequest, now: datet
     problems: list[UserError] = []
     vehicle = session.get(Resource, plan.vehicle_id) if plan.vehicle_id else None
     if plan.vehicle_id is None:
-        problems.append(UserError("Fältet {field} måste väljas.", field="fordon"))
+        problems.append(checks.choose(F.VEHICLE))
     elif vehicle is None or ResourceKind(vehicle.kind) is not ResourceKind.VEHICLE:
-        problems.append(UserError("Fältet {field}: det valda är inget fordon.", field="fordon"))
+        problems.append(UserError("Fältet {field}: det valda är inget fordon.", field=F.VEHICLE))
     elif not vehicle.active:
         problems.append(
             UserError(
-                "Fältet {field}: {name} används inte längre.", field="fordon", name=vehicle.name
+                "Fältet {field}: {name} används inte längre.", field=F.VEHICLE, name=vehicle.name
             )
         )
     crew_ids = list(dict.fromkeys(plan.crew_ids))
     crew: list[StaffMember] = []
     if not crew_ids:
-        problems.append(UserError("Fältet {field}: välj minst en polis.", field="besättning"))
+        problems.append(UserError("Fältet {field}: välj minst en polis.", field=F.CREW))
     else:
         crew = list(
             session.execute(select(StaffMember).where(StaffMember.id.in_(crew_ids))).scalars()
         )
         found = {m.id for m in crew}
         if found != set(crew_ids):
-            problems.append(
-                UserError("Fältet {field}: en vald person finns inte.", field="besättning")
-            )
+            problems.append(UserError("Fältet {field}: en vald person finns inte.", field=F.CREW))
         for m in crew:
             if Agency(m.agency) is not Agency.POLICE:
                 problems.append(
                     UserError(
                         "Fältet {field}: {name} är inte polis. Besättningen består bara av poliser.",
-                        field="besättning",
+                        field=F.CREW,
                         name=m.full_name,
                     )
                 )
@@ -800,32 +787,32 @@ def _validate_plan(session: Session, t: Transport, plan: PlanRequest, now: datet
                 problems.append(
                     UserError(
                         "Fältet {field}: {name} kan inte ingå i en besättning.",
-                        field="besättning",
+                        field=F.CREW,
                         name=m.full_name,
                     )
                 )
     start = _local_input(plan.planned_start)
     earliest, latest = utc(t.earliest_at), utc(t.latest_at)
     if start is None:
-        problems.append(UserError("Fältet {field} måste fyllas i.", field="planerad start"))
+        problems.append(checks.required(F.PLANNED_START))
     elif not earliest <= start <= latest:
         problems.append(
             UserError(
                 "Fältet {field} måste ligga mellan tidigast {earliest} och senast {latest}.",
-                field="planerad start",
+                field=F.PLANNED_START,
                 earliest=safety.local_text(earliest),
                 latest=safety.local_text(latest),
             )
         )
     elif start < now - PAST_GRACE:
         problems.append(
-            UserError("Fältet {field}: tiden har redan passerats.", field="planerad start")
+            UserError("Fältet {field}: tiden har redan passerats.", field=F.PLANNED_START)
         )
     if not 5 <= plan.estimated_minutes <= MAX_MINUTES:
         problems.append(
             UserError(
                 "Fältet {field} måste vara mellan 5 och {n} minuter.",
-                field="beräknad tid",
+                field=F.ESTIMATED_TIME,
                 n=MAX_MINUTES,
             )
         )
@@ -833,18 +820,12 @@ def _validate_plan(session: Session, t: Transport, plan: PlanRequest, now: datet
         problems.append(
             UserError(
                 "Fältet {field} måste vara mellan 0 och {n} minuter.",
-                field="marginal",
+                field=F.MARGIN,
                 n=MAX_BUFFER,
             )
         )
     if len(_text(plan.safety_notes)) > 2000:
-        problems.append(
-            UserError(
-                "Fältet {field} är för långt (högst {n} tecken).",
-                field="säkerhetsanteckning",
-                n=2000,
-            )
-        )
+        problems.append(checks.too_long(F.SAFETY_NOTE, 2000))
     if problems:
         raise ValidationError(problems)
     return vehicle, crew, start
@@ -1025,11 +1006,9 @@ def change_status(
         if target is S.CANCELLED:
             text = _text(reason)
             if not text:
-                raise UserError("Fältet {field} måste fyllas i.", field="anledning")
+                raise checks.required(F.REASON_GIVEN)
             if len(text) > 1000:
-                raise UserError(
-                    "Fältet {field} är för långt (högst {n} tecken).", field="anledning", n=1000
-                )
+                raise checks.too_long(F.REASON_GIVEN, 1000)
             t.cancel_reason = text
         if target is S.UNDER_WAY:
             # Custody may have ended since the planning: check again before anyone leaves.
@@ -1117,32 +1096,7 @@ def board_week(
     return board(db, actor, start=start, end=end, filters=filters)
 
 
-@dataclass(frozen=True)
-class CaseChoice:
-    id: int
-    case_number: str
-    victim_phone: str
-
-
 def case_choices(db: Database, actor: Actor, text: str = "", limit: int = 200) -> list[CaseChoice]:
     """Open cases for the request form's case picker, newest first; the victim's phone pre-fills
     the contact phone."""
-    require_caseworker(actor)
-    with db.read(actor=actor) as s:
-        query = (
-            select(Case)
-            .where(Case.status == CaseStatus.OPEN)
-            .options(selectinload(Case.parties).selectinload(CaseParty.person))
-        )
-        if text.strip():
-            query = query.where(Case.case_number.ilike(f"%{text.strip()}%"))
-        cases = s.execute(query.order_by(Case.id.desc()).limit(limit)).scalars().all()
-        result = []
-        for c in cases:
-            victim = c.party(PartyRole.VICTIM)
-            phone = (victim.person.phone or "") if victim else ""
-            if victim and protection.person_is_protected(victim.person):
-                # A protected victim's phone only for those with need (the case's handlers).
-                phone = phone if protection.has_need_for_case(actor, c) else ""
-            result.append(CaseChoice(c.id, c.case_number, phone))
-        return result
+    return pickers.cases(db, actor, text, open_only=True, limit=limit)

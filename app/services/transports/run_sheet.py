@@ -30,8 +30,6 @@ from app.models.enums import (
     Custody,
     LetterKind,
     PartyRole,
-    RiskLevel,
-    TransportPurpose,
     TransportStatus,
 )
 from app.pdf.document import (
@@ -51,32 +49,15 @@ from app.services.core import protection
 from app.services.core.actor import Actor
 from app.services.transports import planning as transports
 from app.services.transports import safety
+from app.vocabulary import labels as vocabulary
 
 TITLE = "Körorder"
 
-PURPOSE_TEXT = {
-    TransportPurpose.INTERVIEW: "Förhör",
-    TransportPurpose.COURT: "Rättegång",
-    TransportPurpose.MEDICAL: "Läkarbesök",
-    TransportPurpose.FORENSIC: "Rättsmedicinsk undersökning",
-    TransportPurpose.PROTECTED_HOUSING: "Skyddat boende",
-    TransportPurpose.FETCH_BELONGINGS: "Hämta tillhörigheter/djur",
-    TransportPurpose.OTHER: "Annat",
-}
-CUSTODY_TEXT = {
-    Custody.NONE: "Inte frihetsberövad",
-    Custody.ARRESTED: "Anhållen",
-    Custody.DETAINED: "Häktad",
-    Custody.RELEASED: "Släppt",
-}
-BAN_TEXT = {
-    ContactBan.NONE: "Inget kontaktförbud",
-    ContactBan.ORDINARY: "Kontaktförbud",
-    ContactBan.SHARED_HOME: "Kontaktförbud avseende gemensam bostad",
-    ContactBan.EXTENDED: "Utvidgat kontaktförbud",
-    ContactBan.SPECIALLY_EXTENDED: "Särskilt utvidgat kontaktförbud",
-}
-LEVEL_TEXT = {RiskLevel.LOW: "låg", RiskLevel.ELEVATED: "förhöjd", RiskLevel.HIGH: "hög"}
+# Swedish wording from the one vocabulary (a run sheet stays Swedish).
+PURPOSE_TEXT = vocabulary.TRANSPORT_PURPOSE
+CUSTODY_TEXT = vocabulary.CUSTODY
+BAN_TEXT = vocabulary.CONTACT_BAN
+LEVEL_TEXT = {level: text.lower() for level, text in vocabulary.RISK_LEVEL.items()}
 NOT_PRINTED = letters.ADDRESS_NOT_PRINTED + " (skyddade personuppgifter) – lämnas muntligt"
 CONFIDENTIAL_NOTICE = (
     CONFIDENTIAL + " – endast för besättningen. Lämna inte kvar i fordonet och förstör "

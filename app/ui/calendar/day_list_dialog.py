@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDateEdit,
     QDialog,
     QFileDialog,
@@ -25,6 +24,7 @@ from app.services.scheduling.day_list import DayList, day_list_pdf, record_outpu
 from app.ui import background, messages
 from app.ui.context import AppContext
 from app.ui.letters.pdf_view import PdfPreview, open_in_viewer, print_pdf
+from app.ui.pickers import StaffCombo
 
 
 def _tr(text: str) -> str:
@@ -42,11 +42,8 @@ class DayListDialog(QDialog):
         self._generation = 0
         self.setWindowTitle(_tr("Skriv ut dagslista"))
         self.resize(760, 860)
-        self.person = QComboBox()
-        for s in cal.staff_choices(ctx.db, ctx.actor):
-            self.person.addItem(s.full_name, s.id)
-        index = self.person.findData(staff_id)
-        self.person.setCurrentIndex(max(index, 0))
+        self.person = StaffCombo()
+        self.person.fill(cal.staff_choices(ctx.db, ctx.actor), current=staff_id)
         self.day = QDateEdit(QDate(day.year, day.month, day.day))
         self.day.setDisplayFormat("yyyy-MM-dd")
         self.day.setCalendarPopup(True)

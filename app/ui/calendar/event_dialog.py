@@ -43,6 +43,7 @@ from app.services.scheduling.recurrence import TZ, Recurrence, from_rrule, local
 from app.ui.calendar.style import WEEKDAYS_SHORT
 from app.ui.context import AppContext
 from app.ui.labels import label
+from app.vocabulary import fields as F
 
 ERROR_STYLE = "border: 1px solid #9b1c1c;"
 
@@ -262,20 +263,20 @@ class EventDialog(QDialog):
         layout.addWidget(self.buttons)
 
         self._fields = {
-            "typ": self.kind,
-            "rubrik": self.title_edit,
+            F.KIND: self.kind,
+            F.TITLE: self.title_edit,
             "start": self.start_edit,
-            "slut": self.end_edit,
-            "tid": self.start_edit,
-            "plats": self.place_edit,
-            "ärende": self.case_edit,
-            "parter": self.parties,
-            "deltagare": self.staff,
-            "resurser": self.resources,
-            "upprepning": self.repeat,
-            "upprepas till": self.until_edit,
-            "antal gånger": self.count_edit,
-            "anteckning": self.notes,
+            F.END: self.end_edit,
+            F.TIME: self.start_edit,
+            F.PLACE: self.place_edit,
+            F.CASE: self.case_edit,
+            F.PARTIES: self.parties,
+            F.PARTICIPANTS: self.staff,
+            F.RESOURCES: self.resources,
+            F.RECURRENCE: self.repeat,
+            F.REPEAT_UNTIL: self.until_edit,
+            F.OCCURRENCE_COUNT: self.count_edit,
+            F.NOTE: self.notes,
         }
         self._case_id: int | None = None
         self._status(_tr("Ange ett ärendenummer för att kunna välja parter."))

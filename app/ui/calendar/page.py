@@ -42,6 +42,7 @@ from app.ui.calendar.month_grid import MonthGrid, month_days
 from app.ui.calendar.style import month_name, weekday_short
 from app.ui.calendar.time_grid import TimeGridView
 from app.ui.context import AppContext
+from app.ui.pickers import StaffCombo
 
 logger = logging.getLogger(__name__)
 
@@ -93,18 +94,19 @@ class CalendarPage(QWidget):
             view_row.addWidget(button)
             if key == WEEK:
                 button.setChecked(True)
-        self.whose = QComboBox()
+        self.whose = StaffCombo()
         self.whose.setMinimumWidth(170)
         self.whose.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.whose.setMinimumContentsLength(16)
         self.whose.setToolTip(_tr("Visa din egen kalender, en kollegas eller hela teamets"))
-        self.whose.addItem(_tr("Min kalender"), MINE)
-        for s in cal.staff_choices(ctx.db, ctx.actor):
-            if s.id != ctx.actor.staff_id:
-                self.whose.addItem(s.full_name, s.id)
-        self.whose.addItem(_tr("Hela teamet"), TEAM)
+        self.whose.fill(
+            cal.staff_choices(ctx.db, ctx.actor),
+            before=[(_tr("Min kalender"), MINE)],
+            exclude=[ctx.actor.staff_id],
+            after=[(_tr("Hela teamet"), TEAM)],
+        )
         whose_label = QLabel(_tr("&Visa:"))
         whose_label.setBuddy(self.whose)
 

@@ -39,6 +39,7 @@ from app.ui.cases.widgets import (
 )
 from app.ui.context import AppContext
 from app.ui.labels import agency_label, label
+from app.vocabulary import fields as F
 
 LEVEL_COLOUR = {RiskLevel.HIGH: "#a4161a", RiskLevel.ELEVATED: "#b45309", RiskLevel.LOW: "#2e6b3f"}
 
@@ -254,7 +255,7 @@ class AssessmentsTab(QWidget):
         if self._reassess_touched:
             return
         try:
-            on = self.assessed_on.value("datum")
+            on = self.assessed_on.value(F.DATE)
         except UserError:
             return
         default = assessments.default_reassess_on(self.level.currentData(), on) if on else None
@@ -277,11 +278,11 @@ class AssessmentsTab(QWidget):
                 case_id=self.view.id,
                 party_id=self.party.currentData(),
                 instrument=self.instrument.currentData(),
-                assessed_on=self.assessed_on.value("bedömningsdatum"),
+                assessed_on=self.assessed_on.value(F.ASSESSED_ON),
                 level=self.level.currentData(),
                 text=self.text.toPlainText(),
                 contact_endangers=self.endangers.isChecked(),
-                reassess_on=self.reassess_on.value("ny bedömning senast"),
+                reassess_on=self.reassess_on.value(F.NEXT_ASSESSMENT_BY),
             )
             if self.editing is None:
                 assessments.add_assessment(self.ctx.db, self.ctx.actor, new)

@@ -125,17 +125,17 @@ class CaseHeader(QFrame):
             self.custody.set(self.tr("ANHÅLLEN sedan {since}").format(since=since), "danger")
         elif legal.custody == Custody.RELEASED:
             self.custody.set(
-                self.tr("Släppt {until}").format(until=until) if until else self.tr("Släppt"),
+                self.tr("Släppt {until}").format(until=until) if until else label(Custody.RELEASED),
                 "warning",
                 self.tr("Frihetsberövad {since}").format(since=since) if since else "",
             )
         else:
-            self.custody.set(self.tr("Inte frihetsberövad"), "neutral")
+            self.custody.set(label(Custody.NONE), "neutral")
 
     def _ban(self, view: CaseFileView, today: date) -> None:
         legal = view.legal
         if legal.contact_ban == ContactBan.NONE:
-            self.ban.set(self.tr("Inget kontaktförbud"), "neutral")
+            self.ban.set(label(ContactBan.NONE), "neutral")
             return
         span = self.tr("{start} – {end}").format(
             start=fmt_date(legal.contact_ban_from), end=fmt_date(legal.contact_ban_to) or "…"

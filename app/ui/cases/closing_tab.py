@@ -29,6 +29,7 @@ from app.ui.cases import conflict
 from app.ui.cases.widgets import DateField, error_label, fmt_date, show_error
 from app.ui.cases.widgets import left as _left
 from app.ui.context import AppContext
+from app.vocabulary import fields as F
 
 FOLLOW_UP_AFTER = timedelta(days=182)  # suggested follow-up: about six months on
 
@@ -145,9 +146,9 @@ class ClosingTab(QWidget):
         try:
             outcome = Outcome(
                 violence_stopped=answer,
-                follow_up_on=self.follow_up.value("uppföljningsdatum"),
+                follow_up_on=self.follow_up.value(F.FOLLOW_UP_ON),
                 referred_on_to=self.referred.text(),
-                closed_on=self.closed_on.value("avslutsdatum"),
+                closed_on=self.closed_on.value(F.CLOSED_ON),
             )
             case_file.close_case(
                 self.ctx.db, self.ctx.actor, self.view.id, outcome, version=self.view.version

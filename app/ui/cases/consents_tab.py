@@ -37,6 +37,7 @@ from app.ui.cases.widgets import (
 from app.ui.cases.widgets import left as _left
 from app.ui.context import AppContext
 from app.ui.labels import label
+from app.vocabulary import fields as F
 
 
 class ConsentsTab(QWidget):
@@ -169,7 +170,7 @@ class ConsentsTab(QWidget):
         try:
             new = NewConsent(
                 person_id=self.person.currentData(),
-                given_on=self.given_on.value("lämnat den"),
+                given_on=self.given_on.value(F.GIVEN_ON),
                 method=self.method.currentData(),
                 note=self.note.text(),
                 case_id=self.view.id,

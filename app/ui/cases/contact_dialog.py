@@ -36,6 +36,9 @@ from app.services.core.timeutil import LOCAL_ZONE, as_utc
 from app.ui.cases.widgets import contacts_text, error_label, show_error
 from app.ui.context import AppContext
 from app.ui.labels import label
+from app.ui.pickers import StaffCombo
+from app.vocabulary import checks
+from app.vocabulary import fields as F
 
 FATIGUE_WARN_7_DAYS = 3  # from this many contacts in a week the figure is shown in amber
 
@@ -77,10 +80,8 @@ class ContactDialog(QDialog):
         for ch in Channel:
             self.channel.addItem(label(ch), ch)
         self.failed = QCheckBox(self.tr("Misslyckat försök (nådde inte fram)"))
-        self.staff = QComboBox()
-        for member in case_file.assignable_staff(ctx.db, ctx.actor):
-            if member.agency == ctx.actor.agency:
-                self.staff.addItem(member.full_name, member.id)
+        self.staff = StaffCombo()
+        self.staff.fill(case_file.assignable_staff(ctx.db, ctx.actor), agency=ctx.actor.agency)
         if self.staff.findData(ctx.actor.staff_id) < 0:
             self.staff.insertItem(0, ctx.actor.full_name, ctx.actor.staff_id)
         self.staff.setCurrentIndex(self.staff.findData(ctx.actor.staff_id))
@@ -276,7 +277,7 @@ class ContactDialog(QDialog):
                 self.saved_id = self.existing.id
         except ContactRuleError as exc:
             self._show_rule(exc.status)
-            show_error(self.error, UserError("Fältet {field} måste fyllas i.", field="skäl"))
+            show_error(self.error, checks.required(F.REASON))
             self.reason.setFocus()
             return
         except UserError as exc:

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import UserError
-from app.models.enums import TalkKind
 from app.services.cases import contacts
 from app.services.cases.case_file import CaseFileView
 from app.services.cases.contacts import ContactRow, Timeline
@@ -24,18 +23,7 @@ from app.ui import messages
 from app.ui.cases.contact_dialog import ContactDialog
 from app.ui.cases.widgets import agency_definite, contacts_text, fmt_datetime, role_short
 from app.ui.context import AppContext
-from app.ui.labels import agency_label, label
-
-# Short labels for the talk kinds in the table (the full ones are in the tooltip).
-TALK_SHORT = {
-    TalkKind.SUPPORT_VIOLENCE: QT_TRANSLATE_NOOP("TimelineModel", "Stöd våld"),
-    TalkKind.SUPPORT_ADDICTION: QT_TRANSLATE_NOOP("TimelineModel", "Missbruk"),
-    TalkKind.POLICE_REPORT: QT_TRANSLATE_NOOP("TimelineModel", "Polisanmälan"),
-    TalkKind.INVESTIGATION: QT_TRANSLATE_NOOP("TimelineModel", "Förundersökning"),
-    TalkKind.SAFETY_PLANNING: QT_TRANSLATE_NOOP("TimelineModel", "Säkerhetsplan"),
-    TalkKind.CHECK_IN: QT_TRANSLATE_NOOP("TimelineModel", "Avstämning"),
-    TalkKind.RISK_ASSESSMENT: QT_TRANSLATE_NOOP("TimelineModel", "Riskbedömning"),
-}
+from app.ui.labels import agency_label, label, short_label
 
 
 class TimelineModel(QAbstractTableModel):
@@ -110,7 +98,7 @@ class TimelineModel(QAbstractTableModel):
         if col == 5:
             return row.held_as or ""
         if col == 6:
-            return ", ".join(self.tr(TALK_SHORT[k]) for k in sorted(row.talk_kinds))
+            return ", ".join(short_label(k) for k in sorted(row.talk_kinds))
         note = (row.note or "").replace("\n", " ")
         if row.rule_override_reason:
             note = self.tr("[Skäl trots kontaktregeln] ") + note

@@ -50,8 +50,11 @@ from app.services.cases.intake import (
     party_field,
 )
 from app.ui import messages
-from app.ui.cases.texts import text as label
 from app.ui.context import AppContext
+from app.ui.labels import label
+from app.ui.pickers import StaffCombo
+from app.vocabulary import checks
+from app.vocabulary import fields as F
 
 logger = logging.getLogger(__name__)
 
@@ -166,11 +169,11 @@ class PartyBox(QGroupBox):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         form.addRow(_tr("Förnamn"), errors.wrap(f("förnamn"), self.first))
         form.addRow(_tr("Efternamn"), errors.wrap(f("efternamn"), self.last))
-        errors.labels[f("namn")] = errors.labels[f("förnamn")]  # "name or number" goes there
-        errors.widgets[f("namn")] = self.first
-        form.addRow(_tr("Personnummer"), errors.wrap(f("personnummer"), self.number))
+        errors.labels[f(F.NAME)] = errors.labels[f("förnamn")]  # "name or number" goes there
+        errors.widgets[f(F.NAME)] = self.first
+        form.addRow(_tr("Personnummer"), errors.wrap(f(F.PERSONAL_NUMBER), self.number))
         form.addRow("", self.reserve)
-        form.addRow(_tr("Födelseår"), errors.wrap(f("födelseår"), self.birth_year))
+        form.addRow(_tr("Födelseår"), errors.wrap(f(F.BIRTH_YEAR), self.birth_year))
         form.addRow(_tr("Skyddade uppgifter"), self.protection)
         form.addRow(_tr("Telefon"), errors.wrap(f("telefon"), self.phone))
         form.addRow(_tr("Gatuadress"), errors.wrap(f("gatuadress"), self.street))
@@ -238,7 +241,7 @@ class IntakeDialog(QDialog):
         self.area.addItem(
             _tr("Inom projektområdet (Södermalm, Gamla stan, Hammarby sjöstad)"), Area.INSIDE
         )
-        self.area.addItem(_tr("Utanför projektområdet"), Area.OUTSIDE)
+        self.area.addItem(label(Area.OUTSIDE), Area.OUTSIDE)
         self.district = QLineEdit()
         self.district.setPlaceholderText(_tr("Personens eget stadsdelsområde, t.ex. Skärholmen"))
         self.refer = QCheckBox(
@@ -253,8 +256,8 @@ class IntakeDialog(QDialog):
             self.cohabiting.addItem(text, value)
         self.reports = QLineEdit()
         self.reports.setPlaceholderText(_tr("5000-K123456-25, flera med komma"))
-        self.police = QComboBox()
-        self.social = QComboBox()
+        self.police = StaffCombo()
+        self.social = StaffCombo()
         self._fill_staff(self.police, Agency.POLICE)
         self._fill_staff(self.social, Agency.SOCIAL)
         self.focus = QCheckBox(_tr("&Fokusperson (tas upp på genomgången med IGV)"))
@@ -414,14 +417,12 @@ class IntakeDialog(QDialog):
         caption.setBuddy(buddy)
         return caption
 
-    def _fill_staff(self, combo: QComboBox, agency: Agency) -> None:
-        combo.addItem(_tr("Ingen ännu"), None)
-        for c in cases.staff_choices(self.ctx.db, self.ctx.actor, agency.value):
-            combo.addItem(c.full_name, c.id)
-        if self.ctx.actor.agency is agency:
-            i = combo.findData(self.ctx.actor.staff_id)
-            if i >= 0:
-                combo.setCurrentIndex(i)
+    def _fill_staff(self, combo: StaffCombo, agency: Agency) -> None:
+        combo.fill(
+            cases.staff_choices(self.ctx.db, self.ctx.actor, agency.value),
+            before=[(_tr("Ingen ännu"), None)],
+            current=self.ctx.actor.staff_id if self.ctx.actor.agency is agency else None,
+        )
 
     def _area_changed(self) -> None:
         outside = self.area.currentData() == Area.OUTSIDE
@@ -455,7 +456,7 @@ class IntakeDialog(QDialog):
                     problems.append(
                         UserError(
                             "Fältet {field}: ”{value}” är inget årtal.",
-                            field=intake.child_field(row, "födelseår"),
+                            field=intake.child_field(row, F.BIRTH_YEAR),
                             value=year_text,
                         )
                     )
@@ -471,13 +472,7 @@ class IntakeDialog(QDialog):
         try:
             return date.fromisoformat(text), []
         except ValueError:
-            return None, [
-                UserError(
-                    "Fältet {field}: ”{value}” är inget datum. Skriv ÅÅÅÅ-MM-DD.",
-                    field=intake.F_INCIDENT,
-                    value=text,
-                )
-            ]
+            return None, [checks.not_a_date(intake.F_INCIDENT, text)]
 
     def request(self) -> tuple[IntakeRequest, list[UserError]]:
         """The form as an intake request, plus problems the form itself found (dates typed)."""

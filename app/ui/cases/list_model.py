@@ -24,7 +24,7 @@ from app.models.enums import Area, CaseSource
 from app.services.cases import case_list as cases
 from app.services.cases.case_list import CaseQuery, CaseRow, SearchKind, SortColumn
 from app.services.core.actor import Actor
-from app.ui.cases.texts import text as label
+from app.ui.labels import label, short_label
 
 logger = logging.getLogger(__name__)
 
@@ -47,15 +47,6 @@ COLUMNS: list[tuple[str, SortColumn]] = [
 ]
 COLUMN_OF_SORT = {sort: i for i, (_, sort) in enumerate(COLUMNS)}
 _RIGHT = {SortColumn.DAYS_SINCE_CONTACT}
-# Short forms for the narrow source column (the full label is the tooltip).
-_SHORT_SOURCE = {
-    CaseSource.POLICE_TIP: QT_TRANSLATE_NOOP("CaseListModel", "Polistips"),
-    CaseSource.BINR: QT_TRANSLATE_NOOP("CaseListModel", "BINR"),
-    CaseSource.RVT: QT_TRANSLATE_NOOP("CaseListModel", "RVT"),
-    CaseSource.OWN_IDENTIFICATION: QT_TRANSLATE_NOOP("CaseListModel", "Polissystem"),
-    CaseSource.PUBLIC_TIP: QT_TRANSLATE_NOOP("CaseListModel", "Allmänheten"),
-    CaseSource.OTHER: QT_TRANSLATE_NOOP("CaseListModel", "Annat"),
-}
 _CENTER = {SortColumn.FOCUS, SortColumn.CHILDREN}
 
 
@@ -230,7 +221,7 @@ class CaseListModel(QAbstractTableModel):
                 return _tr("Utanför ({district})").format(district=row.district or _tr("okänt"))
             return _tr("Inom")
         if col is SortColumn.SOURCE:
-            return _tr(_SHORT_SOURCE[row.source])
+            return short_label(CaseSource(row.source))
         if col is SortColumn.FOCUS:
             return _tr("Fokus") if row.focus_person else ""
         if col is SortColumn.CHILDREN:

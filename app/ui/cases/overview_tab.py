@@ -42,6 +42,8 @@ from app.ui.cases.widgets import (
 )
 from app.ui.context import AppContext
 from app.ui.labels import label
+from app.ui.pickers import StaffCombo
+from app.vocabulary import fields as F
 
 FIELD_LABELS = {
     "investigation": QT_TRANSLATE_NOOP("OverviewTab", "Förundersökning"),
@@ -200,13 +202,10 @@ class OverviewTab(QWidget):
         self.custody = self._combo(Custody)
         self.custody_since, self.custody_until = DateTimeField(), DateTimeField()
         self.incident = DateField()
-        self.police = QComboBox()
-        self.social = QComboBox()
+        self.police = StaffCombo()
+        self.social = StaffCombo()
         for combo, agency in ((self.police, Agency.POLICE), (self.social, Agency.SOCIAL)):
-            combo.addItem(self.tr("Ingen"), None)
-            for member in staff:
-                if member.agency == agency:
-                    combo.addItem(member.full_name, member.id)
+            combo.fill(staff, before=[(self.tr("Ingen"), None)], agency=agency)
         self.focus = QCheckBox(self.tr("Fokusperson (presenteras vid genomgången med IGV)"))
         self.children_flag = QCheckBox(self.tr("Barn i hushållet"))
         self.area = self._combo(Area)
@@ -360,15 +359,15 @@ class OverviewTab(QWidget):
         edit = CaseEdit(
             investigation=self.investigation.currentData(),
             contact_ban=self.ban.currentData(),
-            contact_ban_from=read(self.ban_from, "kontaktförbud från"),
-            contact_ban_to=read(self.ban_to, "kontaktförbud till"),
+            contact_ban_from=read(self.ban_from, F.CONTACT_BAN_FROM),
+            contact_ban_to=read(self.ban_to, F.CONTACT_BAN_TO),
             custody=self.custody.currentData(),
-            custody_since=read(self.custody_since, "frihetsberövande sedan"),
-            custody_until=read(self.custody_until, "frihetsberövande till"),
+            custody_since=read(self.custody_since, F.CUSTODY_SINCE),
+            custody_until=read(self.custody_until, F.CUSTODY_UNTIL),
             focus_person=self.focus.isChecked(),
             assigned_police_id=self.police.currentData(),
             assigned_social_id=self.social.currentData(),
-            incident_date=read(self.incident, "händelsedatum"),
+            incident_date=read(self.incident, F.INCIDENT_DATE),
             has_children=self.children_flag.isChecked(),
             area=self.area.currentData(),
             district=self.district.text().strip() or None,

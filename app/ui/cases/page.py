@@ -36,8 +36,9 @@ from app.services.cases import case_list as cases
 from app.services.cases.case_list import UNASSIGNED, CaseQuery, SearchKind
 from app.ui import changes, messages
 from app.ui.cases.list_model import CASE_ID_ROLE, COLUMN_OF_SORT, COLUMNS, CaseListModel
-from app.ui.cases.texts import text as label
 from app.ui.context import AppContext
+from app.ui.labels import label
+from app.ui.pickers import StaffCombo
 
 logger = logging.getLogger(__name__)
 
@@ -95,7 +96,7 @@ class CaseListTab(QWidget):
         self.police_filter = self._staff_combo(police)
         self.social_filter = self._staff_combo(social)
         self.area_filter = self._combo(
-            [(_tr("Inom projektområdet"), Area.INSIDE), (_tr("Utanför"), Area.OUTSIDE)],
+            [(label(Area.INSIDE), Area.INSIDE), (_tr("Utanför"), Area.OUTSIDE)],
             all_text=_tr("Alla"),
         )
         self.source_filter = self._combo([(label(s), s) for s in CaseSource], all_text=_tr("Alla"))
@@ -233,13 +234,16 @@ class CaseListTab(QWidget):
         return combo
 
     def _staff_combo(self, choices) -> QComboBox:
-        items = []
+        before = [(_tr("Alla"), _ALL)]
         me = next((c for c in choices if c.id == self.ctx.actor.staff_id), None)
         if me is not None:
-            items.append((_tr("Mina ärenden"), me.id))
-        items.append((_tr("Ingen tilldelad"), UNASSIGNED))
-        items.extend((c.full_name, c.id) for c in choices)
-        return self._combo(items, all_text=_tr("Alla"))
+            before.append((_tr("Mina ärenden"), me.id))
+        before.append((_tr("Ingen tilldelad"), UNASSIGNED))
+        combo = StaffCombo()
+        combo.fill(choices, before=before)
+        combo.setCurrentIndex(0)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        return combo
 
     # --- behaviour -------------------------------------------------------------------------
 

@@ -30,6 +30,7 @@ from app.ui import messages
 from app.ui.cases.widgets import DateField, error_label, fmt_date, show_error
 from app.ui.context import AppContext
 from app.ui.labels import label
+from app.vocabulary import fields as F
 
 
 class ReferralsTab(QWidget):
@@ -238,10 +239,10 @@ class ReferralsTab(QWidget):
                 case_id=self.view.id,
                 party_id=self.party.currentData(),
                 target=self.target.currentData(),
-                referred_on=self.referred_on.value("datum"),
+                referred_on=self.referred_on.value(F.DATE),
                 target_detail=self.detail.text(),
                 outcome=self.outcome.text(),
-                outcome_on=self.outcome_on.value("utfall den"),
+                outcome_on=self.outcome_on.value(F.OUTCOME_ON),
             )
             if self.editing is None:
                 referrals.add_referral(self.ctx.db, self.ctx.actor, new)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import UserError
 from app.services.core.timeutil import LOCAL_ZONE, as_utc
+from app.vocabulary import checks
 
 
 def _tr(text: str) -> str:
@@ -107,11 +108,7 @@ class DateField(QLineEdit):
         try:
             return date.fromisoformat(text)
         except ValueError:
-            raise UserError(
-                "Fältet {field}: ”{value}” är inget datum. Skriv ÅÅÅÅ-MM-DD.",
-                field=field,
-                value=text,
-            ) from None
+            raise checks.not_a_date(field, text) from None
 
 
 class DateTimeField(QLineEdit):
@@ -166,8 +163,9 @@ def agency_definite(agency) -> str:
 
 def role_short(role) -> str:
     from app.models.enums import PartyRole
+    from app.ui.labels import short_label
 
-    return _tr("Våldsutsatt") if PartyRole(role) == PartyRole.VICTIM else _tr("Misstänkt")
+    return short_label(PartyRole(role))
 
 
 class FlowLayout(QLayout):

@@ -30,6 +30,7 @@ from app.ui import background, messages
 from app.ui.context import AppContext
 from app.ui.labels import label
 from app.ui.letters.pdf_view import PdfPreview, open_in_viewer, print_pdf, save_pdf_as
+from app.ui.pickers import CaseCombo
 
 logger = logging.getLogger(__name__)
 
@@ -48,7 +49,7 @@ class LettersPage(QWidget):
         self.templates = {t.name: t for t in letters.available_templates(ctx.actor)}
 
         # --- left: the form and the kept letters
-        self.case_combo = QComboBox()
+        self.case_combo = CaseCombo()
         self.case_combo.setEditable(False)
         self.role_combo = QComboBox()
         for role in PartyRole:
@@ -152,14 +153,11 @@ class LettersPage(QWidget):
     # --- choices
 
     def reload_cases(self) -> None:
-        self.case_combo.blockSignals(True)
-        self.case_combo.clear()
         try:
-            for c in letters.case_choices(self.ctx.db, self.ctx.actor):
-                self.case_combo.addItem(c.case_number, c.id)
+            self.case_combo.fill(letters.case_choices(self.ctx.db, self.ctx.actor))
         except UserError as exc:
+            self.case_combo.fill([])
             self.error_label.setText(exc.message())
-        self.case_combo.blockSignals(False)
         self._case_changed()
 
     def template(self) -> letters.TemplateChoice | None:

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 from sqlalchemy.engine import make_url
 
 from app import paths, settings
+from app.vocabulary import checks
+from app.vocabulary import fields as F
 
 
 class DatabaseChoiceWidget(QWidget):
@@ -131,7 +133,5 @@ class DatabaseChoiceWidget(QWidget):
             return settings.server_url(self.url_edit.text(), self.cert_edit.text().strip() or None)
         text = self.path_edit.text().strip()
         if not text:
-            from app.errors import UserError
-
-            raise UserError("Fältet {field} är tomt.", field="databasfil")
+            raise checks.required(F.DATABASE_FILE)
         return str(Path(text).expanduser().resolve())

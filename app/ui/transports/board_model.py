@@ -158,7 +158,8 @@ class TransportBoardModel(QAbstractTableModel):
             return travellers_text(row)
         if column == COL_CREW:
             crew = ", ".join(c.name for c in row.crew) or "–"
-            return f"{row.vehicle_name or _tr('Fordon ej valt')}\n{crew}"
+            vehicle = row.vehicle_name or _tr("Fordon ej valt")  # not in an f-string: lupdate
+            return f"{vehicle}\n{crew}"
         return ""
 
     def _tooltip(self, row: TransportRow, column: int) -> str | None:

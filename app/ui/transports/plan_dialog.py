@@ -43,6 +43,7 @@ from app.ui.transports.widgets import (
     set_local,
     with_error,
 )
+from app.vocabulary import fields as F
 
 
 def _tr(text: str) -> str:
@@ -142,17 +143,19 @@ class PlanDialog(QDialog):
         self.errors = FieldErrors(self.general_error)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        form.addRow(_tr("Fordon *"), with_error(self.vehicle, self.errors.add("fordon")))
-        form.addRow(_tr("Besättning *"), with_error(self.crew, self.errors.add("besättning")))
+        form.addRow(_tr("Fordon *"), with_error(self.vehicle, self.errors.add(F.VEHICLE)))
+        form.addRow(_tr("Besättning *"), with_error(self.crew, self.errors.add(F.CREW)))
         form.addRow(
-            _tr("Planerad start *"), with_error(self.start, self.errors.add("planerad start"))
+            _tr("Planerad start *"), with_error(self.start, self.errors.add(F.PLANNED_START))
         )
-        form.addRow(_tr("Beräknad tid"), with_error(self.duration, self.errors.add("beräknad tid")))
-        form.addRow(_tr("Marginal efteråt"), with_error(self.buffer, self.errors.add("marginal")))
+        form.addRow(
+            _tr("Beräknad tid"), with_error(self.duration, self.errors.add(F.ESTIMATED_TIME))
+        )
+        form.addRow(_tr("Marginal efteråt"), with_error(self.buffer, self.errors.add(F.MARGIN)))
         form.addRow(_tr("Säkerhetsbedömning"), assessment_row)
         form.addRow(
             _tr("Säkerhetsanteckning"),
-            with_error(self.safety_notes, self.errors.add("säkerhetsanteckning")),
+            with_error(self.safety_notes, self.errors.add(F.SAFETY_NOTE)),
         )
 
         # Answers to warnings: shown only when the service asks for them.

@@ -29,6 +29,7 @@ from app.services.transports import safety
 from app.services.transports.planning import TransportRequest, TransportRow
 from app.ui.context import AppContext
 from app.ui.labels import label
+from app.ui.pickers import CaseCombo
 from app.ui.transports.widgets import (
     FieldErrors,
     datetime_edit,
@@ -37,6 +38,7 @@ from app.ui.transports.widgets import (
     set_local,
     with_error,
 )
+from app.vocabulary import fields as F
 
 
 def _tr(text: str) -> str:
@@ -56,9 +58,7 @@ class RequestDialog(QDialog):
         self.setWindowTitle(_tr("Ändra transportbegäran") if row else _tr("Ny transportbegäran"))
         self.setMinimumWidth(620)
 
-        self.case_combo = QComboBox()
-        self.case_combo.setEditable(True)
-        self.case_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.case_combo = CaseCombo(searchable=True)
         self.case_combo.lineEdit().setPlaceholderText(_tr("Skriv ärendenummer"))
         self.case_combo.setMinimumContentsLength(18)
         self.purpose_combo = QComboBox()
@@ -106,7 +106,7 @@ class RequestDialog(QDialog):
         travel_box_layout.setContentsMargins(0, 0, 0, 0)
         travel_box_layout.setSpacing(2)
         travel_box_layout.addWidget(travel)
-        for name in ("resenärer", "antal barn", "djur"):
+        for name in (F.TRAVELLERS, F.CHILD_COUNT, F.ANIMALS):
             travel_box_layout.addWidget(self.errors.add(name))
         pickup_box = QWidget()
         pickup_box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -115,23 +115,21 @@ class RequestDialog(QDialog):
         pickup_layout.setSpacing(2)
         pickup_layout.addWidget(self.pickup)
         pickup_layout.addWidget(self.pickup_suspect)
-        pickup_layout.addWidget(self.errors.add("upphämtning"))
+        pickup_layout.addWidget(self.errors.add(F.PICKUP))
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        form.addRow(_tr("Ärende *"), with_error(self.case_combo, self.errors.add("ärende")))
-        form.addRow(_tr("Syfte *"), with_error(self.purpose_combo, self.errors.add("syfte")))
+        form.addRow(_tr("Ärende *"), with_error(self.case_combo, self.errors.add(F.CASE)))
+        form.addRow(_tr("Syfte *"), with_error(self.purpose_combo, self.errors.add(F.PURPOSE)))
         form.addRow(_tr("Resenärer"), travel_box)
         form.addRow(_tr("Upphämtning *"), pickup_box)
         form.addRow(
-            _tr("Destination *"), with_error(self.destination, self.errors.add("destination"))
+            _tr("Destination *"), with_error(self.destination, self.errors.add(F.DESTINATION))
         )
-        form.addRow(_tr("Tidigast *"), with_error(self.earliest, self.errors.add("tidigast")))
-        form.addRow(_tr("Senast *"), with_error(self.latest, self.errors.add("senast")))
-        form.addRow(
-            _tr("Kontakttelefon"), with_error(self.phone, self.errors.add("kontakttelefon"))
-        )
-        form.addRow(_tr("Anteckning"), with_error(self.notes, self.errors.add("anteckning")))
+        form.addRow(_tr("Tidigast *"), with_error(self.earliest, self.errors.add(F.EARLIEST)))
+        form.addRow(_tr("Senast *"), with_error(self.latest, self.errors.add(F.LATEST)))
+        form.addRow(_tr("Kontakttelefon"), with_error(self.phone, self.errors.add(F.CONTACT_PHONE)))
+        form.addRow(_tr("Anteckning"), with_error(self.notes, self.errors.add(F.NOTE)))
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -153,7 +151,6 @@ class RequestDialog(QDialog):
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(250)
         self._search_timer.timeout.connect(self._search_cases)
-        self._phones: dict[int, str] = {}
         self._fill(row)
 
     def done(self, result: int) -> None:
@@ -192,29 +189,19 @@ class RequestDialog(QDialog):
         except UserError as exc:
             self.errors.show(exc)
             return
-        self.case_combo.blockSignals(True)
-        self.case_combo.clear()
-        for c in choices:
-            self.case_combo.addItem(c.case_number, c.id)
-            self._phones[c.id] = c.victim_phone
-        self.case_combo.blockSignals(False)
+        self.case_combo.fill(choices)
 
     def _search_cases(self) -> None:
         if not self.isVisible():
             return
-        text = self.case_combo.currentText()
-        self._load_cases(text)
-        self.case_combo.setEditText(text)
-        exact = self.case_combo.findText(text, Qt.MatchFlag.MatchFixedString)
-        if exact >= 0:
-            self.case_combo.setCurrentIndex(exact)
-        elif self.case_combo.count():
+        self._load_cases(self.case_combo.currentText())
+        if not self.case_combo.select_typed() and self.case_combo.count():
             self.case_combo.showPopup()
 
     def _case_changed(self) -> None:
-        case_id = self.case_combo.currentData()
-        if case_id is not None and not self.phone.text().strip():
-            self.phone.setText(self._phones.get(case_id, ""))
+        choice = self.case_combo.choice()
+        if choice is not None and not self.phone.text().strip():
+            self.phone.setText(choice.victim_phone)
 
     def selected_case(self) -> int | None:
         index = self.case_combo.findText(
