@@ -39,6 +39,8 @@ TEXT_FIRST_ERRORS = (
     "AccessDenied",
     "SingleOfficerWarning",
     "UnsafeWorkbookError",
+    "DatabaseInUseError",
+    "DatabaseFailure",
 )
 ALIASES = ",".join(
     (

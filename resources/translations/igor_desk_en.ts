@@ -662,6 +662,10 @@ Ange ett skäl för att ändå gå vidare.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Databasen {path} används av ett annat program just nu (ett annat IGOR Desk-fönster eller ett kommando). Stäng alla program som använder den och försök igen. Ingenting har ändrats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Fältet {field} måste vara ett helt antal år mellan {low} och {high}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3186,6 +3190,30 @@ Välj en annan tid eller plats, eller ange varför bokningen ändå ska göras s
     </message>
     <message>
         <source>Visas bara för ärendets ansvariga polis och socialsekreterare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disken är full{where}. {nothing} Frigör utrymme på disken (eller be IT-supporten om hjälp) och försök sedan igen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databasen är upptagen och svarade inte i tid. {nothing} Försök igen om en stund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databasservern svarade inte i tid{where}. {nothing} Försök igen om en stund; om det upprepas, kontakta IT-supporten (servern kan vara överbelastad eller ha hängt sig).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Det går inte att nå databasservern{where}. {nothing} Kontrollera nätverket och försök igen om en stund; om det inte hjälper, kontakta IT-supporten (servern kan vara stoppad).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databasen är upptagen av en annan åtgärd{where}. {nothing} Försök igen om en stund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databasen kunde inte användas ({reason}). {nothing} Försök igen; om felet består, kontakta IT-supporten och bifoga diagnostiken (Verktyg → Kopiera diagnostik).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

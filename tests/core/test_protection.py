@@ -232,7 +232,7 @@ def test_a_colleague_saving_the_dialog_keeps_the_withheld_place(db, world):
         resource_ids=detail.resource_ids,
         notes=detail.notes,
     )
-    cal.update_event(db, colleague, world.event_id, detail.version, data)
+    cal.update_event(db, colleague, world.event_id, data, version=detail.version)
     kept = cal.get_event(db, world.actors["assigned_police"], world.event_id)
     assert kept.place == f"{STREET}, portkod {DOOR}" and kept.notes == f"Ring {PHONE}"
     assert kept.title == f"Hembesök {STREET}"
