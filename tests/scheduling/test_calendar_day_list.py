@@ -86,12 +86,15 @@ def test_day_list_for_a_person_lists_their_day_and_hides_protected_places(db, st
     result = day_list_pdf(db, staff.police, me, date(2026, 6, 19))
     text = text_of(result.pdf)
     assert result.title == "Dagslista för Petra Polis, fredag 19 juni 2026"
-    assert "Dagslista för Petra Polis, fredag 19 juni 2026" in text
-    assert "Midsommarafton" in text
-    assert "Planering <IGV> & co" in text
-    assert "09:00–10:00" in text and "Sara Socionom" in text
-    assert "Hornsgatan" not in text and "Maria" not in text
-    assert "Sociala enhetens möte" not in text
+    # Compared without white space: where a table cell breaks a line is layout, not content
+    # (in long test runs a cell's text was seen broken across lines).
+    flat = "".join(text.split())
+    assert "DagslistaförPetraPolis,fredag19juni2026" in flat
+    assert "Midsommarafton" in flat
+    assert "Planering<IGV>&co" in flat
+    assert "09:00–10:00" in flat and "SaraSocionom" in flat
+    assert "Hornsgatan" not in flat and "Maria" not in flat
+    assert "Socialaenhetensmöte" not in flat
     assert result.rows == 2
     chosen = text_of(
         day_list_pdf(db, staff.police, me, date(2026, 6, 19), include_protected=True).pdf
