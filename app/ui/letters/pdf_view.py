@@ -73,6 +73,7 @@ class PdfPreview(QScrollArea):
         while self._layout.count():
             item = self._layout.takeAt(0)
             if item.widget():
+                item.widget().hide()  # at once: deleteLater waits for the event loop
                 item.widget().deleteLater()
         self.pages = []
         label = QLabel(
@@ -89,6 +90,7 @@ class PdfPreview(QScrollArea):
         self.clear()
         item = self._layout.takeAt(0)
         if item and item.widget():
+            item.widget().hide()
             item.widget().deleteLater()
         for number, image in enumerate(render_pages(pdf, dpi), start=1):
             label = QLabel()
