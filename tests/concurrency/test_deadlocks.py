@@ -39,7 +39,7 @@ def _contact(db, actor, case_id, victim, n) -> int:
 def _edit(db, actor, case_id, n) -> int:
     view = case_file.load_case(db, actor, case_id)
     return case_file.update_case(
-        db, actor, case_id, view.version, replace(view.edit(), district=f"Område {n}")
+        db, actor, case_id, replace(view.edit(), district=f"Område {n}"), version=view.version
     )
 
 

@@ -172,7 +172,10 @@ def test_the_window_keeps_answering_while_a_slow_call_runs(qtbot, db, shown):
     assert job.result and job.result > 0
     gaps = [b - a for a, b in zip(ticks, ticks[1:], strict=False)]
     assert len(ticks) > 10  # the timer ran throughout (few ticks on a loaded machine: the GIL)
-    assert max(gaps) < 100, f"event loop stalled {max(gaps)} ms"
+    # A call on the UI thread would stall it for the whole 1.5 s. The 100 ms target itself is
+    # measured on a quiet machine by benchmarks/bench_backup_stall.py; a test run shares the
+    # two cores with PostgreSQL and other work, so the bound here leaves room for scheduling.
+    assert max(gaps) < 400, f"event loop stalled {max(gaps)} ms"
 
 
 # --- the change notice ------------------------------------------------------------------------

@@ -532,11 +532,11 @@ def test_the_programs_consent_flow_works_through_a_staff_role(server):
             from app.models import Note
 
             assert SECRET in {n.text for n in s.query(Note)}
-        consents.withdraw_consent(role_db, police, cid, row.version)
+        consents.withdraw_consent(role_db, police, cid, version=row.version)
         from app.errors import ConcurrentEditError
 
         with pytest.raises((ConcurrentEditError, Exception)):
-            consents.withdraw_consent(role_db, police, cid, row.version)
+            consents.withdraw_consent(role_db, police, cid, version=row.version)
     finally:
         role_db.dispose()
     with server.db.read(system=True) as s:

@@ -12,7 +12,7 @@ reference, the oldest case gets the key and the others keep NULL (the import con
 oldest, as it now does for such data); nothing else changes.
 
 Revision ID: d5_case_ref_key
-Revises: c1_stat_summaries
+Revises: d4_analyst_role
 """
 
 import unicodedata

@@ -9,7 +9,7 @@ rows say "okänd" until they are next saved.
 party's RVT/RVC status on its own and must be refused when the party changed since it was shown.
 
 Revision ID: d6_updated_by
-Revises: c1_stat_summaries
+Revises: d5_case_ref_key
 """
 
 from collections.abc import Sequence
