@@ -81,19 +81,10 @@ def check_pdf_fonts(folder: Path) -> str:
     return f"{font} ({len(fonts)} bundled TTF fonts)"
 
 
-def check_qt() -> str:
-    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator, qVersion
-    from PySide6.QtWidgets import QApplication, QWidget
+def _check_qt() -> str:
+    from app.ui.selftest import check_qt  # Qt is imported by the UI layer only
 
-    app = QApplication.instance() or QApplication([sys.argv[0]])
-    widget = QWidget()
-    widget.show()
-    translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    translator = QTranslator()
-    if not translator.load(QLocale(QLocale.Language.Swedish), "qtbase", "_", translations):
-        raise RuntimeError(f"qtbase_sv not found in {translations}")
-    widget.close()
-    return f"Qt {qVersion()}, platform {app.platformName()}, qtbase_sv loaded"
+    return check_qt()
 
 
 def run(args: argparse.Namespace) -> int:
@@ -105,7 +96,7 @@ def run(args: argparse.Namespace) -> int:
             ("Lokal databas", lambda: check_sqlcipher(folder)),
             ("PostgreSQL-drivrutin", check_postgresql_driver),
             ("PDF-typsnitt", lambda: check_pdf_fonts(folder)),
-            ("Qt", check_qt),
+            ("Qt", _check_qt),
         ]
         for label, check in checks:
             try:

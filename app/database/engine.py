@@ -194,17 +194,18 @@ class _Watchdog:
         self._due: dict[int, tuple[float, Any]] = {}
         self._serial = 0
         self._thread: threading.Thread | None = None
+        self._wakes_at = 0.0  # when the thread next looks (monotonic); 0: not sleeping yet
 
     def watch(self, dbapi_connection: Any, seconds: float) -> int:
-        import time
-
+        due = time.monotonic() + seconds
         with self._cond:
             self._serial += 1
-            self._due[self._serial] = (time.monotonic() + seconds, dbapi_connection)
+            self._due[self._serial] = (due, dbapi_connection)
             if self._thread is None:
                 self._thread = threading.Thread(target=self._run, name="pg-watchdog", daemon=True)
                 self._thread.start()
-            self._cond.notify()
+            if due < self._wakes_at:  # only wake the thread when it would sleep past this one
+                self._cond.notify()
             return self._serial
 
     def done(self, token: int) -> None:
@@ -212,16 +213,16 @@ class _Watchdog:
             self._due.pop(token, None)
 
     def _run(self) -> None:
-        import time
-
         while True:
             with self._cond:
                 now = time.monotonic()
                 expired = [k for k, (at, _) in self._due.items() if at <= now]
                 victims = [self._due.pop(k)[1] for k in expired]
-                wait = min((at for at, _ in self._due.values()), default=now + 60) - now
+                wait = max(0.05, min((at for at, _ in self._due.values()), default=now + 60) - now)
                 if not victims:
-                    self._cond.wait(max(0.05, wait))
+                    self._wakes_at = now + wait
+                    self._cond.wait(wait)
+                    self._wakes_at = 0.0
             for connection in victims:
                 _cut(connection)
 

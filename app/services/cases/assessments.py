@@ -200,16 +200,8 @@ ASSESSMENT = editing.kind(
 
 
 def _edit(db: Database, actor: Actor, assessment_id: int, version: int):
-    return editing.edit(
-        db,
-        actor,
-        RiskAssessment,
-        assessment_id,
-        version=version,
-        what=ASSESSMENT,
-        guards=(require_caseworker,),
-        owned=True,
-        case_id=lambda r: r.case_id,
+    return editing.edit_own(
+        db, actor, RiskAssessment, assessment_id, version=version, what=ASSESSMENT
     )
 
 

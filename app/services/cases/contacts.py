@@ -432,17 +432,7 @@ CONTACT = editing.kind(
 
 
 def _edit_contact(db: Database, actor: Actor, contact_id: int, version: int):
-    return editing.edit(
-        db,
-        actor,
-        Contact,
-        contact_id,
-        version=version,
-        what=CONTACT,
-        guards=(require_caseworker,),
-        owned=True,
-        case_id=lambda c: c.case_id,
-    )
+    return editing.edit_own(db, actor, Contact, contact_id, version=version, what=CONTACT)
 
 
 def update_contact(

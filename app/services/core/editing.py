@@ -236,6 +236,24 @@ def edit(
         raise _fresh_conflict(db, actor, model, record_id, what) from None
 
 
+def edit_own(db, actor: Actor, model: type, record_id: int, *, version: int, what: Kind):
+    """`edit` for a caseworker's change of an agency-owned record of a case (contact, risk
+    assessment): only the owning agency may change it; the audit entry names its case."""
+    from app.services.core.access import require_caseworker
+
+    return edit(
+        db,
+        actor,
+        model,
+        record_id,
+        version=version,
+        what=what,
+        guards=(require_caseworker,),
+        owned=True,
+        case_id=lambda row: row.case_id,
+    )
+
+
 @contextlib.contextmanager
 def write(db, actor: Actor, model: type, record_id: int, what: Kind) -> Iterator[Session]:
     """A write transaction for an edit whose body loads the row with `load_for_edit` itself

@@ -245,10 +245,6 @@ def require_police(actor: Actor, what: str) -> None:
         )
 
 
-def case_protected(case: Case) -> bool:
-    return protection.case_is_protected(case)
-
-
 def has_need(actor: Actor, transport: Transport, case: Case) -> bool:
     return protection.has_need_for_transport(
         actor,
@@ -322,7 +318,7 @@ def _facts(t: Transport) -> _Facts:
         case_number=case.case_number,
         assigned=(case.assigned_police_id, case.assigned_social_id),
         crew=tuple(CrewMember(m.id, m.full_name) for m in t.crew),
-        protected=case_protected(case),
+        protected=protection.case_is_protected(case),
         suspect_streets=tuple(safety.suspect_addresses(case)),
     )
 
