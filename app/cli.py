@@ -22,6 +22,7 @@ COMMAND_MODULES = [
     "app.commands.migrate",
     "app.commands.retention",
     "app.commands.selftest",
+    "app.commands.server",
     "app.commands.stats",
 ]
 

@@ -548,8 +548,12 @@ def open_database(
     create: bool = True,
     key_hex: str | None = None,
     password: str | None = None,
+    keyring_login: bool = True,
 ) -> Database:
-    """Connect (without migrating). `key_hex` bypasses the keyring (backups, tests)."""
+    """Connect (without migrating). `key_hex` bypasses the keyring (backups, tests).
+    `keyring_login=False` (PostgreSQL): connect exactly as the URL says (the operator's
+    `igor-desk server …` commands as the database owner: password in the URL, PGPASSWORD,
+    ~/.pgpass or peer authentication), never with this OS user's staff login."""
     if not isinstance(target, DatabaseTarget):
         target = parse_database_url(target)
     if target.kind is DatabaseKind.SQLITE:
@@ -564,7 +568,9 @@ def open_database(
     assert target.url is not None
     url = target.url if password is None else target.url.set(password=password)
     login = None
-    if url.password is None:  # staff login: this OS user's own role, password in the keyring
+    if (
+        url.password is None and keyring_login
+    ):  # staff login: this OS user's own role, password in the keyring
         login = keystore.get_server_login(url.host, url.port, url.database)
         if login is not None:
             url = url.set(username=login[0], password=login[1])
@@ -575,7 +581,7 @@ def open_database(
             pass
     except Exception as exc:
         engine.dispose()
-        if url.password is None:
+        if url.password is None and keyring_login:
             raise NotEnrolledError(
                 "Det finns ingen inloggning till databasservern {server} i den här användarens "
                 "nyckelring. Registrera dig med koden från gruppchefen (igor-desk enroll KOD).",
