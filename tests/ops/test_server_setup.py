@@ -11,6 +11,7 @@ import io
 import secrets
 import uuid
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
 import psycopg
 import pytest
@@ -346,3 +347,74 @@ def test_init_refuses_a_short_password_and_a_role_that_is_not_the_owner(
         assert code == 2 and f"Anslut som databasens ägare ({owned_db.owner})" in out, out
     finally:
         _superuser_sql(f"DROP ROLE {stranger}")
+
+
+def _pg_tool(name: str) -> str:
+    from pathlib import Path
+
+    found = sorted(Path("/usr/lib/postgresql").glob(f"*/bin/{name}"))
+    if not found:
+        pytest.skip(f"{name} not installed")
+    return str(found[-1])
+
+
+def test_backup_and_restore_as_the_owner_as_docs_server_md_says(
+    owned_db, capsys, monkeypatch, tmp_path
+):
+    """docs/server.md: pg_dump --enable-row-security as the owner, pg_restore into a new
+    database of the same owner; the restored database passes the check and its audit trail
+    verifies (trail and head come from the same snapshot)."""
+    import os
+    import subprocess
+
+    _init(owned_db, capsys, monkeypatch)
+    from app.database import open_database
+    from app.models import StaffMember
+    from app.models.enums import PartyRole
+    from app.services.core.actor import Actor
+    from tests.factories import add_contact, make_case
+
+    db = open_database(owned_db.url)
+    try:
+        with db.read(system=True) as s:
+            admin = Actor.from_staff(s.query(StaffMember).one(), account="greta")
+        case = make_case(db)
+        add_contact(db, admin, case, PartyRole.VICTIM, when=datetime(2026, 2, 1, 10, tzinfo=UTC))
+    finally:
+        db.dispose()
+    u = pg_admin_url()
+    password = owned_db.url.split(":")[2].split("@")[0]
+    env = {**os.environ, "PGPASSWORD": password}
+    common = ["-h", u.host, "-p", str(u.port), "-U", owned_db.owner]
+    dump = tmp_path / "igor.dump"
+    # Without --enable-row-security the owner (FORCE ROW LEVEL SECURITY) cannot dump.
+    plain = subprocess.run(
+        [_pg_tool("pg_dump"), *common, "--format=custom", f"--file={dump}", owned_db.name],
+        env=env, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert plain.returncode != 0 and "row-level security" in plain.stderr, plain.stderr
+    subprocess.run(
+        [_pg_tool("pg_dump"), *common, "--format=custom", "--enable-row-security",
+         f"--file={dump}", owned_db.name],
+        check=True, env=env, capture_output=True, timeout=120,
+    )  # fmt: skip
+    restored = f"{owned_db.name}_r"
+    _superuser_sql(f'CREATE DATABASE "{restored}" OWNER {owned_db.owner}')
+    try:
+        result = subprocess.run(
+            [_pg_tool("pg_restore"), *common, "--no-owner", "--exit-on-error",
+             f"--dbname={restored}", str(dump)],
+            env=env, capture_output=True, text=True, timeout=120,
+        )  # fmt: skip
+        assert result.returncode == 0, result.stderr
+        restored_url = owned_db.url.rsplit("/", 1)[0] + "/" + restored
+        code, out = run(capsys, "server", "check", restored_url)
+        assert code == 0, out
+        code, out = run(capsys, "audit", "verify", "--db", restored_url)
+        assert code == 0 and out.startswith("OK"), out
+        copy = OwnedDatabase(restored, owned_db.owner, restored_url)
+        with copy.connect() as conn:  # FORCE RLS: the owner reads through igor_system
+            assert conn.execute("SELECT count(*) FROM contact").fetchone()[0] == 1
+            assert conn.execute("SELECT count(*) FROM staff_member").fetchone()[0] == 1
+    finally:
+        _superuser_sql(f'DROP DATABASE IF EXISTS "{restored}" WITH (FORCE)')
