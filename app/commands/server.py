@@ -29,7 +29,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     init.add_argument(
         "--os-account",
         metavar="KONTO",
-        help="administratörens datoranvändare (standard: du som kör kommandot)",
+        help="administratörens datoranvändare (standard: du som kör kommandot; ett annat konto "
+        "får en registreringskod i stället för ett lösenord)",
     )
     init.add_argument(
         "--password-stdin",
@@ -66,29 +67,21 @@ def run_init(args: argparse.Namespace) -> int:
     if args.admin_name or args.agency:
         if not (args.admin_name and args.agency):
             raise UserError("Ange både --admin-name och --agency för den första administratören.")
-        password = _password(args.password_stdin)
-        server.check_password(password)
-        admin = server.FirstAdmin(
-            full_name=args.admin_name,
-            agency=AGENCIES[args.agency],
-            os_account=args.os_account or os_account(),
-            password=password,
-        )
-    role = server.init_server(args.url, admin)
-    if role is None or admin is None:
+        account = args.os_account or os_account()
+        password = None
+        if account == os_account():  # the administrator runs init: the login is theirs
+            password = _password(args.password_stdin)
+            server.check_password(password)
+        admin = server.FirstAdmin(args.admin_name, AGENCIES[args.agency], account, password)
+    result = server.init_server(args.url, admin)
+    if result.role is None or admin is None or admin.password is None:
         return 0
-    if admin.os_account == os_account():
-        url = parse_database_url(args.url).url
-        try:
-            keystore.store_server_login(url.host, url.port, url.database, role, admin.password)
-            print("Inloggningen är sparad i din nyckelring; starta IGOR Desk med serverns adress.")
-        except KeyringError as exc:
-            print(f"Inloggningen kunde inte sparas i nyckelringen: {exc.message()}")
-    else:
-        print(
-            f"Ge lösenordet till {admin.os_account} personligen; inloggningsrollen är {role}. "
-            "Byt det gärna genom en registreringskod när programmet är igång."
-        )
+    url = parse_database_url(args.url).url
+    try:
+        keystore.store_server_login(url.host, url.port, url.database, result.role, admin.password)
+        print("Inloggningen är sparad i din nyckelring; starta IGOR Desk med serverns adress.")
+    except KeyringError as exc:
+        print(f"Inloggningen kunde inte sparas i nyckelringen: {exc.message()}")
     return 0
 
 

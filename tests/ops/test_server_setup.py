@@ -177,8 +177,6 @@ def _init(owned_db, capsys, monkeypatch) -> str:
         "Greta Gruppchef",
         "--agency",
         "social",
-        "--os-account",
-        "greta",
         "--password-stdin",
         stdin=PASSWORD + "\n",
         monkeypatch=monkeypatch,
@@ -186,6 +184,45 @@ def _init(owned_db, capsys, monkeypatch) -> str:
     assert code == 0, out
     with owned_db.connect() as conn:
         return conn.execute("SELECT db_role FROM staff_member").fetchone()[0]
+
+
+def test_init_for_another_os_account_gives_an_enrollment_code(owned_db, capsys):
+    import re
+
+    from app.database import open_database
+    from app.services.admin import profiles
+
+    code, out = run(
+        capsys,
+        "server",
+        "init",
+        owned_db.url,
+        "--admin-name",
+        "Greta Gruppchef",
+        "--agency",
+        "social",
+        "--os-account",
+        "greta",
+    )  # no password asked: the code is the way in
+    assert code == 0, out
+    assert "Greta Gruppchef (Socialtjänst)" in out, out
+    ticket = re.search(r"Registreringskod för greta: (\S+) ", out).group(1)
+    u = pg_admin_url()
+    server_url = f"postgresql://{u.host}:{u.port}/{owned_db.name}"
+    actor = profiles.enroll(server_url, ticket, account="greta")
+    assert actor.is_admin
+    db = open_database(server_url)  # greta's login, from her keyring
+    try:
+        assert profiles.sign_in(db, account="greta").is_admin
+    finally:
+        db.dispose()
+    with owned_db.connect() as conn:
+        assert conn.execute(
+            "SELECT rolcreaterole AND rolcanlogin FROM pg_roles r JOIN staff_member s "
+            "ON s.db_role = r.rolname"
+        ).fetchone()[0]
+    code, out = run(capsys, "server", "check", owned_db.url)
+    assert code == 0, out
 
 
 BREAKS = [

@@ -126,6 +126,11 @@ def set_login(session: Session, role: str, password: str, *, createrole: bool = 
     )
 
 
+def allow_create_roles(session: Session, role: str) -> None:
+    """An administrator's login creates its colleagues' login roles (CREATEROLE)."""
+    _ddl(session, f"ALTER ROLE {_ident(session, role)} CREATEROLE")
+
+
 def _valid_until(session: Session) -> str:
     return session.execute(text("SELECT (now() + interval '24 hours')::text")).scalar_one()
 

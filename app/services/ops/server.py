@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import secrets
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -35,6 +34,7 @@ from app.errors import UserError
 from app.i18n import tr_noop, translate
 from app.models.enums import Agency
 from app.vocabulary import fields as F
+from app.vocabulary import labels
 
 logger = logging.getLogger(__name__)
 CONTEXT = "server"
@@ -92,10 +92,20 @@ def owner_database(url: str) -> Iterator[Database]:
 
 @dataclass(frozen=True)
 class FirstAdmin:
+    """The first administrator. With a password (the OS user running init is the
+    administrator): the login gets it. Without (another OS account): a one-time enrollment code
+    is made instead, and the person enrolls at their own account (`igor-desk enroll CODE`)."""
+
     full_name: str
     agency: Agency
     os_account: str
-    password: str
+    password: str | None = None
+
+
+@dataclass(frozen=True)
+class InitResult:
+    role: str | None = None  # the first administrator's login role, if one was made
+    enrollment_code: str | None = None
 
 
 def check_password(password: str) -> None:
@@ -159,13 +169,12 @@ def _require_owner(db: Database) -> dict[str, Any]:
     return facts
 
 
-def init_server(url: str, admin: FirstAdmin | None, out: Say | None = print) -> str | None:
-    """Prepare an empty (or older) server database as its owner; returns the first
-    administrator's login role if one was created."""
+def init_server(url: str, admin: FirstAdmin | None, out: Say | None = print) -> InitResult:
+    """Prepare an empty (or older) server database as its owner; says what it did."""
     from app.database.migrate import current_revision, upgrade_database
     from app.services.admin import pg_roles, profiles
 
-    if admin is not None:
+    if admin is not None and admin.password is not None:
         check_password(admin.password)
         if not admin.full_name.strip():
             from app.vocabulary import checks
@@ -233,7 +242,7 @@ def init_server(url: str, admin: FirstAdmin | None, out: Say | None = print) -> 
             )
         if profiles.has_any_staff(db):
             _say(out, tr_noop("Databasen har redan personal; ingen ny administratör skapad."))
-            return None
+            return InitResult()
         if admin is None:
             _say(
                 out,
@@ -242,8 +251,8 @@ def init_server(url: str, admin: FirstAdmin | None, out: Say | None = print) -> 
                     "den första)."
                 ),
             )
-            return None
-        role = _create_first_admin(db, admin)
+            return InitResult()
+        role, code = _create_first_admin(db, admin)
         _say(
             out,
             tr_noop(
@@ -251,14 +260,24 @@ def init_server(url: str, admin: FirstAdmin | None, out: Say | None = print) -> 
                 "(medlem av {groups}, CREATEROLE), bunden till datoranvändaren {account}."
             ),
             name=admin.full_name.strip(),
-            agency=admin.agency.value,
+            agency=labels.label(admin.agency),
             role=role,
             groups=", ".join(
                 sorted(pg_roles.expected_groups(admin.agency, admin=True, analyst_only=False))
             ),
             account=admin.os_account,
         )
-        return role
+        if code is not None:
+            _say(
+                out,
+                tr_noop(
+                    "Registreringskod för {account}: {code} (gäller en gång, i 24 timmar). Ge den "
+                    "personligen; {account} kör igor-desk enroll KOD vid sin egen dator."
+                ),
+                account=admin.os_account,
+                code=code,
+            )
+        return InitResult(role, code)
 
 
 def _existing_groups(conn: Connection) -> set[str]:
@@ -271,16 +290,18 @@ def _existing_groups(conn: Connection) -> set[str]:
     return {r[0] for r in rows}
 
 
-def _create_first_admin(db: Database, admin: FirstAdmin) -> str:
+def _create_first_admin(db: Database, admin: FirstAdmin) -> tuple[str, str | None]:
     from app.models import StaffMember
-    from app.services.admin import pg_roles
+    from app.services.admin import pg_roles, profiles
     from app.services.core import audit
     from app.services.core.actor import Actor
 
     with db.write(system=True) as s:
-        role = pg_roles.new_role_name(secrets.token_hex(4))
+        # Six characters, like every staff role: enrollment finds the role from the code's
+        # first six (profiles._enroll_server).
+        role = pg_roles.new_role_name(profiles._random(6).lower())
         while s.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": role}).first():
-            role = pg_roles.new_role_name(secrets.token_hex(4))
+            role = pg_roles.new_role_name(profiles._random(6).lower())
         staff = StaffMember(
             os_account=admin.os_account,
             full_name=admin.full_name.strip(),
@@ -292,13 +313,19 @@ def _create_first_admin(db: Database, admin: FirstAdmin) -> str:
         s.add(staff)
         s.flush()
         pg_roles.create_role(s, role, admin.agency, admin=True)
-        pg_roles.set_login(s, role, admin.password, createrole=True)
+        if admin.password is not None:
+            pg_roles.set_login(s, role, admin.password, createrole=True)
+        else:
+            pg_roles.allow_create_roles(s, role)
         actor = Actor.from_staff(staff, account=admin.os_account)
         audit.record(
             s, actor, "first_admin_created", record_type="staff_member", record_id=staff.id
         )
     logger.info("server init: first administrator created (staff id %s)", staff.id)
-    return role
+    code = None
+    if admin.password is None:
+        code = profiles.create_enrollment_code(db, actor, staff.id).code
+    return role, code
 
 
 # --- check ------------------------------------------------------------------------------------
