@@ -46,7 +46,7 @@ from sqlalchemy.pool import QueuePool
 from app import keystore, paths
 from app.database import connection, failures, sqlite_tuning
 from app.database.changes import ChangeNotice
-from app.errors import DatabaseOpenError, NotEnrolledError
+from app.errors import DatabaseOpenError, NotEnrolledError, ServerTlsError
 
 # Before this process opens its first SQLite connection (see the module's docstring).
 sqlite_tuning.disable_memory_statistics()
@@ -294,13 +294,13 @@ def _install_pg_watchdog(engine: Engine, target: DatabaseTarget | None = None) -
             _disarm(context.connection)
 
 
-def _tls_refusal(exc: BaseException, url: URL, target: DatabaseTarget) -> DatabaseOpenError | None:
+def _tls_refusal(exc: BaseException, url: URL, target: DatabaseTarget) -> ServerTlsError | None:
     """A connection refused for TLS reasons, said in Swedish (libpq's own text is English and
     names no remedy). None for any other failure."""
     text_ = str(getattr(exc, "orig", exc)).lower()
     root = str(url.query.get("sslrootcert") or "~/.postgresql/root.crt")
     if "certificate verify failed" in text_ or "unable to get local issuer" in text_:
-        return DatabaseOpenError(
+        return ServerTlsError(
             "Databasservern {server} kunde inte verifieras: dess certifikat är inte utfärdat av "
             "rotcertifikatet {root}. Förbindelsen avbröts utan att något skickades. Välj rätt "
             "rotcertifikat (fråga IT) – eller så är det inte er server som svarar.",
@@ -308,20 +308,20 @@ def _tls_refusal(exc: BaseException, url: URL, target: DatabaseTarget) -> Databa
             root=root,
         )
     if "does not match host name" in text_ or "hostname mismatch" in text_:
-        return DatabaseOpenError(
+        return ServerTlsError(
             "Databasserverns certifikat gäller inte namnet {host}. Skriv servernamnet så som det "
             "står i certifikatet (fråga IT). Förbindelsen avbröts.",
             host=url.host or "",
         )
     if "server does not support ssl" in text_:
-        return DatabaseOpenError(
+        return ServerTlsError(
             "Databasservern {server} erbjuder ingen krypterad förbindelse (TLS), men TLS-läget "
             "{mode} kräver det. Be IT slå på TLS på servern.",
             server=target.describe(),
             mode=str(url.query.get("sslmode")),
         )
     if "root certificate file" in text_ or "could not read root certificate" in text_:
-        return DatabaseOpenError(
+        return ServerTlsError(
             "Rotcertifikatet {root} kunde inte läsas. Välj filen från IT igen.", root=root
         )
     return None

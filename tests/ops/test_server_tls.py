@@ -244,3 +244,12 @@ def test_without_tls_the_server_refuses_and_require_still_encrypts(tls_server):
             ).scalar_one()
     finally:
         db.dispose()
+
+
+def test_enrolling_through_a_wrong_root_certificate_says_so_not_bad_code(tls_server):
+    from app.errors import ServerTlsError
+    from app.services.admin import profiles
+
+    url = tls_server.settings(root_certificate=str(tls_server.wrong_root), login_role="").to_url()
+    with pytest.raises(ServerTlsError, match="kunde inte verifieras"):
+        profiles.enroll(url, "ABCDEF-GHJKM-NPQRS-TUVWX-YZ234", account="greta")

@@ -20,6 +20,7 @@ Where the expected state comes from (no second hand-written list of the boundary
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import logging
 import uuid
 from collections.abc import Callable, Iterator
@@ -407,7 +408,7 @@ def reference_snapshot(db: Database, revision: str) -> dict[str, Any]:
                 ) from exc
         try:
             ref = open_database(
-                type(db.target)(db.kind, url=url.set(database=name)), keyring_login=False
+                dataclasses.replace(db.target, url=url.set(database=name)), keyring_login=False
             )
             try:
                 upgrade_database(ref, revision)
