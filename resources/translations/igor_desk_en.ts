@@ -3325,6 +3325,10 @@ Välj en annan tid eller plats, eller ange varför bokningen ändå ska göras s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Registreringskod för {account}: {code} (gäller en gång, i 24 timmar). Ge den personligen; {account} kör igor-desk enroll KOD vid sin egen dator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Databasen är inte förberedd (ingen schemaversion). Kör igor-desk server init.</source>
         <translation type="unfinished"></translation>
     </message>
