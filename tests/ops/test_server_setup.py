@@ -311,11 +311,13 @@ def test_check_reports_staff_roles_with_more_than_they_should(owned_db, capsys, 
     _superuser_sql(f"ALTER ROLE {role} CREATEROLE BYPASSRLS")  # only a superuser can
     owned_db.sql(f"GRANT igor_admins TO {role}")
     owned_db.sql(f"ALTER ROLE {gone_role} LOGIN")
+    _superuser_sql(f"ALTER ROLE {gone_role} SUPERUSER")
     owned_db.sql(f"GRANT {owned_db.owner} TO igor_social")
     code, out = run(capsys, "server", "check", owned_db.url)
     assert code == 1, out
     for expected in (
         f"Personalrollen {role} har BYPASSRLS",
+        f"Personalrollen {gone_role} har SUPERUSER",
         f"Personalrollen {role} har CREATEROLE men är inte administratör",
         f"Personalrollen {role} är medlem av igor_admins – mer än avsett",
         f"Personalrollen {gone_role} är spärrad men kan fortfarande logga in",
@@ -455,3 +457,10 @@ def test_backup_and_restore_as_the_owner_as_docs_server_md_says(
             assert conn.execute("SELECT count(*) FROM staff_member").fetchone()[0] == 1
     finally:
         _superuser_sql(f'DROP DATABASE IF EXISTS "{restored}" WITH (FORCE)')
+
+
+def test_check_without_createdb_says_what_it_needs(owned_db, capsys, monkeypatch):
+    _init(owned_db, capsys, monkeypatch)
+    _superuser_sql(f"ALTER ROLE {owned_db.owner} NOCREATEDB")
+    code, out = run(capsys, "server", "check", owned_db.url)
+    assert code == 2 and f"ALTER ROLE {owned_db.owner} CREATEDB" in out, out

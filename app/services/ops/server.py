@@ -29,8 +29,16 @@ from typing import Any
 
 from sqlalchemy import create_engine, select, text
 from sqlalchemy.engine import Connection
+from sqlalchemy.exc import DBAPIError
 
-from app.database.engine import Database, DatabaseKind, open_database, parse_database_url
+from app.database.engine import (
+    Database,
+    DatabaseKind,
+    open_database,
+    parse_database_url,
+    pg_connect_args,
+    sqlstate,
+)
 from app.errors import UserError
 from app.i18n import tr_noop, translate
 from app.models.enums import Agency
@@ -395,12 +403,19 @@ def reference_snapshot(db: Database, revision: str) -> dict[str, Any]:
 
     name = f"igor_check_{uuid.uuid4().hex[:10]}"
     url = db.engine.url
-    admin = create_engine(url, isolation_level="AUTOCOMMIT", hide_parameters=True)
+    admin = create_engine(
+        url,
+        isolation_level="AUTOCOMMIT",
+        hide_parameters=True,
+        connect_args=pg_connect_args(db.target),
+    )
     try:
         with admin.connect() as conn:
             try:
                 conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE template0'))
-            except Exception as exc:
+            except DBAPIError as exc:
+                if sqlstate(exc) != "42501":  # insufficient_privilege
+                    raise
                 raise UserError(
                     "Kontrollen bygger en jämförelsedatabas med migreringarna och behöver "
                     "rätten CREATEDB för {role} (som postgres: ALTER ROLE {role} CREATEDB;).",
