@@ -464,3 +464,35 @@ def test_check_without_createdb_says_what_it_needs(owned_db, capsys, monkeypatch
     _superuser_sql(f"ALTER ROLE {owned_db.owner} NOCREATEDB")
     code, out = run(capsys, "server", "check", owned_db.url)
     assert code == 2 and f"ALTER ROLE {owned_db.owner} CREATEDB" in out, out
+
+
+def test_a_staff_login_on_an_older_schema_is_asked_to_have_it_upgraded(owned_db, capsys):
+    """Staff logins cannot change the schema: the program says IT must upgrade the server
+    (instead of failing half-way into a migration), and nothing changes."""
+    from app.database import open_database
+    from app.database.migrate import current_revision, upgrade_database
+    from app.errors import DatabaseOpenError
+    from app.models import StaffMember
+    from app.models.enums import Agency
+    from tests.pg_login import login_url, make_login_role
+
+    db = open_database(owned_db.url)
+    try:
+        upgrade_database(db, "d6_updated_by")
+        with db.write(system=True) as s:
+            member = StaffMember(full_name="Pelle Polis", agency=Agency.POLICE, is_caseworker=True)
+            s.add(member)
+            s.flush()
+            staff_id = member.id
+        role, password = make_login_role(db, staff_id, Agency.POLICE)
+        staff_db = open_database(
+            login_url(db, role, password).render_as_string(hide_password=False)
+        )
+        try:
+            with pytest.raises(DatabaseOpenError, match="igor-desk server upgrade"):
+                upgrade_database(staff_db)
+        finally:
+            staff_db.dispose()
+        assert current_revision(db) == "d6_updated_by"
+    finally:
+        db.dispose()
