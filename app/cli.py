@@ -22,6 +22,7 @@ COMMAND_MODULES = [
     "app.commands.migrate",
     "app.commands.retention",
     "app.commands.selftest",
+    "app.commands.server",
     "app.commands.stats",
 ]
 
@@ -40,6 +41,17 @@ def build_parser() -> argparse.ArgumentParser:
         help="databas: sökväg till lokal fil eller postgresql://… (standard: sparad inställning "
         "eller den lokala krypterade filen)",
     )
+    server = parser.add_argument_group(
+        "anslutning till en databasserver (läggs till adressen från --db eller inställningen)"
+    )
+    server.add_argument(
+        "--sslmode",
+        metavar="LÄGE",
+        help="TLS-läge: disable, allow, prefer, require, verify-ca eller verify-full",
+    )
+    server.add_argument("--sslrootcert", metavar="FIL", help="rotcertifikat (eller system)")
+    server.add_argument("--connect-timeout", metavar="S", help="anslutningstidsgräns i sekunder")
+    server.add_argument("--statement-timeout", metavar="S", help="frågetidsgräns i sekunder")
     subparsers = parser.add_subparsers(dest="command", metavar="KOMMANDO")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(subparsers)
@@ -49,6 +61,33 @@ def build_parser() -> argparse.ArgumentParser:
 def add_db_option(parser: argparse.ArgumentParser) -> None:
     """Subcommands accept --db after their name too (`igor-desk demo --db URL`)."""
     parser.add_argument("--db", metavar="URL", default=argparse.SUPPRESS, help="databas-URL")
+
+
+def with_connection_options(args: argparse.Namespace) -> str | None:
+    """The database URL with --sslmode/--sslrootcert/--connect-timeout/--statement-timeout
+    applied (checked like the dialog, each message naming its field)."""
+    from dataclasses import replace
+
+    from app import settings
+    from app.database.connection import ServerConnection
+
+    given = {
+        "sslmode": args.sslmode,
+        "root_certificate": args.sslrootcert,
+        "connect_timeout_s": args.connect_timeout,
+        "statement_timeout_s": args.statement_timeout,
+    }
+    given = {k: v for k, v in given.items() if v is not None}
+    db = getattr(args, "db", None)
+    if not given:
+        return db
+    base = settings.database_url(db)
+    if not base or "://" not in base or base.startswith("sqlite"):
+        raise UserError(
+            "--sslmode, --sslrootcert och tidsgränserna gäller bara en databasserver "
+            "(--db postgresql://…)."
+        )
+    return replace(ServerConnection.from_url(base), **given).to_url()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -63,6 +102,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     configure_logging(console=args.command is not None)
     try:
+        args.db = with_connection_options(args)
         if args.command is None:
             from app.ui.application import run_gui
 

@@ -56,6 +56,10 @@ class KeyringError(DatabaseOpenError):
     """The OS keyring is missing, locked, or lacks the secret we need."""
 
 
+class ServerTlsError(DatabaseOpenError):
+    """The server's TLS failed the check (root certificate, name, no TLS); nothing was sent."""
+
+
 class SchemaTooNewError(DatabaseOpenError):
     pass
 

@@ -4,12 +4,9 @@ from __future__ import annotations
 
 import json
 import logging
-from pathlib import Path
 from typing import Any
 
 from app import paths
-from app.vocabulary import checks
-from app.vocabulary import fields as F
 
 logger = logging.getLogger(__name__)
 
@@ -41,39 +38,6 @@ def database_url(override: str | None = None) -> str | None:
 def is_configured() -> bool:
     """True once the first-start choice of database was saved (or the default file exists)."""
     return "database_url" in load() or paths.default_database_file().exists()
-
-
-def server_url(url: str, root_certificate: str | None = None) -> str:
-    """A PostgreSQL URL as saved: driver psycopg, no password, and with a root certificate
-    TLS that verifies the server's name (sslmode=verify-full)."""
-    from sqlalchemy.engine import make_url
-
-    from app.errors import UserError
-
-    text = (url or "").strip()
-    if not text:
-        raise checks.required(F.SERVER_ADDRESS)
-    if "://" not in text:
-        text = "postgresql://" + text
-    try:
-        parsed = make_url(text)
-    except Exception as exc:
-        raise UserError(
-            "Serveradressen går inte att tolka. Skriv den som användare@server:5432/databas."
-        ) from exc
-    if parsed.get_backend_name() not in ("postgresql", "postgres"):
-        raise UserError("Serveradressen ska börja med postgresql://.")
-    if not parsed.host or not parsed.database:
-        raise UserError("Serveradressen behöver både server och databasnamn (server/databas).")
-    parsed = _without_password(parsed).set(drivername="postgresql+psycopg")
-    if root_certificate:
-        cert = Path(root_certificate).expanduser()
-        if not cert.is_file():
-            raise UserError("Rotcertifikatet {path} finns inte.", path=str(cert))
-        parsed = parsed.update_query_dict(
-            {"sslmode": "verify-full", "sslrootcert": str(cert.resolve())}
-        )
-    return parsed.render_as_string(hide_password=False)
 
 
 def save_database_choice(url: str | None) -> None:

@@ -35,6 +35,7 @@ TEXT_FIRST_ERRORS = (
     "NotEnrolledError",
     "KeyringError",
     "SchemaTooNewError",
+    "ServerTlsError",
     "ConcurrentEditError",
     "AccessDenied",
     "SingleOfficerWarning",

@@ -44,9 +44,9 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from app import keystore, paths
-from app.database import failures, sqlite_tuning
+from app.database import connection, failures, sqlite_tuning
 from app.database.changes import ChangeNotice
-from app.errors import DatabaseOpenError, NotEnrolledError
+from app.errors import DatabaseOpenError, NotEnrolledError, ServerTlsError
 
 # Before this process opens its first SQLite connection (see the module's docstring).
 sqlite_tuning.disable_memory_statistics()
@@ -86,6 +86,9 @@ class DatabaseTarget:
     kind: DatabaseKind
     path: Path | None = None
     url: URL | None = None
+    # PostgreSQL, from the URL's connect_timeout / statement_timeout (seconds; None: default).
+    connect_timeout_s: int | None = None
+    statement_timeout_s: int | None = None
 
     def describe(self) -> str:
         """A short text for the status bar; never includes a password."""
@@ -115,14 +118,20 @@ def parse_database_url(value: str | None) -> DatabaseTarget:
         return DatabaseTarget(DatabaseKind.SQLITE, path=Path(url.database).expanduser().resolve())
     if backend in ("postgresql", "postgres"):
         _check_tls(url)
-        return DatabaseTarget(DatabaseKind.POSTGRESQL, url=url.set(drivername="postgresql+psycopg"))
+        url, connect_s, statement_s = connection.take_timeouts(url)
+        return DatabaseTarget(
+            DatabaseKind.POSTGRESQL,
+            url=url.set(drivername="postgresql+psycopg"),
+            connect_timeout_s=connect_s,
+            statement_timeout_s=statement_s,
+        )
     raise DatabaseOpenError(
         "Databastypen {backend} stöds inte. Använd en lokal fil eller postgresql://.",
         backend=backend,
     )
 
 
-TLS_MODES = ("disable", "allow", "prefer", "require", "verify-ca", "verify-full")
+TLS_MODES = connection.TLS_MODES
 
 
 def _check_tls(url: URL) -> None:
@@ -136,14 +145,27 @@ def _check_tls(url: URL) -> None:
         raise DatabaseOpenError("Rotcertifikatet {path} (sslrootcert) finns inte.", path=str(root))
 
 
-def pg_connect_args() -> dict[str, Any]:
+def _timeouts(target: DatabaseTarget | None) -> tuple[float, float]:
+    """(connect seconds, statement milliseconds): the connection settings' values (the URL's
+    connect_timeout / statement_timeout), else the environment's, else the defaults."""
+    import os
+
+    connect = float(os.environ.get("IGOR_PG_CONNECT_TIMEOUT_S", PG_CONNECT_TIMEOUT_S))
+    statement = float(os.environ.get("IGOR_PG_STATEMENT_TIMEOUT_MS", PG_STATEMENT_TIMEOUT_MS))
+    if target is not None and target.connect_timeout_s is not None:
+        connect = float(target.connect_timeout_s)
+    if target is not None and target.statement_timeout_s is not None:
+        statement = float(target.statement_timeout_s * 1000)
+    return connect, statement
+
+
+def pg_connect_args(target: DatabaseTarget | None = None) -> dict[str, Any]:
     """libpq options of every PostgreSQL connection: connect_timeout (a stopped or paused
     server), statement_timeout (a statement that hangs on the server), TCP keepalives and
     tcp_user_timeout (a network path or host that went away without closing the connection)."""
     import os
 
-    connect = int(os.environ.get("IGOR_PG_CONNECT_TIMEOUT_S", PG_CONNECT_TIMEOUT_S))
-    statement = int(os.environ.get("IGOR_PG_STATEMENT_TIMEOUT_MS", PG_STATEMENT_TIMEOUT_MS))
+    connect, statement = (int(x) for x in _timeouts(target))
     idle = int(os.environ.get("IGOR_PG_KEEPALIVE_IDLE_S", PG_KEEPALIVE_IDLE_S))
     return {
         "connect_timeout": connect,
@@ -156,13 +178,12 @@ def pg_connect_args() -> dict[str, Any]:
     }
 
 
-def _pg_hung_after_s() -> tuple[float, float]:
+def _pg_hung_after_s(target: DatabaseTarget | None = None) -> tuple[float, float]:
     """(ping limit, statement limit) in seconds: past these a server that has not answered is
     taken to be hung (paused, frozen host) and the connection is cut."""
     import os
 
-    connect = float(os.environ.get("IGOR_PG_CONNECT_TIMEOUT_S", PG_CONNECT_TIMEOUT_S))
-    statement = float(os.environ.get("IGOR_PG_STATEMENT_TIMEOUT_MS", PG_STATEMENT_TIMEOUT_MS))
+    connect, statement = _timeouts(target)
     margin = float(os.environ.get("IGOR_PG_HUNG_MARGIN_S", PG_HUNG_MARGIN_S))
     return connect, statement / 1000 + margin
 
@@ -223,21 +244,21 @@ class _Watchdog:
                     self._wakes_at = now + wait
                     self._cond.wait(wait)
                     self._wakes_at = 0.0
-            for connection in victims:
-                _cut(connection)
+            for victim in victims:
+                _cut(victim)
 
 
 _WATCHDOG = _Watchdog()
 
 
-def _install_pg_watchdog(engine: Engine) -> None:
+def _install_pg_watchdog(engine: Engine, target: DatabaseTarget | None = None) -> None:
     """No wait without end on PostgreSQL: the server's statement_timeout ends a long statement;
     this ends the wait for a server that does not answer at all. Each connection taken from
     the pool is pinged (a dead one is replaced, SQLAlchemy's pessimistic-disconnect recipe),
     and each statement is watched, both with a limit."""
     from sqlalchemy import exc as sa_exc
 
-    ping_s, statement_s = _pg_hung_after_s()
+    ping_s, statement_s = _pg_hung_after_s(target)
 
     @event.listens_for(engine, "checkout")
     def _ping(dbapi_connection, _record, _proxy) -> None:
@@ -271,6 +292,39 @@ def _install_pg_watchdog(engine: Engine) -> None:
     def _failed(context) -> None:
         if context.connection is not None:
             _disarm(context.connection)
+
+
+def _tls_refusal(exc: BaseException, url: URL, target: DatabaseTarget) -> ServerTlsError | None:
+    """A connection refused for TLS reasons, said in Swedish (libpq's own text is English and
+    names no remedy). None for any other failure."""
+    text_ = str(getattr(exc, "orig", exc)).lower()
+    root = str(url.query.get("sslrootcert") or "~/.postgresql/root.crt")
+    if "certificate verify failed" in text_ or "unable to get local issuer" in text_:
+        return ServerTlsError(
+            "Databasservern {server} kunde inte verifieras: dess certifikat är inte utfärdat av "
+            "rotcertifikatet {root}. Förbindelsen avbröts utan att något skickades. Välj rätt "
+            "rotcertifikat (fråga IT) – eller så är det inte er server som svarar.",
+            server=target.describe(),
+            root=root,
+        )
+    if "does not match host name" in text_ or "hostname mismatch" in text_:
+        return ServerTlsError(
+            "Databasserverns certifikat gäller inte namnet {host}. Skriv servernamnet så som det "
+            "står i certifikatet (fråga IT). Förbindelsen avbröts.",
+            host=url.host or "",
+        )
+    if "server does not support ssl" in text_:
+        return ServerTlsError(
+            "Databasservern {server} erbjuder ingen krypterad förbindelse (TLS), men TLS-läget "
+            "{mode} kräver det. Be IT slå på TLS på servern.",
+            server=target.describe(),
+            mode=str(url.query.get("sslmode")),
+        )
+    if "root certificate file" in text_ or "could not read root certificate" in text_:
+        return ServerTlsError(
+            "Rotcertifikatet {root} kunde inte läsas. Välj filen från IT igen.", root=root
+        )
+    return None
 
 
 def _redact(value: str) -> str:
@@ -548,8 +602,12 @@ def open_database(
     create: bool = True,
     key_hex: str | None = None,
     password: str | None = None,
+    keyring_login: bool = True,
 ) -> Database:
-    """Connect (without migrating). `key_hex` bypasses the keyring (backups, tests)."""
+    """Connect (without migrating). `key_hex` bypasses the keyring (backups, tests).
+    `keyring_login=False` (PostgreSQL): connect exactly as the URL says (the operator's
+    `igor-desk server …` commands as the database owner: password in the URL, PGPASSWORD,
+    ~/.pgpass or peer authentication), never with this OS user's staff login."""
     if not isinstance(target, DatabaseTarget):
         target = parse_database_url(target)
     if target.kind is DatabaseKind.SQLITE:
@@ -564,18 +622,23 @@ def open_database(
     assert target.url is not None
     url = target.url if password is None else target.url.set(password=password)
     login = None
-    if url.password is None:  # staff login: this OS user's own role, password in the keyring
+    if (
+        url.password is None and keyring_login
+    ):  # staff login: this OS user's own role, password in the keyring
         login = keystore.get_server_login(url.host, url.port, url.database)
         if login is not None:
             url = url.set(username=login[0], password=login[1])
-    engine = create_engine(url, hide_parameters=True, connect_args=pg_connect_args())
-    _install_pg_watchdog(engine)  # the pre-ping, with a limit (replaces pool_pre_ping)
+    engine = create_engine(url, hide_parameters=True, connect_args=pg_connect_args(target))
+    _install_pg_watchdog(engine, target)  # the pre-ping, with a limit (replaces pool_pre_ping)
     try:
         with engine.connect():
             pass
     except Exception as exc:
         engine.dispose()
-        if url.password is None:
+        tls = _tls_refusal(exc, url, target)
+        if tls is not None:
+            raise tls from exc
+        if url.password is None and keyring_login:
             raise NotEnrolledError(
                 "Det finns ingen inloggning till databasservern {server} i den här användarens "
                 "nyckelring. Registrera dig med koden från gruppchefen (igor-desk enroll KOD).",

@@ -58,6 +58,22 @@ def backup_local_file(db: Database, reason: str) -> Path:
     return dest
 
 
+def _may_migrate(db: Database) -> bool:
+    """PostgreSQL: is this connection the schema's owner (or a superuser)?"""
+    from sqlalchemy import text
+
+    with db.engine.connect() as conn:
+        return bool(
+            conn.execute(
+                text(
+                    "SELECT pg_get_userbyid(c.relowner) = current_user OR r.rolsuper "
+                    "FROM pg_class c, pg_roles r "
+                    "WHERE c.oid = 'alembic_version'::regclass AND r.rolname = current_user"
+                )
+            ).scalar()
+        )
+
+
 def upgrade_database(db: Database, target: str = "head", *, backup: bool = True) -> Path | None:
     """Bring the schema to `target`. Returns the backup path if one was made."""
     current = current_revision(db)
@@ -79,6 +95,15 @@ def upgrade_database(db: Database, target: str = "head", *, backup: bool = True)
             )
     if current == head and target == "head":
         return None
+    if current is not None and db.kind is DatabaseKind.POSTGRESQL and not _may_migrate(db):
+        # A staff login cannot change the schema (by design): IT upgrades the server first.
+        raise DatabaseOpenError(
+            "Databasen på servern har schemaversion {current}, men den här versionen av IGOR Desk "
+            "behöver {head}. Be IT uppgradera servern (igor-desk server upgrade, se "
+            "docs/server.md); databasen har inte ändrats.",
+            current=current,
+            head=head,
+        )
     backup_path = None
     if backup and current is not None and db.kind is DatabaseKind.SQLITE:
         backup_path = backup_local_file(db, f"before-upgrade-{current}")

@@ -1326,22 +1326,6 @@ Ange ett skäl för att ändå gå vidare.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Serveradressen går inte att tolka. Skriv den som användare@server:5432/databas.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Serveradressen ska börja med postgresql://.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Serveradressen behöver både server och databasnamn (server/databas).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rotcertifikatet {path} finns inte.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Skriv ut dagslista</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3053,6 +3037,22 @@ Polisen planerar den sedan med fordon och besättning.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Databasservern {server} kunde inte verifieras: dess certifikat är inte utfärdat av rotcertifikatet {root}. Förbindelsen avbröts utan att något skickades. Välj rätt rotcertifikat (fråga IT) – eller så är det inte er server som svarar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databasserverns certifikat gäller inte namnet {host}. Skriv servernamnet så som det står i certifikatet (fråga IT). Förbindelsen avbröts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databasservern {server} erbjuder ingen krypterad förbindelse (TLS), men TLS-läget {mode} kräver det. Be IT slå på TLS på servern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotcertifikatet {root} kunde inte läsas. Välj filen från IT igen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Databasfilen {path} går inte att öppna med nyckeln i nyckelringen. Antingen hör nyckeln till en annan databas, eller så är filen skadad. Filen har inte ändrats.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3214,6 +3214,250 @@ Välj en annan tid eller plats, eller ange varför bokningen ändå ska göras s
     </message>
     <message>
         <source>Databasen kunde inte användas ({reason}). {nothing} Försök igen; om felet består, kontakta IT-supporten och bifoga diagnostiken (Verktyg → Kopiera diagnostik).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sslmode, --sslrootcert och tidsgränserna gäller bara en databasserver (--db postgresql://…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lösenorden är inte lika.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ange både --admin-name och --agency för den första administratören.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fältet {field}: ange bara serverns namn eller IP-adress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fältet {field}: ange ett heltal mellan 1 och 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fältet {field}: namnet får inte innehålla mellanslag eller /.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fältet {field}: bara små bokstäver a–z, siffror och _, och första tecknet en bokstav.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fältet {field}: okänt värde {value}; välj ett av {modes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fältet {field}: filen {path} finns inte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fältet {field}: TLS-läget {mode} kontrollerar servern mot ett rotcertifikat; välj filen från IT (eller skriv system för datorns egna).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fältet {field}: ange sekunder, {low}–{high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serverkommandona gäller bara en PostgreSQL-server (postgresql://…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fältet {field}: lösenordet måste ha minst {n} tecken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schemat är redan aktuellt ({revision}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schemat uppgraderat: {before} → {after}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tomt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anslut som databasens ägare ({owner}), inte som {me}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databasens ägare {me} behöver CREATEROLE (inloggningsroller för personalen). Som postgres: ALTER ROLE {me} CREATEROLE;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ansluten som {me} till {server}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schemat: {before} → {after} (Alembic).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grupproller skapade: {roles}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grupproller fanns redan: {roles}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behörigheter och radsäkerhet: {rls} tabeller med RLS, {policies} policyer, {definers} SECURITY DEFINER-funktioner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Varning: ägaren saknar pg_signal_backend, så en spärrad inloggning avslutas inte direkt. Som postgres: GRANT pg_signal_backend TO {me};</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databasen har redan personal; ingen ny administratör skapad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingen administratör skapad (ange --admin-name och --agency för att skapa den första).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Första administratören {name} ({agency}) skapad: inloggningsroll {role} (medlem av {groups}, CREATEROLE), bunden till datoranvändaren {account}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registreringskod för {account}: {code} (gäller en gång, i 24 timmar). Ge den personligen; {account} kör igor-desk enroll KOD vid sin egen dator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databasen är inte förberedd (ingen schemaversion). Kör igor-desk server init.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databasens schemaversion {current} är nyare än programmets ({head}). Uppdatera programmet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schemaversionen {current} ligger efter programmets {head}. Kör igor-desk server upgrade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kontrollen bygger en jämförelsedatabas med migreringarna och behöver rätten CREATEDB för {role} (som postgres: ALTER ROLE {role} CREATEDB;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tabellen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vyn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sekvensen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kolumnen {table}.{column}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>funktionen {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schemat {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standardrättigheterna ({role}, typ {kind})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tabellen {table} saknas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objektet {table} finns inte i migreringarna.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tabellen {table}: radsäkerheten (ROW LEVEL SECURITY) är avslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tabellen {table}: FORCE ROW LEVEL SECURITY är avslaget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tabellen {table}: radsäkerheten skiljer sig från migreringarna.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tabellen {table}: policyn {policy} saknas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tabellen {table}: policyn {policy} finns inte i migreringarna.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tabellen {table}: policyn {policy} skiljer sig från migreringarna.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funktionen {name} saknas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funktionen {name} finns inte i migreringarna.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funktionen {name}: SECURITY DEFINER eller search_path skiljer sig från migreringarna.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{grantee} har {privilege} på {object} – mer än migreringarna ger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{grantee} saknar {privilege} på {object}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funktionen {name} är SECURITY DEFINER utan fast search_path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grupprollen {role} saknas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grupprollen {role} har {attribute}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grupprollen {role} är medlem av {other}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personalrollen {role} har {attribute}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personalrollen {role} har CREATEROLE men är inte administratör.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personalrollen {role} är spärrad men kan fortfarande logga in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personalrollen {role} är medlem av {other} – mer än avsett.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personalrollen {role} är inte medlem av {other}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4042,6 +4286,30 @@ Du kan gå vidare om du anger ett skäl; skälet sparas och loggas.</source>
 <context>
     <name>DatabaseChoiceWidget</name>
     <message>
+        <source>disable – okrypterat (bara för test)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allow – krypterat om servern kräver det</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prefer – krypterat om servern kan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>require – krypterat, servern kontrolleras inte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify-ca – krypterat, certifikatet kontrolleras</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify-full – krypterat, certifikat och namn kontrolleras</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Lokal databas på den här datorn (krypterad fil)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4058,7 +4326,27 @@ Du kan gå vidare om du anger ett skäl; skälet sparas och loggas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>användare@server:5432/databas</source>
+        <source>db.exempel.se</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>igor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tomt: din egen inloggning ur nyckelringen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Med TLS-läget verify-full och rotcertifikatet från IT krypteras förbindelsen och serverns namn kontrolleras. Lösenord sparas aldrig i inställningarna; de ligger i nyckelringen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4070,19 +4358,7 @@ Du kan gå vidare om du anger ett skäl; skälet sparas och loggas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Med ett rotcertifikat krypteras förbindelsen och serverns namn kontrolleras (TLS, verify-full). Lösenord sparas aldrig i inställningarna.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Fil:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Serveradress:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rotcertifikat:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5394,6 +5670,10 @@ Det som skrivits efter säkerhetskopian går förlorat. Programmet avslutas efte
         <translation>concerns</translation>
     </message>
     <message>
+        <source>anslutningstidsgräns</source>
+        <translation>connect timeout</translation>
+    </message>
+    <message>
         <source>kontaktförbud</source>
         <translation>restraining order</translation>
     </message>
@@ -5428,6 +5708,10 @@ Det som skrivits efter säkerhetskopian går förlorat. Programmet avslutas efte
     <message>
         <source>databasfil</source>
         <translation>database file</translation>
+    </message>
+    <message>
+        <source>databasnamn</source>
+        <translation>database name</translation>
     </message>
     <message>
         <source>datum</source>
@@ -5466,6 +5750,10 @@ Det som skrivits efter säkerhetskopian går förlorat. Programmet avslutas efte
         <translation>district</translation>
     </message>
     <message>
+        <source>server</source>
+        <translation>server</translation>
+    </message>
+    <message>
         <source>händelsedatum</source>
         <translation>incident date</translation>
     </message>
@@ -5480,6 +5768,10 @@ Det som skrivits efter säkerhetskopian går förlorat. Programmet avslutas efte
     <message>
         <source>senast</source>
         <translation>latest</translation>
+    </message>
+    <message>
+        <source>inloggningsroll</source>
+        <translation>login role</translation>
     </message>
     <message>
         <source>marginal</source>
@@ -5538,6 +5830,10 @@ Det som skrivits efter säkerhetskopian går förlorat. Programmet avslutas efte
         <translation>party</translation>
     </message>
     <message>
+        <source>lösenord</source>
+        <translation>password</translation>
+    </message>
+    <message>
         <source>person</source>
         <translation>person</translation>
     </message>
@@ -5560,6 +5856,10 @@ Det som skrivits efter säkerhetskopian går förlorat. Programmet avslutas efte
     <message>
         <source>ansvarig polis</source>
         <translation>responsible officer</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>port</translation>
     </message>
     <message>
         <source>syfte</source>
@@ -5630,6 +5930,10 @@ Det som skrivits efter säkerhetskopian går förlorat. Programmet avslutas efte
         <translation>role</translation>
     </message>
     <message>
+        <source>rotcertifikat</source>
+        <translation>root certificate</translation>
+    </message>
+    <message>
         <source>säkerhetsanteckning</source>
         <translation>safety note</translation>
     </message>
@@ -5646,8 +5950,16 @@ Det som skrivits efter säkerhetskopian går förlorat. Programmet avslutas efte
         <translation>source</translation>
     </message>
     <message>
+        <source>TLS-läge (sslmode)</source>
+        <translation>TLS mode (sslmode)</translation>
+    </message>
+    <message>
         <source>medarbetare</source>
         <translation>staff member</translation>
+    </message>
+    <message>
+        <source>frågetidsgräns</source>
+        <translation>statement timeout</translation>
     </message>
     <message>
         <source>samtalstyp</source>

@@ -12,6 +12,7 @@ from sqlalchemy.engine import make_url
 from app import settings
 from app.database import open_database
 from app.database.migrate import upgrade_database
+from app.errors import UserError
 from app.models import Case
 from app.models.enums import Agency, CaseStatus
 from app.services.ops import backup, retention
@@ -127,8 +128,11 @@ def test_settings_save_backup_policy_retention_and_database_choice(
     qtbot.addWidget(dialog)
     dialog.backup_keep.setValue(30)
     dialog.retention_years.setValue(5)
-    dialog.database_choice.server_radio.setChecked(True)
-    dialog.database_choice.url_edit.setText("igor:hemligt@db.example.se/igor")
+    choice = dialog.database_choice
+    choice.server_radio.setChecked(True)
+    choice.host_edit.setText("db.example.se")
+    choice.database_edit.setText("igor")
+    choice.role_edit.setText("igor")
     cert = tmp_path / "root.crt"
     cert.write_text("x")
     dialog.database_choice.cert_edit.setText(str(cert))
@@ -145,9 +149,16 @@ def test_settings_save_backup_policy_retention_and_database_choice(
     qtbot.addWidget(dialog)
     assert dialog.database_choice.server_radio.isChecked()
     assert dialog.database_choice.cert_edit.text() == str(cert)
-    dialog.database_choice.url_edit.setText("")
+    assert dialog.database_choice.host_edit.text() == "db.example.se"
+    dialog.database_choice.host_edit.setText("")
+    dialog.database_choice.port_spin.setValue(5433)
+    dialog.database_choice.cert_edit.setText(str(tmp_path / "saknas.crt"))
     dialog.accept()
     assert not dialog.error_label.isHidden()
+    # Every wrong field is named, in Swedish.
+    assert "Fältet server måste fyllas i" in dialog.error_label.text()
+    assert "Fältet rotcertifikat: filen" in dialog.error_label.text()
+    assert settings.load()["database_url"] == saved  # nothing saved
     with pytest.raises(Exception, match="gruppchef"):
         SettingsDialog(AppContext(db, staff.police))
 
@@ -161,10 +172,14 @@ def test_first_start_on_a_new_workstation_asks_where_the_data_lives(qtbot, tmp_p
     qtbot.addWidget(dialog)
     assert dialog.database_choice is not None
     dialog.database_choice.server_radio.setChecked(True)
-    dialog.database_choice.url_edit.setText("mysql://x@y/z")
+    dialog.database_choice.host_edit.setText("x@y/z")
+    dialog.database_choice.database_edit.setText("igor")
+    dialog.database_choice.cert_edit.setText("system")
     dialog.name_edit.setText("Gun Gruppchef")
     dialog.accept()
-    assert dialog.actor is None and "postgresql" in dialog.error_label.text()
+    assert dialog.actor is None and "Fältet server" in dialog.error_label.text()
+    with pytest.raises(UserError, match="postgresql"):  # another database kind, typed as a URL
+        open_and_migrate("mysql://x@y/z")
 
     target = tmp_path / "vald plats" / "igor.db"
     dialog.database_choice.local_radio.setChecked(True)

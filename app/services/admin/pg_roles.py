@@ -36,8 +36,7 @@ def new_role_name(tag: str) -> str:
 
 
 def _ident(session: Session, name: str) -> str:
-    groups = (*GROUP_ROLES.values(), ADMIN_GROUP, ANALYST_GROUP)
-    if not _ROLE_RE.match(name) and name not in groups:
+    if not _ROLE_RE.match(name) and name not in all_groups():
         raise ValueError("refusing unexpected role name")
     return session.connection().dialect.identifier_preparer.quote_identifier(name)
 
@@ -76,6 +75,18 @@ def is_analyst_only(member) -> bool:
     return bool(member.is_analyst and not member.is_caseworker and not member.is_admin)
 
 
+def expected_groups(agency: Agency, *, admin: bool, analyst_only: bool) -> frozenset[str]:
+    """The group roles a staff login is a member of (create_role grants exactly these;
+    `igor-desk server check` compares every staff login with them)."""
+    if analyst_only:
+        return frozenset({ANALYST_GROUP})
+    return frozenset({GROUP_ROLES[Agency(agency)], *([ADMIN_GROUP] if admin else [])})
+
+
+def all_groups() -> tuple[str, ...]:
+    return (*GROUP_ROLES.values(), ADMIN_GROUP, ANALYST_GROUP)
+
+
 def create_role(
     session: Session, role: str, agency: Agency, *, admin: bool, analyst_only: bool = False
 ) -> None:
@@ -85,14 +96,12 @@ def create_role(
     r = _ident(session, role)
     if not exists:
         _ddl(session, f"CREATE ROLE {r} NOLOGIN")
+    groups = expected_groups(agency, admin=admin, analyst_only=analyst_only)
     if analyst_only:
         for group in GROUP_ROLES.values():
             _ddl(session, f"REVOKE {_ident(session, group)} FROM {r}")
-        _ddl(session, f"GRANT {_ident(session, ANALYST_GROUP)} TO {r}")
-        return
-    _ddl(session, f"GRANT {_ident(session, GROUP_ROLES[agency])} TO {r}")
-    if admin:
-        _ddl(session, f"GRANT {_ident(session, ADMIN_GROUP)} TO {r}")
+    for group in sorted(groups):
+        _ddl(session, f"GRANT {_ident(session, group)} TO {r}")
 
 
 def open_enrollment(session: Session, role: str, code: str) -> None:
@@ -103,6 +112,23 @@ def open_enrollment(session: Session, role: str, code: str) -> None:
         f"ALTER ROLE {_ident(session, role)} LOGIN PASSWORD {_literal(verifier)} "
         f"VALID UNTIL {_literal(_valid_until(session))}",
     )
+
+
+def set_login(session: Session, role: str, password: str, *, createrole: bool = False) -> None:
+    """Let the role log in with this password (sent as a SCRAM verifier, so the plain password
+    never reaches the server's logs). `createrole`: an administrator's login, which creates
+    its colleagues' login roles (`igor-desk server init` for the first administrator)."""
+    extra = " CREATEROLE" if createrole else ""
+    _ddl(
+        session,
+        f"ALTER ROLE {_ident(session, role)} LOGIN{extra} "
+        f"PASSWORD {_literal(scram_verifier(password))}",
+    )
+
+
+def allow_create_roles(session: Session, role: str) -> None:
+    """An administrator's login creates its colleagues' login roles (CREATEROLE)."""
+    _ddl(session, f"ALTER ROLE {_ident(session, role)} CREATEROLE")
 
 
 def _valid_until(session: Session) -> str:

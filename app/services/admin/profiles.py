@@ -4,6 +4,7 @@ enrollment with one-time codes (see docs/profiles-and-keyring.md)."""
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import hashlib
 import secrets
 from dataclasses import dataclass
@@ -450,16 +451,18 @@ def _enroll_server(target, normal: str, account: str) -> Actor:
     from sqlalchemy import text
 
     from app.database import open_database
-    from app.errors import DatabaseOpenError
+    from app.errors import DatabaseOpenError, ServerTlsError
     from app.services.admin import pg_roles
 
     role = pg_roles.new_role_name(normal[:6].lower())
     url = target.url
     try:
         db = open_database(
-            type(target)(target.kind, url=url.set(username=role)),
+            dataclasses.replace(target, url=url.set(username=role)),
             password=pg_roles.enrollment_password(normal),
         )
+    except ServerTlsError:
+        raise  # the server's certificate, not the code: say so
     except DatabaseOpenError as exc:
         raise AccessDenied(_INVALID) from exc
     try:
