@@ -1320,12 +1320,48 @@ Give a reason for going ahead anyway.</translation>
         <translation>The run sheet can be printed when the transport is planned (it is now {status}).</translation>
     </message>
     <message>
+        <source>Den kopplade säkerhetsbedömningen finns inte i ärendet eller är inte tillgänglig för dig.</source>
+        <translation>The linked safety assessment is not in the case or is not available to you.</translation>
+    </message>
+    <message>
+        <source>Den kopplade bedömningen är inte en allmän säkerhetsbedömning.</source>
+        <translation>The linked assessment is not a general safety assessment.</translation>
+    </message>
+    <message>
+        <source>Den kopplade säkerhetsbedömningen är avslutad.</source>
+        <translation>The linked safety assessment is closed.</translation>
+    </message>
+    <message>
+        <source>Säkerhetsbedömningen från {day} är äldre än {days} dagar före transporten. Gör en ny bedömning.</source>
+        <translation>The safety assessment of {day} is older than {days} days before the transport. Make a new assessment.</translation>
+    </message>
+    <message>
         <source>minst två poliser i besättningen</source>
         <translation>at least two police officers in the crew</translation>
     </message>
     <message>
         <source>en registrerad säkerhetsbedömning</source>
         <translation>a recorded safety assessment</translation>
+    </message>
+    <message>
+        <source>Upphämtningen sker på en adress som hör till den misstänkte. Det kräver att han är frihetsberövad under hela transporten, eller minst två poliser och en registrerad säkerhetsbedömning. Saknas: {missing}.</source>
+        <translation>The pick-up is at an address connected with the suspect. That requires him to be in custody for the whole transport, or at least two police officers and a recorded safety assessment. Missing: {missing}.</translation>
+    </message>
+    <message>
+        <source>Frihetsberövandet täcker inte hela transporten (slutar {ends}).</source>
+        <translation>The custody does not cover the whole transport (it ends {ends}).</translation>
+    </message>
+    <message>
+        <source>Transporten bygger på att den misstänkte är frihetsberövad. Kontrollera det samma dag innan ni åker.</source>
+        <translation>The transport relies on the suspect being in custody. Check this on the same day before you leave.</translation>
+    </message>
+    <message>
+        <source>Risknivån i ärendet är hög: två poliser är standard för transporten.</source>
+        <translation>The risk level in the case is high: two police officers are the standard for the transport.</translation>
+    </message>
+    <message>
+        <source>Den misstänkte är släppt{since}.</source>
+        <translation>The suspect has been released{since}.</translation>
     </message>
     <message>
         <source>Serveradressen går inte att tolka. Skriv den som användare@server:5432/databas.</source>
@@ -2518,6 +2554,30 @@ If you need to work with cases, contact the team leader.</translation>
         <translation>&amp;Tools</translation>
     </message>
     <message>
+        <source>Säkerhetskopiera &amp;nu</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <source>&amp;Återställ från säkerhetskopia…</source>
+        <translation>&amp;Restore from backup…</translation>
+    </message>
+    <message>
+        <source>&amp;Gallring…</source>
+        <translation>R&amp;etention…</translation>
+    </message>
+    <message>
+        <source>&amp;Inställningar…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Språk…</source>
+        <translation>&amp;Language…</translation>
+    </message>
+    <message>
+        <source>Kopiera &amp;diagnostik</source>
+        <translation>Copy &amp;diagnostics</translation>
+    </message>
+    <message>
         <source>Säkerhetskopian är sparad:
 {path}</source>
         <translation>The backup is saved:
@@ -3276,6 +3336,30 @@ Choose another time or place, or give the reason why the booking should be made 
 <context>
     <name>AdminPage</name>
     <message>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Myndighet</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Roller</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Datoranvändare</source>
+        <translation>Computer user</translation>
+    </message>
+    <message>
+        <source>Databasroll</source>
+        <translation>Database role</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
@@ -3743,6 +3827,26 @@ contact</translation>
 </context>
 <context>
     <name>CaseViewersDialog</name>
+    <message>
+        <source>Tid</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Vem</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Myndighet</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Datoranvändare</source>
+        <translation>Computer user</translation>
+    </message>
+    <message>
+        <source>Arbetsstation</source>
+        <translation>Workstation</translation>
+    </message>
     <message>
         <source>Vem har öppnat ärendet</source>
         <translation>Who has opened the case</translation>
@@ -4309,6 +4413,44 @@ You can go ahead if you give a reason; the reason is saved and logged.</translat
     <message>
         <source>Kom igång</source>
         <translation>Get started</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageBox</name>
+    <message>
+        <source>Språk</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Som datorn ({language})</source>
+        <translation>As the computer ({language})</translation>
+    </message>
+    <message>
+        <source>Programmets språk</source>
+        <translation>The program&apos;s language</translation>
+    </message>
+    <message>
+        <source>Språket byts när programmet startas nästa gång.</source>
+        <translation>The language changes when the program is next started.</translation>
+    </message>
+    <message>
+        <source>Det valda språket används från nästa start av programmet. Brev och blanketter skrivs alltid på svenska (de går till svenska myndigheter).</source>
+        <translation>The chosen language is used from the next start of the program. Letters and forms are always written in Swedish (they go to Swedish authorities).</translation>
+    </message>
+    <message>
+        <source>&amp;Språk:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageDialog</name>
+    <message>
+        <source>Språk</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Språket byts när du startar programmet nästa gång.</source>
+        <translation>The language changes the next time you start the program.</translation>
     </message>
 </context>
 <context>
@@ -4982,6 +5124,10 @@ What was written after the backup is lost. The program then quits.</translation>
     <message>
         <source>Den nya databasen används från nästa start.</source>
         <translation>The new database is used from the next start.</translation>
+    </message>
+    <message>
+        <source>Språket byts när du startar programmet nästa gång.</source>
+        <translation>The language changes the next time you start the program.</translation>
     </message>
 </context>
 <context>
@@ -6217,6 +6363,73 @@ What was written after the backup is lost. The program then quits.</translation>
     <message>
         <source>muntligt</source>
         <translation>verbally</translation>
+    </message>
+</context>
+<context>
+    <name>letter_templates</name>
+    <message>
+        <source>Fokuspersoner</source>
+        <translation>Focus persons</translation>
+    </message>
+    <message>
+        <source>Bekräftelse av tid</source>
+        <translation>Appointment confirmation</translation>
+    </message>
+    <message>
+        <source>Dag och tid</source>
+        <translation>Day and time</translation>
+    </message>
+    <message>
+        <source>Plats</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Du träffar</source>
+        <translation>You will meet</translation>
+    </message>
+    <message>
+        <source>Syfte med träffen</source>
+        <translation>Purpose of the meeting</translation>
+    </message>
+    <message>
+        <source>Övrigt</source>
+        <translation>Other information</translation>
+    </message>
+    <message>
+        <source>Orosanmälan</source>
+        <translation>Report of concern</translation>
+    </message>
+    <message>
+        <source>Vad oron gäller (vad har hänt, när, vem berättade)</source>
+        <translation>What the concern is about (what happened, when, who told)</translation>
+    </message>
+    <message>
+        <source>Vad vi har gjort hittills</source>
+        <translation>What we have done so far</translation>
+    </message>
+    <message>
+        <source>Har vårdnadshavare informerats om anmälan?</source>
+        <translation>Have the guardians been told about the report?</translation>
+    </message>
+    <message>
+        <source>Remiss</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>Anledning till remissen</source>
+        <translation>Reason for the referral</translation>
+    </message>
+    <message>
+        <source>Önskad insats</source>
+        <translation>Support requested</translation>
+    </message>
+    <message>
+        <source>Hur personen helst vill bli kontaktad</source>
+        <translation>How the person prefers to be contacted</translation>
+    </message>
+    <message>
+        <source>Samtycke</source>
+        <translation>Consent</translation>
     </message>
 </context>
 <context>
