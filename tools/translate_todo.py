@@ -67,9 +67,13 @@ def unfinished(ts: Path = ut.TS) -> list[dict[str, str]]:
 
 
 def apply(
-    entries: list[dict[str, str]] | dict[str, str], ts: Path = ut.TS
+    entries: list[dict[str, str]] | dict[str, str],
+    ts: Path = ut.TS,
+    *,
+    normalise: bool | None = None,
 ) -> tuple[int, list[str]]:
-    """Write translations into `ts`; returns (how many written, problems found)."""
+    """Write translations into `ts`; returns (how many written, problems found). `normalise`
+    (default: only for the program's own .ts) runs lupdate afterwards for its layout."""
     if isinstance(entries, dict):
         by_source = {s: t for s, t in entries.items() if t}
         by_key: dict[tuple[str, str], str] = {}
@@ -99,7 +103,8 @@ def apply(
             written += 1
     if written:
         tree.write(ts, encoding="utf-8", xml_declaration=True)
-        ut.lupdate(ts)  # back into lupdate's own layout (DOCTYPE, escaping, indentation)
+        if normalise if normalise is not None else ts == ut.TS:
+            ut.lupdate(ts)  # back into lupdate's own layout (DOCTYPE, escaping, indentation)
     return written, refused
 
 

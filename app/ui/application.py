@@ -1,4 +1,4 @@
-"""Start-up: Qt application, Swedish translations, database, sign-in, main window."""
+"""Start-up: Qt application, translations (Swedish, or English: app.ui.translation), database, sign-in, main window."""
 
 from __future__ import annotations
 
@@ -7,10 +7,10 @@ import logging
 import os
 import sys
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from app import APP_NAME, __version__, i18n, settings
+from app import APP_NAME, __version__, settings
 from app.database import Database, open_database
 from app.database.migrate import upgrade_database
 from app.errors import NotEnrolledError, UserError
@@ -19,7 +19,7 @@ from app.services.admin import profiles
 from app.services.core.actor import Actor
 from app.ui import messages
 from app.ui.context import AppContext
-from app.ui.translation import install_program_translation
+from app.ui.translation import install_translations
 
 logger = logging.getLogger(__name__)
 
@@ -39,21 +39,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName("IGOR")
-    QLocale.setDefault(QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden))
     install_translations(app)
     app.setStyleSheet(STYLE_SHEET)
     return app
-
-
-def install_translations(app: QCoreApplication) -> None:
-    """Qt's own dialogs in Swedish (qtbase_sv), and the hook for the layers below the UI."""
-    translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name in ("qtbase", "qt"):
-        translator = QTranslator(app)
-        if translator.load(QLocale(QLocale.Language.Swedish), name, "_", translations):
-            app.installTranslator(translator)
-    install_program_translation(app)
-    i18n.install_translator(QCoreApplication.translate)
 
 
 def open_and_migrate(db_url: str | None) -> Database:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 
 from app.services.scheduling.calendar import EventRow
 from app.services.scheduling.recurrence import local
+from app.ui import formatting
 from app.ui.calendar.style import (
     GRID_LINE,
     HEADER_BG,
@@ -133,7 +134,7 @@ class MonthGrid(QWidget):
                 p.fillRect(bar, fill)
                 p.fillRect(QRectF(bar.left(), bar.top(), 3, bar.height()), edge)
                 p.setPen(QColor("#1a1a1a"))
-                text = f"{local(row.starts_at):%H:%M} {row.title}"
+                text = f"{formatting.time_text(local(row.starts_at))} {row.title}"
                 p.drawText(
                     bar.adjusted(6, 0, -2, 0),
                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QToolTip, QVBoxLayout, QWidge
 
 from app.services.scheduling.calendar import EventRow
 from app.services.scheduling.recurrence import TZ, from_local, local
+from app.ui import formatting
 from app.ui.calendar.style import (
     DAY_SHIFT,
     EVENING_SHIFT,
@@ -509,7 +510,7 @@ class TimeGridCanvas(QWidget):
             p.setPen(TEXT)
             inner = rect.adjusted(6, 1, -3, -1)
             start = local(row.starts_at)
-            head = f"{start:%H:%M} " + row.title
+            head = f"{formatting.time_text(start)} " + row.title
             if row.held:
                 head = "✓ " + head
             p.setFont(bold)
@@ -715,7 +716,7 @@ class TimeGridCanvas(QWidget):
 
 def tooltip_for(row: EventRow) -> str:
     a, b = local(row.starts_at), local(row.ends_at)
-    lines = [row.title, f"{a:%H:%M}–{b:%H:%M}"]
+    lines = [row.title, f"{formatting.time_text(a)}–{formatting.time_text(b)}"]
     if row.place:
         lines.append(row.place)
     if row.staff_names or row.resource_names:

@@ -49,7 +49,7 @@ from app.services.cases.intake import (
     PartyInput,
     party_field,
 )
-from app.ui import messages
+from app.ui import formatting, messages
 from app.ui.context import AppContext
 from app.ui.labels import label
 from app.ui.pickers import StaffCombo
@@ -523,7 +523,9 @@ class IntakeDialog(QDialog):
             return
         lines = [
             _tr("{number}: {role}, öppnat {opened}").format(
-                number=h.case_number, role=label(h.role).lower(), opened=h.opened_on.isoformat()
+                number=h.case_number,
+                role=label(h.role).lower(),
+                opened=formatting.date_text(h.opened_on),
             )
             for h in hits
         ]

@@ -37,7 +37,7 @@ from app.services.statistics import figures as statistics
 from app.services.statistics import tables as statistics_tables
 from app.services.statistics.figures import Statistics
 from app.services.statistics.tables import StatTable, fmt
-from app.ui import background, changes, messages
+from app.ui import background, changes, formatting, messages
 from app.ui.context import AppContext
 from app.ui.statistics.charts import BarChart, HorizontalBarChart, Series
 
@@ -177,14 +177,14 @@ class StatisticsPage(QWidget):
         outer.addWidget(title)
 
         bar = QHBoxLayout()
-        swedish = QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden)
+        here = QLocale()  # the program's locale (app.ui.translation): ISO dates in both languages
         self.from_edit = QDateEdit()
         self.to_edit = QDateEdit()
         for edit in (self.from_edit, self.to_edit):
-            edit.setLocale(swedish)
+            edit.setLocale(here)
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
-            edit.calendarWidget().setLocale(swedish)
+            edit.calendarWidget().setLocale(here)
             edit.setMinimumWidth(120)
         from_label = QLabel(self.tr("&Från:"))
         from_label.setBuddy(self.from_edit)
@@ -346,7 +346,7 @@ class StatisticsPage(QWidget):
         self._update_enabled()
         self.status.setText(
             self.tr("Beräknar statistiken för {start} – {end} …").format(
-                start=start.isoformat(), end=end.isoformat()
+                start=formatting.date_text(start), end=formatting.date_text(end)
             )
         )
         QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
@@ -463,12 +463,12 @@ class StatisticsPage(QWidget):
             )
         self.status.setText(
             text.format(
-                start=r.date_from.isoformat(),
-                end=r.date_to.isoformat(),
+                start=formatting.date_text(r.date_from),
+                end=formatting.date_text(r.date_to),
                 cases=fmt(r.cases.count),
                 victims=fmt(r.victims.count),
                 suspects=fmt(r.suspects.count),
-                time=datetime.now().strftime("%H:%M"),
+                time=formatting.time_text(datetime.now().astimezone()),
             )
         )
 
