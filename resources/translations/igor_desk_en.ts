@@ -1640,6 +1640,14 @@ Give a reason for going ahead anyway.</translation>
         <translation>Reason for recording the contact anyway (saved and logged)</translation>
     </message>
     <message>
+        <source>Inga händelser</source>
+        <translation>No events</translation>
+    </message>
+    <message>
+        <source>{n} händelser: {items}</source>
+        <translation>{n} events: {items}</translation>
+    </message>
+    <message>
         <source>+{n} till</source>
         <translation>+{n} more</translation>
     </message>
@@ -1866,6 +1874,10 @@ Do you want to include them anyway?</translation>
     <message>
         <source>Importerar kalendern …</source>
         <translation>Importing the calendar …</translation>
+    </message>
+    <message>
+        <source>Ledig tid {day} {time}</source>
+        <translation>Free time {day} {time}</translation>
     </message>
     <message>
         <source>Återkommande</source>
@@ -3297,6 +3309,10 @@ Choose another time or place, or give the reason why the booking should be made 
         <source>Databasen kunde inte användas ({reason}). {nothing} Försök igen; om felet består, kontakta IT-supporten och bifoga diagnostiken (Verktyg → Kopiera diagnostik).</source>
         <translation>The database could not be used ({reason}). {nothing} Try again; if the error persists, contact IT support and attach the diagnostics (Tools → Copy diagnostics).</translation>
     </message>
+    <message>
+        <source>Sidor</source>
+        <translation>Pages</translation>
+    </message>
 </context>
 <context>
     <name>AddStaffDialog</name>
@@ -4268,6 +4284,10 @@ You can go ahead if you give a reason; the reason is saved and logged.</translat
         <translation>&amp;File:</translation>
     </message>
     <message>
+        <source>Fel i arbetsboken</source>
+        <translation>Errors in the workbook</translation>
+    </message>
+    <message>
         <source>Ärenden</source>
         <translation>Cases</translation>
     </message>
@@ -5128,6 +5148,13 @@ What was written after the backup is lost. The program then quits.</translation>
     <message>
         <source>Språket byts när du startar programmet nästa gång.</source>
         <translation>The language changes the next time you start the program.</translation>
+    </message>
+</context>
+<context>
+    <name>StatTableWidget</name>
+    <message>
+        <source>Uppgift</source>
+        <translation>Item</translation>
     </message>
 </context>
 <context>
