@@ -17,7 +17,7 @@ from app.errors import NotEnrolledError, UserError
 from app.models.enums import Agency
 from app.services.admin import profiles
 from app.services.core.actor import Actor
-from app.ui import messages
+from app.ui import accessibility, messages
 from app.ui.context import AppContext
 from app.ui.translation import install_translations
 
@@ -40,6 +40,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("IGOR")
     install_translations(app)
+    accessibility.install(app)  # form labels name their fields for screen readers
     app.setStyleSheet(STYLE_SHEET)
     return app
 

@@ -44,7 +44,9 @@ def _inner(widget: QWidget) -> bool:
     popup's buttons, a scroll area's bars): named through their owner."""
     parent = widget.parentWidget()
     while parent is not None:
-        if isinstance(parent, (QComboBox, QAbstractSpinBox)) or type(parent).__name__ in (
+        if isinstance(parent, (QComboBox, QAbstractSpinBox, QLineEdit)) or type(
+            parent
+        ).__name__ in (
             "QCalendarWidget",
             "QCalendarView",
         ):

@@ -9,6 +9,14 @@ from app.ui import messages
 from tests.ui import world
 
 
+@pytest.fixture(autouse=True)
+def names_for_screen_readers(qapp):
+    """As app.ui.application.create_application does for the program."""
+    from app.ui import accessibility
+
+    accessibility.install(qapp)
+
+
 @pytest.fixture(scope="session")
 def qm_folder(tmp_path_factory):
     return world.compile_translations(tmp_path_factory.mktemp("qm"))

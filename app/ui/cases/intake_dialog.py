@@ -299,6 +299,7 @@ class IntakeDialog(QDialog):
 
         # --- children
         self.children = QTableWidget(0, 2)
+        self.children.setAccessibleName(_tr("Barn i hushållet"))
         self.children.setHorizontalHeaderLabels([_tr("Förnamn"), _tr("Födelseår")])
         self.children.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.children.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)

@@ -99,6 +99,12 @@ class StatTableWidget(QTableWidget):
         self.horizontalHeader().setVisible(not grouped)
         self.setColumnCount(len(table.columns))
         self.setRowCount(len(table.rows) + self.header_rows)
+        # Every column has a header for assistive technology, also the grouped tables (whose
+        # visible headers are their first rows); the row-label column's is read, not shown.
+        self.setHorizontalHeaderLabels(list(grouped[1] if grouped else table.columns))
+        corner = self.horizontalHeaderItem(0)
+        if corner is not None and not corner.text():
+            corner.setData(Qt.ItemDataRole.AccessibleTextRole, self.tr("Uppgift"))
         if grouped:
             groups, subs = grouped
             for group, first, last in groups:
@@ -108,8 +114,6 @@ class StatTableWidget(QTableWidget):
             for c, sub in enumerate(subs):
                 align = Qt.AlignmentFlag.AlignLeft if c == 0 else Qt.AlignmentFlag.AlignRight
                 self._header_item(1, c, sub, align | Qt.AlignmentFlag.AlignBottom)
-        else:
-            self.setHorizontalHeaderLabels(table.columns)
         for r, row in enumerate(table.rows, start=self.header_rows):
             for c, cell in enumerate(row):
                 item = QTableWidgetItem(fmt(cell) if not (c == 0 and cell == "") else "")
@@ -132,6 +136,8 @@ class StatTableWidget(QTableWidget):
         item.setFont(font)
         item.setTextAlignment(align)
         item.setBackground(self.palette().button())
+        if not text:  # the empty corner above the row labels: say what the column holds
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, self.tr("Uppgift"))
         self.setItem(row, column, item)
 
     def _fit_height(self) -> None:

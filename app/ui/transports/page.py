@@ -178,6 +178,7 @@ class TransportsPage(QWidget):
         self.model = TransportBoardModel(self)
         self.table = QTableView()
         self.table.setObjectName("transportBoard")
+        self.table.setAccessibleName(_tr("Transporter"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
