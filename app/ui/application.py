@@ -32,6 +32,29 @@ QLabel#pageHeading { font-size: 15pt; font-weight: 600; }
 QLabel#statusWho[agency="police"] { color: #1f3a68; font-weight: 600; }
 QLabel#statusWho[agency="social"] { color: #2e6b3f; font-weight: 600; }
 """
+# Under a dark or high-contrast OS palette the program's own colours give way to the palette's
+# (light navigation on black text would be unreadable); sizes and weights stay.
+HIGH_CONTRAST_STYLE_SHEET = """
+QListWidget#navigation { background: palette(window); color: palette(window-text);
+    border: none; border-right: 1px solid palette(window-text); font-size: 11pt;
+    padding-top: 8px; }
+QListWidget#navigation::item { padding: 10px 14px; }
+QListWidget#navigation::item:selected { background: palette(highlight);
+    color: palette(highlighted-text); }
+QLabel#pageHeading { font-size: 15pt; font-weight: 600; }
+QLabel#statusWho { color: palette(window-text); font-weight: 600; }
+"""
+
+
+def is_dark(app: QApplication) -> bool:
+    """The OS (or the user) chose a dark or high-contrast palette: light text on dark."""
+    palette = app.palette()
+    return palette.window().color().lightness() < palette.windowText().color().lightness()
+
+
+def apply_style(app: QApplication) -> None:
+    """The program's style sheet for the palette in effect (call again after a palette change)."""
+    app.setStyleSheet(HIGH_CONTRAST_STYLE_SHEET if is_dark(app) else STYLE_SHEET)
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -41,7 +64,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("IGOR")
     install_translations(app)
     accessibility.install(app)  # form labels name their fields for screen readers
-    app.setStyleSheet(STYLE_SHEET)
+    apply_style(app)
     return app
 
 

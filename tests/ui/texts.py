@@ -54,6 +54,10 @@ def kept_names() -> tuple[str, ...]:
     return tuple(sorted({*KEPT, *(r.name for r in load_recipients())}, key=len, reverse=True))
 
 
+SWEDISH_MONTHS_AND_DAYS = {
+    "januari", "februari", "mars", "maj", "juni", "juli", "augusti", "oktober",
+    "tis", "ons", "tors", "fre",
+}  # fmt: skip
 SWEDISH_WORDS = set(
     [
         "och",
@@ -369,5 +373,11 @@ def foreign_words(text: str, language: str, data: list[str]) -> list[str]:
             text = text.replace(value, " ")
     words = WORD.findall(text)
     if language == "en":
-        return [w for w in words if re.search("[åäöÅÄÖ]", w) or w.lower() in SWEDISH_WORDS]
+        return [
+            w
+            for w in words
+            if re.search("[åäöÅÄÖ]", w)
+            or w.lower() in SWEDISH_WORDS
+            or w in SWEDISH_MONTHS_AND_DAYS  # lower case: "Mars" may be a name
+        ]
     return [w for w in words if w.lower() in ENGLISH_WORDS]
