@@ -33,12 +33,14 @@ def _walk(ctx, language: str, qm_folder, built) -> tuple[list[str], int]:
     return found, surfaces
 
 
+@pytest.mark.translations
 def test_the_english_interface_shows_no_swedish(demo_world, qm_folder, built, quiet):
     found, surfaces = _walk(demo_world, "en", qm_folder, built)
     assert surfaces >= 30
     assert found == [], "Swedish left in the English interface:\n" + "\n".join(found)
 
 
+@pytest.mark.translations
 def test_the_swedish_interface_shows_no_english(demo_world, qm_folder, built, quiet):
     found, surfaces = _walk(demo_world, "sv", qm_folder, built)
     assert surfaces >= 30
