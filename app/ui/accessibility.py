@@ -189,8 +189,24 @@ def name_fields(root: QWidget) -> int:
     return named
 
 
+def fit_to_screen(window: QWidget) -> bool:
+    """A window larger than the screen's free area (a small laptop screen, or 150 %/200 %
+    scaling) is made to fit, as far as its layout allows; True if it was resized."""
+    screen = window.screen()
+    if screen is None:
+        return False
+    free = screen.availableGeometry()
+    width = min(window.width(), free.width())
+    height = min(window.height(), free.height() - 40)  # room for the title bar
+    if (width, height) == (window.width(), window.height()) or height <= 0:
+        return False
+    window.resize(max(width, window.minimumSizeHint().width()), max(height, 1))
+    return True
+
+
 class AccessibleNames(QObject):
-    """Runs name_fields on every window when it is shown and on pages as they become visible."""
+    """Runs name_fields on every window when it is shown and on pages as they become visible;
+    fits a window that is larger than the screen onto it."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.Show and isinstance(watched, QWidget):
@@ -201,6 +217,8 @@ class AccessibleNames(QObject):
             )
             if watched.isWindow() or is_page:
                 name_fields(watched)
+            if watched.isWindow() and QApplication.platformName() != "offscreen":
+                fit_to_screen(watched)  # (offscreen rendering has no real screen to fit)
         return False
 
 
@@ -213,3 +231,10 @@ def install(app: QApplication) -> AccessibleNames:
         _installed = AccessibleNames(app)
         app.installEventFilter(_installed)
     return _installed
+
+
+def uninstall(app: QApplication) -> None:
+    global _installed
+    if _installed is not None:
+        app.removeEventFilter(_installed)
+        _installed = None

@@ -15,6 +15,8 @@ def names_for_screen_readers(qapp):
     from app.ui import accessibility
 
     accessibility.install(qapp)
+    yield
+    accessibility.uninstall(qapp)  # other test folders build their widgets as they were
 
 
 @pytest.fixture(scope="session")

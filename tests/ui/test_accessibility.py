@@ -72,6 +72,18 @@ def test_every_page_and_dialog_names_its_widgets_headers_and_colours(
     assert colour_only == [], "cells whose meaning is only a colour:\n" + "\n".join(colour_only)
 
 
+def test_a_window_larger_than_the_screen_is_fitted_onto_it(qapp, built):
+    from PySide6.QtWidgets import QDialog
+
+    dialog = QDialog()
+    built.append(dialog)
+    free = dialog.screen().availableGeometry()
+    dialog.resize(free.width() + 400, free.height() + 400)
+    assert accessibility.fit_to_screen(dialog)
+    assert dialog.width() <= free.width() and dialog.height() <= free.height()
+    assert not accessibility.fit_to_screen(dialog)  # already fits
+
+
 def test_the_checker_notices_an_unnamed_field(qapp, built):
     from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
