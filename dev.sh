@@ -237,6 +237,9 @@ cmd="${1:-}"
 case "$cmd" in
     run)
         setup_common run
+        # the English translation (.qm) is a build product: compile it when the .ts is newer
+        "$VENV/bin/python" -m tools.update_translations --compile >/dev/null \
+            || say "the English translation could not be compiled; the program stays Swedish"
         exec "$VENV/bin/igor-desk" "$@"
         ;;
     test)

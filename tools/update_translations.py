@@ -2,6 +2,7 @@
 
     .venv/bin/python -m tools.update_translations           # lupdate, then lrelease
     .venv/bin/python -m tools.update_translations --check   # fail if the .ts file is not current
+    .venv/bin/python -m tools.update_translations --compile # only the .qm (./dev.sh run, builds)
 
 The source language is Swedish; resources/translations/igor_desk_en.ts is the English translation
 (edit it with pyside6-linguist). The .qm file lrelease writes next to it is a build product
@@ -139,7 +140,14 @@ def extracted() -> dict[tuple[str, str], str | None]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="only compare, change nothing")
+    parser.add_argument(
+        "--compile", action="store_true", help="only compile the .ts into the .qm if it is older"
+    )
     args = parser.parse_args(argv)
+    if args.compile:
+        if not QM.exists() or QM.stat().st_mtime < TS.stat().st_mtime:
+            print(lrelease(TS, QM).strip())
+        return 0
     if args.check:
         missing = set(extracted()) - set(messages(TS))
         for context, source in sorted(missing):

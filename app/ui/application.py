@@ -1,4 +1,4 @@
-"""Start-up: Qt application, Swedish translations, database, sign-in, main window."""
+"""Start-up: Qt application, translations (Swedish, or English: app.ui.translation), database, sign-in, main window."""
 
 from __future__ import annotations
 
@@ -7,19 +7,19 @@ import logging
 import os
 import sys
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from app import APP_NAME, __version__, i18n, settings
+from app import APP_NAME, __version__, settings
 from app.database import Database, open_database
 from app.database.migrate import upgrade_database
 from app.errors import NotEnrolledError, UserError
 from app.models.enums import Agency
 from app.services.admin import profiles
 from app.services.core.actor import Actor
-from app.ui import messages
+from app.ui import accessibility, messages
 from app.ui.context import AppContext
-from app.ui.translation import install_program_translation
+from app.ui.translation import install_translations
 
 logger = logging.getLogger(__name__)
 
@@ -32,6 +32,29 @@ QLabel#pageHeading { font-size: 15pt; font-weight: 600; }
 QLabel#statusWho[agency="police"] { color: #1f3a68; font-weight: 600; }
 QLabel#statusWho[agency="social"] { color: #2e6b3f; font-weight: 600; }
 """
+# Under a dark or high-contrast OS palette the program's own colours give way to the palette's
+# (light navigation on black text would be unreadable); sizes and weights stay.
+HIGH_CONTRAST_STYLE_SHEET = """
+QListWidget#navigation { background: palette(window); color: palette(window-text);
+    border: none; border-right: 1px solid palette(window-text); font-size: 11pt;
+    padding-top: 8px; }
+QListWidget#navigation::item { padding: 10px 14px; }
+QListWidget#navigation::item:selected { background: palette(highlight);
+    color: palette(highlighted-text); }
+QLabel#pageHeading { font-size: 15pt; font-weight: 600; }
+QLabel#statusWho { color: palette(window-text); font-weight: 600; }
+"""
+
+
+def is_dark(app: QApplication) -> bool:
+    """The OS (or the user) chose a dark or high-contrast palette: light text on dark."""
+    palette = app.palette()
+    return palette.window().color().lightness() < palette.windowText().color().lightness()
+
+
+def apply_style(app: QApplication) -> None:
+    """The program's style sheet for the palette in effect (call again after a palette change)."""
+    app.setStyleSheet(HIGH_CONTRAST_STYLE_SHEET if is_dark(app) else STYLE_SHEET)
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -39,21 +62,10 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName("IGOR")
-    QLocale.setDefault(QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden))
     install_translations(app)
-    app.setStyleSheet(STYLE_SHEET)
+    accessibility.install(app)  # form labels name their fields for screen readers
+    apply_style(app)
     return app
-
-
-def install_translations(app: QCoreApplication) -> None:
-    """Qt's own dialogs in Swedish (qtbase_sv), and the hook for the layers below the UI."""
-    translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name in ("qtbase", "qt"):
-        translator = QTranslator(app)
-        if translator.load(QLocale(QLocale.Language.Swedish), name, "_", translations):
-            app.installTranslator(translator)
-    install_program_translation(app)
-    i18n.install_translator(QCoreApplication.translate)
 
 
 def open_and_migrate(db_url: str | None) -> Database:

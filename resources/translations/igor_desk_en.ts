@@ -5,3036 +5,3125 @@
     <name></name>
     <message>
         <source>Databasen är en PostgreSQL-server; den säkerhetskopieras med pg_dump och återställs med pg_restore (se docs/operations.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>The database is a PostgreSQL server; it is backed up with pg_dump and restored with pg_restore (see docs/operations.md).</translation>
     </message>
     <message>
         <source>Antalet ärenden måste vara minst 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The number of cases must be at least 1.</translation>
     </message>
     <message>
         <source>Databasen innehåller redan {count} ärenden. Demodata läggs bara in i en databas utan ärenden; ange en ny databasfil med --db.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database already holds {count} cases. Demo data is only added to a database without cases; give a new database file with --db.</translation>
     </message>
     <message>
         <source>Ogiltig inmatning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid input.</translation>
     </message>
     <message>
         <source>Mallen {template}, rad {line}: </source>
-        <translation type="unfinished"></translation>
+        <translation>Template {template}, line {line}: </translation>
     </message>
     <message>
         <source>Mallen {template} finns inte.</source>
-        <translation type="unfinished"></translation>
+        <translation>The template {template} does not exist.</translation>
     </message>
     <message>
         <source>Mottagarlistan {file} kan inte läsas: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>The recipient list {file} cannot be read: {reason}</translation>
     </message>
     <message>
         <source>Det finns ingen profil för datoranvändaren {account}. Be en gruppchef lägga upp dig och ge dig en registreringskod.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no profile for the computer user {account}. Ask a team leader to add you and give you an enrolment code.</translation>
     </message>
     <message>
         <source>Profilen för {account} är spärrad. Kontakta gruppchefen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The profile for {account} is blocked. Contact the team leader.</translation>
     </message>
     <message>
         <source>Databasen har redan profiler; be en gruppchef om en ny profil.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database already has profiles; ask a team leader for a new profile.</translation>
     </message>
     <message>
         <source>Välj minst en roll: handläggare, gruppchef/administratör eller analytiker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose at least one role: case worker, team leader/administrator or analyst.</translation>
     </message>
     <message>
         <source>Profilen finns inte eller är spärrad.</source>
-        <translation type="unfinished"></translation>
+        <translation>The profile does not exist or is blocked.</translation>
     </message>
     <message>
         <source>Databasnyckeln finns inte i din nyckelring.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database key is not in your keyring.</translation>
     </message>
     <message>
         <source>Databasroller finns bara när databasen ligger på en server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Database roles exist only when the database is on a server.</translation>
     </message>
     <message>
         <source>Du kan inte spärra din egen profil.</source>
-        <translation type="unfinished"></translation>
+        <translation>You cannot block your own profile.</translation>
     </message>
     <message>
         <source>Profilen finns inte.</source>
-        <translation type="unfinished"></translation>
+        <translation>The profile does not exist.</translation>
     </message>
     <message>
         <source>Datoranvändaren {account} har redan en profil i den här databasen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The computer user {account} already has a profile in this database.</translation>
     </message>
     <message>
         <source>Logotypen är för stor (högst 512 kB).</source>
-        <translation type="unfinished"></translation>
+        <translation>The logo is too large (at most 512 kB).</translation>
     </message>
     <message>
         <source>Logotypen måste vara en PNG-bild.</source>
-        <translation type="unfinished"></translation>
+        <translation>The logo must be a PNG image.</translation>
     </message>
     <message>
         <source>Ärendet finns inte (det kan ha gallrats).</source>
-        <translation type="unfinished"></translation>
+        <translation>The case does not exist (it may have been deleted under the retention rules).</translation>
     </message>
     <message>
         <source>Fältet {field}: välj vem bedömningen gäller.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field}: choose whom the assessment concerns.</translation>
     </message>
     <message>
         <source>Fältet {field}: välj ett instrument.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field}: choose an instrument.</translation>
     </message>
     <message>
         <source>Fältet {field}: välj låg, förhöjd eller hög.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field}: choose low, elevated or high.</translation>
     </message>
     <message>
         <source>Fältet {field} måste fyllas i.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field} must be filled in.</translation>
     </message>
     <message>
         <source>Fältet {field} kan inte ligga i framtiden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field} cannot be in the future.</translation>
     </message>
     <message>
         <source>Fältet {field}: datumet måste ligga efter bedömningsdatumet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field}: the date must be after the assessment date.</translation>
     </message>
     <message>
         <source>Fältet {field} får vara högst {n} tecken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field} may be at most {n} characters.</translation>
     </message>
     <message>
         <source>Fältet {field}: bedömaren ska tillhöra din myndighet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field}: the assessor must belong to your agency.</translation>
     </message>
     <message>
         <source>En riskbedömning kan inte flyttas till ett annat ärende.</source>
-        <translation type="unfinished"></translation>
+        <translation>A risk assessment cannot be moved to another case.</translation>
     </message>
     <message>
         <source>Riskbedömningen är redan avslutad.</source>
-        <translation type="unfinished"></translation>
+        <translation>The risk assessment is already closed.</translation>
     </message>
     <message>
         <source>Fältet {field}: ange från vilket datum förbudet gäller.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field}: give the date from which the order applies.</translation>
     </message>
     <message>
         <source>Fältet {field}: slutdatumet ligger före startdatumet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field}: the end date is before the start date.</translation>
     </message>
     <message>
         <source>Fältet {field}: ange när han frihetsberövades.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field}: give when he was taken into custody.</translation>
     </message>
     <message>
         <source>Fältet {field}: ange när han släpptes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field}: give when he was released.</translation>
     </message>
     <message>
         <source>Fältet {field}: han kan inte ha släppts i framtiden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field}: he cannot have been released in the future.</translation>
     </message>
     <message>
         <source>Fältet {field}: tiden ligger före tiden då frihetsberövandet började.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field}: the time is before the time custody began.</translation>
     </message>
     <message>
         <source>Fältet {field}: ta bort tiderna eller välj anhållen, häktad eller släppt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field}: remove the times or choose arrested, remanded in custody or released.</translation>
     </message>
     <message>
         <source>Fältet {field}: ta bort datumen eller välj typ av kontaktförbud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field}: remove the dates or choose a type of restraining order.</translation>
     </message>
     <message>
         <source>Fältet {field}: välj en aktiv medarbetare i rätt myndighet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field}: choose an active staff member of the right agency.</translation>
     </message>
     <message>
         <source>Fältet {field}: ”{value}” har fel form. Skriv t.ex. 5000-K123456-25.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field}: “{value}” has the wrong form. Write e.g. 5000-K123456-25.</translation>
     </message>
     <message>
         <source>Fältet {field}: {value} finns redan i ärendet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field}: {value} is already in the case.</translation>
     </message>
     <message>
         <source>Anmälan finns inte längre i ärendet.</source>
-        <translation type="unfinished"></translation>
+        <translation>The report is no longer in the case.</translation>
     </message>
     <message>
         <source>Parten finns inte längre i ärendet.</source>
-        <translation type="unfinished"></translation>
+        <translation>The party is no longer in the case.</translation>
     </message>
     <message>
         <source>Fältet {field}: ange ett rimligt år.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field}: give a plausible year.</translation>
     </message>
     <message>
         <source>Fältet {field}: numret finns redan hos en annan person i registret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field}: the number already belongs to another person in the register.</translation>
     </message>
     <message>
         <source>Fältet {field}: personen har skyddade personuppgifter och du är inte tilldelad ärendet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field}: the person has protected personal data and you are not assigned to the case.</translation>
     </message>
     <message>
         <source>Fältet {field}: ett barn i ärendet är under 18 år.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field}: a child in the case is under 18.</translation>
     </message>
     <message>
         <source>Barnet finns inte längre i ärendet.</source>
-        <translation type="unfinished"></translation>
+        <translation>The child is no longer in the case.</translation>
     </message>
     <message>
         <source>Fältet {field}: svara ja, nej eller vet inte.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field}: answer yes, no or don&apos;t know.</translation>
     </message>
     <message>
         <source>Fältet {field}: uppföljningen ligger före avslutsdatumet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field}: the follow-up is before the closing date.</translation>
     </message>
     <message>
         <source>Ärendet är redan avslutat.</source>
-        <translation type="unfinished"></translation>
+        <translation>The case is already closed.</translation>
     </message>
     <message>
         <source>Fältet {field}: ärendet kan inte avslutas före det öppnades.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field}: the case cannot be closed before it was opened.</translation>
     </message>
     <message>
         <source>Ärendet är redan öppet.</source>
-        <translation type="unfinished"></translation>
+        <translation>The case is already open.</translation>
     </message>
     <message>
         <source>Fältet {field}: välj skriftligt eller muntligt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field}: choose written or verbal.</translation>
     </message>
     <message>
         <source>Fältet {field}: välj en part i ärendet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field}: choose a party in the case.</translation>
     </message>
     <message>
         <source>Samtycket är redan återkallat.</source>
-        <translation type="unfinished"></translation>
+        <translation>The consent has already been withdrawn.</translation>
     </message>
     <message>
         <source>IGOR-polis, stödsamtal — inte förhör</source>
-        <translation type="unfinished"></translation>
+        <translation>IGOR police officer, support talk — not an interview</translation>
     </message>
     <message>
         <source>IGOR-socialsekreterare, stödsamtal — inte myndighetsutövning</source>
-        <translation type="unfinished"></translation>
+        <translation>IGOR social worker, support talk — not an exercise of official authority</translation>
     </message>
     <message>
         <source>IGOR-polis, säkerhetssamtal</source>
-        <translation type="unfinished"></translation>
+        <translation>IGOR police officer, safety talk</translation>
     </message>
     <message>
         <source>IGOR-polis, praktiskt stöd (transport, följe)</source>
-        <translation type="unfinished"></translation>
+        <translation>IGOR police officer, practical support (transport, accompaniment)</translation>
     </message>
     <message>
         <source>IGOR-polis, första kontakt med anhållen — inte förhör</source>
-        <translation type="unfinished"></translation>
+        <translation>IGOR police officer, first contact with an arrested person — not an interview</translation>
     </message>
     <message>
         <source>IGOR-socialsekreterare, arresteringssamtal — inte förhör</source>
-        <translation type="unfinished"></translation>
+        <translation>IGOR social worker, arrest-cell talk — not an interview</translation>
     </message>
     <message>
         <source>IGOR-socialsekreterare, motiverande samtal (MI)</source>
-        <translation type="unfinished"></translation>
+        <translation>IGOR social worker, motivational interviewing (MI)</translation>
     </message>
     <message>
         <source>IGOR-socialsekreterare, FREDA-bedömning</source>
-        <translation type="unfinished"></translation>
+        <translation>IGOR social worker, FREDA assessment</translation>
     </message>
     <message>
         <source>Ärendet har ingen registrerad våldsutsatt, så det finns ingen etablerad kontakt med henne.</source>
-        <translation type="unfinished"></translation>
+        <translation>The case has no registered victim, so there is no established contact with her.</translation>
     </message>
     <message>
         <source>Det finns ingen etablerad kontakt med den våldsutsatta (ingen kontakt där hon nåtts; misslyckade försök räknas inte).</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no established contact with the victim (no contact in which she was reached; failed attempts do not count).</translation>
     </message>
     <message>
         <source>Den våldsutsatta har inte erbjudits stöd och skydd.</source>
-        <translation type="unfinished"></translation>
+        <translation>The victim has not been offered support and protection.</translation>
     </message>
     <message>
         <source>En öppen riskbedömning säger att kontakt med den misstänkte kan utsätta henne eller barnen för fara.</source>
-        <translation type="unfinished"></translation>
+        <translation>An open risk assessment says that contact with the suspect may put her or the children in danger.</translation>
     </message>
     <message>
         <source>Kontaktregeln är inte uppfylld för kontakt med den misstänkte:
 {conditions}
 Ange ett skäl för att ändå gå vidare.</source>
-        <translation type="unfinished"></translation>
+        <translation>The contact rule is not met for contact with the suspect:
+{conditions}
+Give a reason for going ahead anyway.</translation>
     </message>
     <message>
         <source>Fältet {field}: stöd och skydd registreras för den våldsutsatta.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field}: support and protection are recorded for the victim.</translation>
     </message>
     <message>
         <source>Fältet {field}: datumet kan inte ligga i framtiden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field}: the date cannot be in the future.</translation>
     </message>
     <message>
         <source>Fältet {field}: en kontakt som registreras kan inte ligga i framtiden. Planera den i kalendern i stället.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field}: a contact being recorded cannot be in the future. Plan it in the calendar instead.</translation>
     </message>
     <message>
         <source>Fältet {field}: välj ett sätt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field}: choose a method.</translation>
     </message>
     <message>
         <source>Fältet {field} måste fyllas i: säg i vilken roll kontakten hölls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field} must be filled in: say in which role the contact was held.</translation>
     </message>
     <message>
         <source>Fältet {field}: ett misslyckat försök har inga samtalstyper.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field}: a failed attempt has no talk kinds.</translation>
     </message>
     <message>
         <source>Fältet {field}: välj en aktiv medarbetare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field}: choose an active staff member.</translation>
     </message>
     <message>
         <source>Fältet {field}: du kan bara registrera kontakter för din egen myndighet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field}: you can only record contacts for your own agency.</translation>
     </message>
     <message>
         <source>En kontakt kan inte flyttas till ett annat ärende.</source>
-        <translation type="unfinished"></translation>
+        <translation>A contact cannot be moved to another case.</translation>
     </message>
     <message>
         <source>Personen finns redan i ett öppet ärende ({numbers}). Öppna det ärendet eller bekräfta att ett nytt ärende ska skapas.</source>
-        <translation type="unfinished"></translation>
+        <translation>The person is already in an open case ({numbers}). Open that case or confirm that a new case is to be created.</translation>
     </message>
     <message>
         <source>Fältet {field}: ”{value}” har fel form. Skriv till exempel 5000-K123456-25.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field}: “{value}” has the wrong form. Write for example 5000-K123456-25.</translation>
     </message>
     <message>
         <source>Fältet {field}: skriv ett nummer eller välj reservnummer, inte båda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field}: write a number or choose reserve number, not both.</translation>
     </message>
     <message>
         <source>Fältet {field}: {value} är inget rimligt födelseår ({low}–{high}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field}: {value} is not a plausible birth year ({low}–{high}).</translation>
     </message>
     <message>
         <source>Fältet {field}: {value} stämmer inte med personnumret (född {born}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field}: {value} does not match the personal identity number (born {born}).</translation>
     </message>
     <message>
         <source>Fältet {field}: skriv namn eller personnummer (eller ta bort parten).</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field}: write a name or personal identity number (or remove the party).</translation>
     </message>
     <message>
         <source>Fältet {field}: ”{value}” är inget telefonnummer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field}: “{value}” is not a phone number.</translation>
     </message>
     <message>
         <source>Fältet {field}: ”{value}” är inget postnummer (fem siffror).</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field}: “{value}” is not a postcode (five digits).</translation>
     </message>
     <message>
         <source>Fältet {field}: personen finns inte eller är spärrad.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field}: the person does not exist or is blocked.</translation>
     </message>
     <message>
         <source>Fältet {field}: personen hör inte till rätt myndighet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field}: the person does not belong to the right agency.</translation>
     </message>
     <message>
         <source>Fältet {field} har ett okänt värde.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field} has an unknown value.</translation>
     </message>
     <message>
         <source>Fältet {field} måste väljas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field} must be chosen.</translation>
     </message>
     <message>
         <source>Fältet {field}: skriv personens eget stadsdelsområde när ärendet ligger utanför projektområdet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field}: write the person&apos;s own district when the case is outside the project area.</translation>
     </message>
     <message>
         <source>Fältet {field}: hänvisning till eget stadsdelsområde gäller bara ärenden utanför projektområdet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field}: a referral to the person&apos;s own district applies only to cases outside the project area.</translation>
     </message>
     <message>
         <source>Fältet {field}: datumet {value} ligger i framtiden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field}: the date {value} is in the future.</translation>
     </message>
     <message>
         <source>Fältet {field}: händelsen ({value}) kan inte ligga efter ärendets startdatum ({opened}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field}: the incident ({value}) cannot be after the case&apos;s start date ({opened}).</translation>
     </message>
     <message>
         <source>Fältet {field}: ange minst en part, den våldsutsatta eller den misstänkta.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field}: give at least one party, the victim or the suspect.</translation>
     </message>
     <message>
         <source>Fältet {field}: den våldsutsatta och den misstänkta kan inte ha samma nummer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field}: the victim and the suspect cannot have the same number.</translation>
     </message>
     <message>
         <source>Fältet {field}: högst {limit} barn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field}: at most {limit} children.</translation>
     </message>
     <message>
         <source>Fältet {field}: {value} är inget födelseår för ett barn ({low}–{high}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field}: {value} is not a birth year for a child ({low}–{high}).</translation>
     </message>
     <message>
         <source>Fältet {field}: skriv förnamn eller födelseår (eller ta bort raden).</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field}: write a first name or birth year (or remove the row).</translation>
     </message>
     <message>
         <source>Fältet {field}: högst {limit} nummer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field}: at most {limit} numbers.</translation>
     </message>
     <message>
         <source>Fältet {field}: {value} står två gånger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field}: {value} appears twice.</translation>
     </message>
     <message>
         <source>En annan arbetsstation registrerade samma person i samma ögonblick. Inget sparades; försök igen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Another workstation registered the same person at the same moment. Nothing was saved; try again.</translation>
     </message>
     <message>
         <source>{title} är bara för polisen. Din profil hör till socialtjänsten.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} is for the police only. Your profile belongs to social services.</translation>
     </message>
     <message>
         <source>{title} är bara för socialtjänsten.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} is for social services only.</translation>
     </message>
     <message>
         <source>Mallen {template} har inget fält som heter {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The template {template} has no field called {name}.</translation>
     </message>
     <message>
         <source>Ärendet finns inte (längre).</source>
-        <translation type="unfinished"></translation>
+        <translation>The case does not exist (any more).</translation>
     </message>
     <message>
         <source>Skriv vilken mottagare det gäller ({name}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Write which recipient it concerns ({name}).</translation>
     </message>
     <message>
         <source>Ärendet {case} har ingen {role}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Case {case} has no {role}.</translation>
     </message>
     <message>
         <source>Ärendet {case} har inga barn registrerade. Lägg in barnen i ärendet först.</source>
-        <translation type="unfinished"></translation>
+        <translation>Case {case} has no children registered. Add the children to the case first.</translation>
     </message>
     <message>
         <source>Brevet finns inte eller är inte tillgängligt för dig.</source>
-        <translation type="unfinished"></translation>
+        <translation>The letter does not exist or is not available to you.</translation>
     </message>
     <message>
         <source>Det här dokumentet kan inte skrivas ut som kopia. Skapa det på nytt där det gjordes.</source>
-        <translation type="unfinished"></translation>
+        <translation>This document cannot be printed as a copy. Create it again where it was made.</translation>
     </message>
     <message>
         <source>Dokumentet innehåller skyddade personuppgifter och visas bara för dem som har behov av dem (ärendets handläggare, transportens beställare och besättning).</source>
-        <translation type="unfinished"></translation>
+        <translation>The document contains protected personal data and is shown only to those who need it (the case&apos;s case workers, the transport&apos;s requester and crew).</translation>
     </message>
     <message>
         <source>Fältet {field}: välj vart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field}: choose where to.</translation>
     </message>
     <message>
         <source>Fältet {field}: datumet ligger före lotsningen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field}: the date is before the referral.</translation>
     </message>
     <message>
         <source>Fältet {field}: ”{value}” har fel form. Skriv ÅÅÅÅMMDD-NNNN eller ÅÅMMDD-NNNN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field}: “{value}” has the wrong form. Write YYYYMMDD-NNNN or YYMMDD-NNNN.</translation>
     </message>
     <message>
         <source>Fältet {field}: ”{value}” innehåller inget giltigt datum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field}: “{value}” contains no valid date.</translation>
     </message>
     <message>
         <source>Fältet {field}: kontrollsiffran i ”{value}” stämmer inte.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field}: the check digit in “{value}” does not match.</translation>
     </message>
     <message>
         <source>Fältet {field}: ”{value}” har ett födelsedatum i framtiden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field}: “{value}” has a date of birth in the future.</translation>
     </message>
     <message>
         <source>Din profil (analytiker) får inte importera Excel-ark. Be en handläggare eller gruppchefen importera filen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your profile (analyst) may not import Excel sheets. Ask a case worker or the team leader to import the file.</translation>
     </message>
     <message>
         <source>Någon annan registrerade eller importerade samma ärenden samtidigt. Ingenting har importerats; kontrollera filen och försök igen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Someone else registered or imported the same cases at the same time. Nothing has been imported; check the file and try again.</translation>
     </message>
     <message>
         <source>ärendet &quot;{case}&quot; har ingen person med rollen {role}; lägg till personen på bladet Personer</source>
-        <translation type="unfinished"></translation>
+        <translation>case &quot;{case}&quot; has no person with the role {role}; add the person on the Persons sheet</translation>
     </message>
     <message>
         <source>du kan bara importera kontakter som {own} har utfört; gruppchefen eller en administratör kan importera hela teamets blad</source>
-        <translation type="unfinished"></translation>
+        <translation>you can only import contacts that {own} carried out; the team leader or an administrator can import the whole team&apos;s sheet</translation>
     </message>
     <message>
         <source>bladet saknas</source>
-        <translation type="unfinished"></translation>
+        <translation>the sheet is missing</translation>
     </message>
     <message>
         <source>rubrikraden saknas (rad 1 ska ha kolumnnamnen)</source>
-        <translation type="unfinished"></translation>
+        <translation>the header row is missing (row 1 must hold the column names)</translation>
     </message>
     <message>
         <source>kolumnen finns två gånger i rubrikraden</source>
-        <translation type="unfinished"></translation>
+        <translation>the column appears twice in the header row</translation>
     </message>
     <message>
         <source>kolumnen saknas i rubrikraden</source>
-        <translation type="unfinished"></translation>
+        <translation>the column is missing from the header row</translation>
     </message>
     <message>
         <source>fler än {limit} fel; resten av arbetsboken lästes inte. Rätta felen ovan och kontrollera igen</source>
-        <translation type="unfinished"></translation>
+        <translation>more than {limit} errors; the rest of the workbook was not read. Correct the errors above and check again</translation>
     </message>
     <message>
         <source>tom cell; ange {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>empty cell; give {allowed}</translation>
     </message>
     <message>
         <source>okänt värde &quot;{value}&quot;; tillåtna värden är {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown value &quot;{value}&quot;; allowed values are {allowed}</translation>
     </message>
     <message>
         <source>tom cell; ärendets beteckning saknas</source>
-        <translation type="unfinished"></translation>
+        <translation>empty cell; the case reference is missing</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; är ett datum, inte en ärendebeteckning</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{value}&quot; is a date, not a case reference</translation>
     </message>
     <message>
         <source>för lång beteckning (högst {limit} tecken)</source>
-        <translation type="unfinished"></translation>
+        <translation>reference too long (at most {limit} characters)</translation>
     </message>
     <message>
         <source>tom cell; ange ett datum (ÅÅÅÅ-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>empty cell; give a date (YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>ogiltigt datum &quot;{value}&quot;; ange ett Excel-datum eller ÅÅÅÅ-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>invalid date &quot;{value}&quot;; give an Excel date or YYYY-MM-DD</translation>
     </message>
     <message>
         <source>datumet {value} ligger i framtiden</source>
-        <translation type="unfinished"></translation>
+        <translation>the date {value} is in the future</translation>
     </message>
     <message>
         <source>datumet {value} är före {earliest}</source>
-        <translation type="unfinished"></translation>
+        <translation>the date {value} is before {earliest}</translation>
     </message>
     <message>
         <source>ogiltigt födelseår &quot;{value}&quot;; ange ett årtal med fyra siffror</source>
-        <translation type="unfinished"></translation>
+        <translation>invalid birth year &quot;{value}&quot;; give a four-digit year</translation>
     </message>
     <message>
         <source>födelseåret {value} ligger utanför {low}–{high}</source>
-        <translation type="unfinished"></translation>
+        <translation>the birth year {value} is outside {low}–{high}</translation>
     </message>
     <message>
         <source>ogiltigt värde &quot;{value}&quot;; ange 0 eller 1</source>
-        <translation type="unfinished"></translation>
+        <translation>invalid value &quot;{value}&quot;; give 0 or 1</translation>
     </message>
     <message>
         <source>okänt område &quot;{value}&quot; – menade du &quot;{suggestion}&quot;? Skriv projektområdets namn exakt, eller namnet på stadsdelen utanför projektområdet</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown area &quot;{value}&quot; – did you mean &quot;{suggestion}&quot;? Write the project area&apos;s name exactly, or the name of the district outside the project area</translation>
     </message>
     <message>
         <source>för lång text (högst {limit} tecken)</source>
-        <translation type="unfinished"></translation>
+        <translation>text too long (at most {limit} characters)</translation>
     </message>
     <message>
         <source>ärendet &quot;{value}&quot; finns redan på rad {first}</source>
-        <translation type="unfinished"></translation>
+        <translation>case &quot;{value}&quot; is already on row {first}</translation>
     </message>
     <message>
         <source>ärendet &quot;{value}&quot; har redan en person med rollen {role} på rad {first} (ett ärende har en våldsutsatt och högst en våldsutövare)</source>
-        <translation type="unfinished"></translation>
+        <translation>case &quot;{value}&quot; already has a person with the role {role} on row {first} (a case has one victim and at most one perpetrator)</translation>
     </message>
     <message>
         <source>ett misslyckat försök kan inte ha samtalsinnehåll; ange 0 eller ändra Typ</source>
-        <translation type="unfinished"></translation>
+        <translation>a failed attempt cannot have talk content; give 0 or change Type</translation>
     </message>
     <message>
         <source>ärendet &quot;{value}&quot; finns inte på bladet Ärenden</source>
-        <translation type="unfinished"></translation>
+        <translation>case &quot;{value}&quot; is not on the Cases sheet</translation>
     </message>
     <message>
         <source>Teamets Excel-ark för import till IGOR Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>The team&apos;s Excel sheet for import into IGOR Desk</translation>
     </message>
     <message>
         <source>Ärenden: en rad per ärende. Ärende är teamets egen beteckning och måste vara unik.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases: one row per case. Case is the team&apos;s own reference and must be unique.</translation>
     </message>
     <message>
         <source>Källa: Tips polis, BINR, RVT, Egen identifiering, Tips allmänheten eller Annat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Source: Tips polis, BINR, RVT, Egen identifiering, Tips allmänheten or Annat.</translation>
     </message>
     <message>
         <source>Barn: Ja eller Nej. Startdatum: ett datum (ÅÅÅÅ-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Children: Ja or Nej. Start date: a date (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>Område: tomt, Södermalm, Gamla stan eller Hammarby sjöstad (projektområdet), annars namnet på stadsdelen utanför.</source>
-        <translation type="unfinished"></translation>
+        <translation>Area: empty, Södermalm, Gamla stan or Hammarby sjöstad (the project area), otherwise the name of the district outside.</translation>
     </message>
     <message>
         <source>Personer: högst en Våldsutsatt och en Våldsutövare per ärende. Inga namn – bara födelseår; namnen fylls i i programmet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Persons: at most one Våldsutsatt and one Våldsutövare per case. No names – only birth years; the names are filled in in the program.</translation>
     </message>
     <message>
         <source>RVT och RVC: Ja, Nej eller Redan aktuell.</source>
-        <translation type="unfinished"></translation>
+        <translation>RVT and RVC: Ja, Nej or Redan aktuell.</translation>
     </message>
     <message>
         <source>Kontakter: en rad per kontakt eller försök. Typ: Digital, Fysisk eller Misslyckat försök. Utförd av: Polis eller Socialtjänst.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts: one row per contact or attempt. Type: Digital, Fysisk or Misslyckat försök. Carried out by: Polis or Socialtjänst.</translation>
     </message>
     <message>
         <source>Samtalsinnehåll: 1 om samtalet hade det innehållet, annars 0 (tom cell räknas som 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Talk content: 1 if the talk had that content, otherwise 0 (an empty cell counts as 0).</translation>
     </message>
     <message>
         <source>Stora och små bokstäver och mellanslag före och efter spelar ingen roll. Andra kolumner än de här hoppas över.</source>
-        <translation type="unfinished"></translation>
+        <translation>Upper and lower case and spaces before and after do not matter. Columns other than these are skipped.</translation>
     </message>
     <message>
         <source>Samma fil kan importeras flera gånger: det som redan finns läggs inte till igen, och ingenting tas bort.</source>
-        <translation type="unfinished"></translation>
+        <translation>The same file can be imported several times: what already exists is not added again, and nothing is removed.</translation>
     </message>
     <message>
         <source>Säkerhetskopierar</source>
-        <translation type="unfinished"></translation>
+        <translation>Backing up</translation>
     </message>
     <message>
         <source>Intervall och antal säkerhetskopior måste vara minst 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The interval and the number of backups must be at least 1.</translation>
     </message>
     <message>
         <source>Säkerhetskopior görs här bara av en lokal databas. En gemensam server säkerhetskopieras av IT med pg_dump (se driftdokumentationen).</source>
-        <translation type="unfinished"></translation>
+        <translation>Backups are made here only of a local database. A shared server is backed up by IT with pg_dump (see the operations documentation).</translation>
     </message>
     <message>
         <source>Säkerhetskopian {name} går inte att öppna med databasens nyckel. Den hör till en annan databas eller är skadad, och används inte.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup {name} cannot be opened with the database&apos;s key. It belongs to another database or is damaged, and is not used.</translation>
     </message>
     <message>
         <source>Säkerhetskopian {name} är skadad och används inte.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup {name} is damaged and is not used.</translation>
     </message>
     <message>
         <source>Säkerhetskopian {name} innehåller ingen IGOR Desk-databas.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup {name} contains no IGOR Desk database.</translation>
     </message>
     <message>
         <source>Säkerhetskopian {name} har schemaversion {current}, som är nyare än den här versionen av IGOR Desk känner till (senast {head}). Uppdatera programmet först.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup {name} has schema version {current}, which is newer than this version of IGOR Desk knows (at most {head}). Update the program first.</translation>
     </message>
     <message>
         <source>Nyckeln till databasen {path} saknas i nyckelringen; en säkerhetskopia kan bara återställas med den nyckel den skapades med.</source>
-        <translation type="unfinished"></translation>
+        <translation>The key to the database {path} is missing from the keyring; a backup can only be restored with the key it was created with.</translation>
     </message>
     <message>
         <source>Databasen {path} används av ett annat program just nu (ett annat IGOR Desk-fönster eller ett kommando). Stäng alla program som använder den och försök igen. Ingenting har ändrats.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database {path} is in use by another program right now (another IGOR Desk window or a command). Close every program that uses it and try again. Nothing has been changed.</translation>
     </message>
     <message>
         <source>Fältet {field} måste vara ett helt antal år mellan {low} och {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field} must be a whole number of years between {low} and {high}.</translation>
     </message>
     <message>
         <source>{count} av de valda ärendena är inte (längre) aktuella för gallring. Inget har raderats; uppdatera listan och försök igen.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} of the chosen cases are no longer due for deletion. Nothing has been deleted; refresh the list and try again.</translation>
     </message>
     <message>
         <source>Händelsen finns inte längre (den kan ha tagits bort på en annan dator).</source>
-        <translation type="unfinished"></translation>
+        <translation>The event no longer exists (it may have been removed on another computer).</translation>
     </message>
     <message>
         <source>Fältet {field}: medarbetaren finns inte.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field}: the staff member does not exist.</translation>
     </message>
     <message>
         <source>Dagpass</source>
-        <translation type="unfinished"></translation>
+        <translation>Day shift</translation>
     </message>
     <message>
         <source>Kvällspass</source>
-        <translation type="unfinished"></translation>
+        <translation>Evening shift</translation>
     </message>
     <message>
         <source>Fältet {field}: välj en typ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field}: choose a type.</translation>
     </message>
     <message>
         <source>Fältet {field}: transporter planeras på sidan Transporter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field}: transports are planned on the Transports page.</translation>
     </message>
     <message>
         <source>Fältet {field}: slutet måste ligga efter starten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field}: the end must be after the start.</translation>
     </message>
     <message>
         <source>Fältet {field}: en händelse är minst 5 minuter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field}: an event is at least 5 minutes.</translation>
     </message>
     <message>
         <source>Fältet {field}: en händelse kan vara högst 7 dygn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field}: an event can be at most 7 days.</translation>
     </message>
     <message>
         <source>Fältet {field}: välj minst en medarbetare eller ett rum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field}: choose at least one staff member or a room.</translation>
     </message>
     <message>
         <source>Fältet {field}: en vald medarbetare finns inte längre eller är spärrad.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field}: a chosen staff member no longer exists or is blocked.</translation>
     </message>
     <message>
         <source>Fältet {field}: ett valt rum eller fordon finns inte längre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field}: a chosen room or vehicle no longer exists.</translation>
     </message>
     <message>
         <source>Fältet {field}: ärendet finns inte (det kan ha gallrats).</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field}: the case does not exist (it may have been deleted under the retention rules).</translation>
     </message>
     <message>
         <source>Fältet {field}: välj ärendet först.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field}: choose the case first.</translation>
     </message>
     <message>
         <source>Fältet {field}: välj parter i det valda ärendet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field}: choose parties in the chosen case.</translation>
     </message>
     <message>
         <source>Händelsen upprepas inte; ändra den direkt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The event does not repeat; change it directly.</translation>
     </message>
     <message>
         <source>Tillfället finns inte längre i serien (det kan ha tagits bort).</source>
-        <translation type="unfinished"></translation>
+        <translation>The occurrence is no longer in the series (it may have been removed).</translation>
     </message>
     <message>
         <source>Händelsen är redan markerad som genomförd.</source>
-        <translation type="unfinished"></translation>
+        <translation>The event is already marked as done.</translation>
     </message>
     <message>
         <source>Händelsen har inte börjat än och kan inte markeras som genomförd.</source>
-        <translation type="unfinished"></translation>
+        <translation>The event has not started yet and cannot be marked as done.</translation>
     </message>
     <message>
         <source>Fältet {field}: välj vem kontakten var med.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field}: choose whom the contact was with.</translation>
     </message>
     <message>
         <source>Händelsen har blivit en registrerad kontakt. Ändra eller ta bort kontakten i ärendet i stället.</source>
-        <translation type="unfinished"></translation>
+        <translation>The event has become a recorded contact. Change or remove the contact in the case instead.</translation>
     </message>
     <message>
         <source>Filen är för stor (högst 20 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is too large (at most 20 MB).</translation>
     </message>
     <message>
         <source>Filen är ingen läsbar iCalendar-fil (.ics).</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is not a readable iCalendar file (.ics).</translation>
     </message>
     <message>
         <source>Filen innehåller inga händelser.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file contains no events.</translation>
     </message>
     <message>
         <source>Filen har fler än {n} händelser.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file has more than {n} events.</translation>
     </message>
     <message>
         <source>Händelse {number} ({title}): {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Event {number} ({title}): {problem}</translation>
     </message>
     <message>
         <source>tiden går inte att läsa.</source>
-        <translation type="unfinished"></translation>
+        <translation>the time cannot be read.</translation>
     </message>
     <message>
         <source>starttid (DTSTART) saknas.</source>
-        <translation type="unfinished"></translation>
+        <translation>start time (DTSTART) missing.</translation>
     </message>
     <message>
         <source>sluttiden ligger inte efter starttiden.</source>
-        <translation type="unfinished"></translation>
+        <translation>the end time is not after the start time.</translation>
     </message>
     <message>
         <source>händelsen är längre än 7 dygn.</source>
-        <translation type="unfinished"></translation>
+        <translation>the event is longer than 7 days.</translation>
     </message>
     <message>
         <source>rubriken är längre än {n} tecken.</source>
-        <translation type="unfinished"></translation>
+        <translation>the title is longer than {n} characters.</translation>
     </message>
     <message>
         <source>platsen är längre än {n} tecken.</source>
-        <translation type="unfinished"></translation>
+        <translation>the place is longer than {n} characters.</translation>
     </message>
     <message>
         <source>beskrivningen är längre än {n} tecken.</source>
-        <translation type="unfinished"></translation>
+        <translation>the description is longer than {n} characters.</translation>
     </message>
     <message>
         <source>upprepningen {freq} stöds inte (bara daglig, veckovis och månadsvis).</source>
-        <translation type="unfinished"></translation>
+        <translation>the repetition {freq} is not supported (only daily, weekly and monthly).</translation>
     </message>
     <message>
         <source>UID är längre än 255 tecken.</source>
-        <translation type="unfinished"></translation>
+        <translation>UID is longer than 255 characters.</translation>
     </message>
     <message>
         <source>serien som tillfället hör till finns inte i filen.</source>
-        <translation type="unfinished"></translation>
+        <translation>the series the occurrence belongs to is not in the file.</translation>
     </message>
     <message>
         <source>krockar: {clashes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>clashes: {clashes}.</translation>
     </message>
     <message>
         <source>Fältet {field}: välj daglig, veckovis eller månadsvis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field}: choose daily, weekly or monthly.</translation>
     </message>
     <message>
         <source>Fältet {field}: intervallet ska vara 1–52.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field}: the interval must be 1–52.</translation>
     </message>
     <message>
         <source>Fältet {field}: okänd veckodag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field}: unknown weekday.</translation>
     </message>
     <message>
         <source>Fältet {field}: ange antingen slutdatum eller antal gånger, inte båda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field}: give either an end date or a number of times, not both.</translation>
     </message>
     <message>
         <source>Fältet {field}: slutdatumet ligger före första tillfället.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field}: the end date is before the first occurrence.</translation>
     </message>
     <message>
         <source>Fältet {field}: antalet gånger ska vara 1–{max}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field}: the number of times must be 1–{max}.</translation>
     </message>
     <message>
         <source>Upprepningen har fler än {max} tillfällen och kan inte läsas in.</source>
-        <translation type="unfinished"></translation>
+        <translation>The repetition has more than {max} occurrences and cannot be read.</translation>
     </message>
     <message>
         <source>Fältet {field}: upprepningsregeln {rule} tillåts inte.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field}: the repetition rule {rule} is not allowed.</translation>
     </message>
     <message>
         <source>Upprepningsregeln {rule} går inte att läsa.</source>
-        <translation type="unfinished"></translation>
+        <translation>The repetition rule {rule} cannot be read.</translation>
     </message>
     <message>
         <source>Interaktioner per månad</source>
-        <translation type="unfinished"></translation>
+        <translation>Interactions per month</translation>
     </message>
     <message>
         <source>Digitala</source>
-        <translation type="unfinished"></translation>
+        <translation>Digital</translation>
     </message>
     <message>
         <source>Fysiska</source>
-        <translation type="unfinished"></translation>
+        <translation>In person</translation>
     </message>
     <message>
         <source>Ärendenas källa (antal ärenden)</source>
-        <translation type="unfinished"></translation>
+        <translation>Source of the cases (number of cases)</translation>
     </message>
     <message>
         <source>Statistik</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistics</translation>
     </message>
     <message>
         <source>IGOR i siffror</source>
-        <translation type="unfinished"></translation>
+        <translation>IGOR in figures</translation>
     </message>
     <message>
         <source>{period}. Ett ärende räknas om det var öppet under perioden, en person om hens ärende räknas och en kontakt om den ägde rum under perioden. Endast antal och andelar; inget innehåll ur anteckningar eller kontakter.</source>
-        <translation type="unfinished"></translation>
+        <translation>{period}. A case is counted if it was open during the period, a person if their case is counted, and a contact if it took place during the period. Counts and shares only; no content from notes or contacts.</translation>
     </message>
     <message>
         <source>Ja</source>
-        <translation type="unfinished">Yes</translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <source>Nej</source>
-        <translation type="unfinished">No</translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Våldsutsatta</source>
-        <translation type="unfinished"></translation>
+        <translation>Victims</translation>
     </message>
     <message>
         <source>Samtliga rader</source>
-        <translation type="unfinished"></translation>
+        <translation>All rows</translation>
     </message>
     <message>
         <source>Antal personer</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of persons</translation>
     </message>
     <message>
         <source>Födelseår, median</source>
-        <translation type="unfinished"></translation>
+        <translation>Birth year, median</translation>
     </message>
     <message>
         <source>Interaktioner per person, medelvärde</source>
-        <translation type="unfinished"></translation>
+        <translation>Interactions per person, mean</translation>
     </message>
     <message>
         <source>Interaktioner per person, median</source>
-        <translation type="unfinished"></translation>
+        <translation>Interactions per person, median</translation>
     </message>
     <message>
         <source>Andel som fått samtal: {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Share who had talks: {kind}</translation>
     </message>
     <message>
         <source>Andel aktualiserade på RVT</source>
-        <translation type="unfinished"></translation>
+        <translation>Share taken up by RVT</translation>
     </message>
     <message>
         <source>Andel som påbörjat kontakt på RVC</source>
-        <translation type="unfinished"></translation>
+        <translation>Share who started contact with RVC</translation>
     </message>
     <message>
         <source>Andel där våld och hot upphörde (av dem med utfall)</source>
-        <translation type="unfinished"></translation>
+        <translation>Share where violence and threats stopped (of those with an outcome)</translation>
     </message>
     <message>
         <source>Födda {decade}-talet (antal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Born in the {decade}s (number)</translation>
     </message>
     <message>
         <source>Om filen</source>
-        <translation type="unfinished"></translation>
+        <translation>About the file</translation>
     </message>
     <message>
         <source>IGOR – anonymiserad statistik</source>
-        <translation type="unfinished"></translation>
+        <translation>IGOR – anonymised statistics</translation>
     </message>
     <message>
         <source>Personer</source>
-        <translation type="unfinished"></translation>
+        <translation>Persons</translation>
     </message>
     <message>
         <source>Sammanställning</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary</translation>
     </message>
     <message>
         <source>Grupp</source>
-        <translation type="unfinished"></translation>
+        <translation>Group</translation>
     </message>
     <message>
         <source>Uppgift</source>
-        <translation type="unfinished"></translation>
+        <translation>Item</translation>
     </message>
     <message>
         <source>Värde</source>
-        <translation type="unfinished"></translation>
+        <translation>Value</translation>
     </message>
     <message>
         <source>Andel</source>
-        <translation type="unfinished"></translation>
+        <translation>Share</translation>
     </message>
     <message>
         <source>Fältet Från: ange ett datum (ÅÅÅÅ-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Field From: give a date (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>Fältet Till: ange ett datum (ÅÅÅÅ-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Field To: give a date (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>Fältet Till: slutdatumet {to} ligger före startdatumet {start}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field To: the end date {to} is before the start date {start}.</translation>
     </message>
     <message>
         <source>Fältet {field}: {value!r} är inget giltigt datum; skriv ÅÅÅÅ-MM-DD, t.ex. 2026-01-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field}: {value!r} is not a valid date; write YYYY-MM-DD, e.g. 2026-01-31.</translation>
     </message>
     <message>
         <source>Den anonymiserade exporten med en rad per person kräver behörigheten gruppchef/administratör eller analytiker.</source>
-        <translation type="unfinished"></translation>
+        <translation>The anonymised export with one row per person requires the team leader/administrator or analyst role.</translation>
     </message>
     <message>
         <source>jan</source>
-        <translation type="unfinished"></translation>
+        <translation>Jan</translation>
     </message>
     <message>
         <source>feb</source>
-        <translation type="unfinished"></translation>
+        <translation>Feb</translation>
     </message>
     <message>
         <source>mar</source>
-        <translation type="unfinished"></translation>
+        <translation>Mar</translation>
     </message>
     <message>
         <source>apr</source>
-        <translation type="unfinished"></translation>
+        <translation>Apr</translation>
     </message>
     <message>
         <source>maj</source>
-        <translation type="unfinished"></translation>
+        <translation>May</translation>
     </message>
     <message>
         <source>jun</source>
-        <translation type="unfinished"></translation>
+        <translation>Jun</translation>
     </message>
     <message>
         <source>jul</source>
-        <translation type="unfinished"></translation>
+        <translation>Jul</translation>
     </message>
     <message>
         <source>aug</source>
-        <translation type="unfinished"></translation>
+        <translation>Aug</translation>
     </message>
     <message>
         <source>sep</source>
-        <translation type="unfinished"></translation>
+        <translation>Sep</translation>
     </message>
     <message>
         <source>okt</source>
-        <translation type="unfinished"></translation>
+        <translation>Oct</translation>
     </message>
     <message>
         <source>nov</source>
-        <translation type="unfinished"></translation>
+        <translation>Nov</translation>
     </message>
     <message>
         <source>dec</source>
-        <translation type="unfinished"></translation>
+        <translation>Dec</translation>
     </message>
     <message>
         <source>N = {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>N = {n}</translation>
     </message>
     <message>
         <source>Antal ärenden</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of cases</translation>
     </message>
     <message>
         <source>Ärenden med enbart våldsutsatt registrerad</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases with only a victim registered</translation>
     </message>
     <message>
         <source>Ärenden med enbart våldsutövare registrerad</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases with only a perpetrator registered</translation>
     </message>
     <message>
         <source>Andel ärenden med barn</source>
-        <translation type="unfinished"></translation>
+        <translation>Share of cases with children</translation>
     </message>
     <message>
         <source>Aktualiserat: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Taken up: {source}</translation>
     </message>
     <message>
         <source>Median antal dagar från händelse (eller ärendestart) till första kontakt</source>
-        <translation type="unfinished"></translation>
+        <translation>Median number of days from incident (or case start) to first contact</translation>
     </message>
     <message>
         <source>Andel där våld och hot upphörde (avslutade ärenden med utfall, {n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Share where violence and threats stopped (closed cases with an outcome, {n})</translation>
     </message>
     <message>
         <source>Ärenden</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases</translation>
     </message>
     <message>
         <source>Födelseår, variation</source>
-        <translation type="unfinished"></translation>
+        <translation>Birth year, spread</translation>
     </message>
     <message>
         <source>Interaktioner per person, variation</source>
-        <translation type="unfinished"></translation>
+        <translation>Interactions per person, spread</translation>
     </message>
     <message>
         <source>Andel digitala interaktioner</source>
-        <translation type="unfinished"></translation>
+        <translation>Share of digital interactions</translation>
     </message>
     <message>
         <source>Inga interaktioner men misslyckade försök (antal personer)</source>
-        <translation type="unfinished"></translation>
+        <translation>No interactions but failed attempts (number of persons)</translation>
     </message>
     <message>
         <source>Andel aktualiserade på RVT (inkl. redan aktuella)</source>
-        <translation type="unfinished"></translation>
+        <translation>Share taken up by RVT (incl. already known)</translation>
     </message>
     <message>
         <source>Andel som påbörjat kontakt på RVC (inkl. redan aktuella)</source>
-        <translation type="unfinished"></translation>
+        <translation>Share who started contact with RVC (incl. already known)</translation>
     </message>
     <message>
         <source>Personer och interaktioner</source>
-        <translation type="unfinished"></translation>
+        <translation>Persons and interactions</translation>
     </message>
     <message>
         <source>Våldsutsatta ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Victims ({n})</translation>
     </message>
     <message>
         <source>Våldsutövare ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Perpetrators ({n})</translation>
     </message>
     <message>
         <source>Interaktioner är nådda kontakter (digitala: telefon, sms, e-post, video; fysiska: övriga). Misslyckade försök räknas inte som interaktioner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interactions are contacts in which the person was reached (digital: phone, text message, email, video; in person: the others). Failed attempts do not count as interactions.</translation>
     </message>
     <message>
         <source>Specifika kontakter (tabell 2 och 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Specific contacts (tables 2 and 3)</translation>
     </message>
     <message>
         <source>Samtal</source>
-        <translation type="unfinished"></translation>
+        <translation>Talks</translation>
     </message>
     <message>
         <source>Variation</source>
-        <translation type="unfinished"></translation>
+        <translation>Spread</translation>
     </message>
     <message>
         <source>Median</source>
-        <translation type="unfinished"></translation>
+        <translation>Median</translation>
     </message>
     <message>
         <source>Andel som fått samtal</source>
-        <translation type="unfinished"></translation>
+        <translation>Share who had talks</translation>
     </message>
     <message>
         <source>Tabell 2–3 Samtal</source>
-        <translation type="unfinished"></translation>
+        <translation>Tables 2–3 Talks</translation>
     </message>
     <message>
         <source>Antal samtal per person. Andel: andelen personer som fått minst ett sådant samtal. Samtal räknas i nådda kontakter, inte i misslyckade försök.</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of talks per person. Share: the share of persons who had at least one such talk. Talks are counted in contacts where the person was reached, not in failed attempts.</translation>
     </message>
     <message>
         <source>Påbörjad stödkontakt på RVC (tabell 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Support contact started with RVC (table 4)</translation>
     </message>
     <message>
         <source>Samtliga</source>
-        <translation type="unfinished"></translation>
+        <translation>All</translation>
     </message>
     <message>
         <source>Antal personer (N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of persons (N)</translation>
     </message>
     <message>
         <source>Inklusive personer registrerade som redan aktuella. Samtliga: varje person en gång, även om hen finns i flera ärenden eller roller.</source>
-        <translation type="unfinished"></translation>
+        <translation>Including persons registered as already known. All: each person once, even if they appear in several cases or roles.</translation>
     </message>
     <message>
         <source>Tabell 4 RVC</source>
-        <translation type="unfinished"></translation>
+        <translation>Table 4 RVC</translation>
     </message>
     <message>
         <source>(ingen medarbetare angiven)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no staff member given)</translation>
     </message>
     <message>
         <source>Summa {agency}</source>
-        <translation type="unfinished"></translation>
+        <translation>Total {agency}</translation>
     </message>
     <message>
         <source>Kontakter per medarbetare och myndighet</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts per staff member and agency</translation>
     </message>
     <message>
         <source>Medarbetare</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff member</translation>
     </message>
     <message>
         <source>Myndighet</source>
-        <translation type="unfinished"></translation>
+        <translation>Agency</translation>
     </message>
     <message>
         <source>Interaktioner</source>
-        <translation type="unfinished"></translation>
+        <translation>Interactions</translation>
     </message>
     <message>
         <source>Misslyckade försök</source>
-        <translation type="unfinished"></translation>
+        <translation>Failed attempts</translation>
     </message>
     <message>
         <source>Per medarbetare</source>
-        <translation type="unfinished"></translation>
+        <translation>Per staff member</translation>
     </message>
     <message>
         <source>Månad</source>
-        <translation type="unfinished"></translation>
+        <translation>Month</translation>
     </message>
     <message>
         <source>Totalt</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Per månad</source>
-        <translation type="unfinished"></translation>
+        <translation>Per month</translation>
     </message>
     <message>
         <source>Period {start} – {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>Period {start} – {end}</translation>
     </message>
     <message>
         <source>IGOR-statistik</source>
-        <translation type="unfinished"></translation>
+        <translation>IGOR statistics</translation>
     </message>
     <message>
         <source>Bara polisen kan {what} transporter. Din profil hör till socialtjänsten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only the police can {what} transports. Your profile belongs to social services.</translation>
     </message>
     <message>
         <source>Du kan inte {what} den här transporten: bara beställaren, besättningen och ärendets handläggare har tillgång till adresserna.</source>
-        <translation type="unfinished"></translation>
+        <translation>You cannot {what} this transport: only the requester, the crew and the case&apos;s case workers have access to the addresses.</translation>
     </message>
     <message>
         <source>Transporten finns inte (längre).</source>
-        <translation type="unfinished"></translation>
+        <translation>The transport does not exist (any more).</translation>
     </message>
     <message>
         <source>Fältet {field}: ärendet {case} är avslutat. Öppna det igen först.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field}: case {case} is closed. Reopen it first.</translation>
     </message>
     <message>
         <source>Fältet {field}: tiden har redan passerats.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field}: the time has already passed.</translation>
     </message>
     <message>
         <source>Fältet {field} måste vara senare än tidigast.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field} must be later than earliest.</translation>
     </message>
     <message>
         <source>Fältet {field} måste vara mellan 0 och 20.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field} must be between 0 and 20.</translation>
     </message>
     <message>
         <source>Fältet {field}: ange vem som reser (den våldsutsatta, barn eller djur).</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field}: give who is travelling (the victim, children or animals).</translation>
     </message>
     <message>
         <source>En transport som är {status} kan inte ändras.</source>
-        <translation type="unfinished"></translation>
+        <translation>A transport that is {status} cannot be changed.</translation>
     </message>
     <message>
         <source>Fältet {field} kan inte bytas för en transport.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field} cannot be changed for a transport.</translation>
     </message>
     <message>
         <source>Den planerade starttiden {start} ligger utanför det nya tidsfönstret. Planera om transporten först.</source>
-        <translation type="unfinished"></translation>
+        <translation>The planned start time {start} is outside the new time window. Replan the transport first.</translation>
     </message>
     <message>
         <source>Fältet {field}: det valda är inget fordon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field}: the chosen item is not a vehicle.</translation>
     </message>
     <message>
         <source>Fältet {field}: {name} används inte längre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field}: {name} is no longer in use.</translation>
     </message>
     <message>
         <source>Fältet {field}: välj minst en polis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field}: choose at least one police officer.</translation>
     </message>
     <message>
         <source>Fältet {field}: en vald person finns inte.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field}: a chosen person does not exist.</translation>
     </message>
     <message>
         <source>Fältet {field}: {name} är inte polis. Besättningen består bara av poliser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field}: {name} is not a police officer. The crew consists of police officers only.</translation>
     </message>
     <message>
         <source>Fältet {field}: {name} kan inte ingå i en besättning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field}: {name} cannot be part of a crew.</translation>
     </message>
     <message>
         <source>Fältet {field} måste ligga mellan tidigast {earliest} och senast {latest}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field} must be between earliest {earliest} and latest {latest}.</translation>
     </message>
     <message>
         <source>Fältet {field} måste vara mellan 5 och {n} minuter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field} must be between 5 and {n} minutes.</translation>
     </message>
     <message>
         <source>Fältet {field} måste vara mellan 0 och {n} minuter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field} must be between 0 and {n} minutes.</translation>
     </message>
     <message>
         <source>Risknivån i ärendet är hög och två poliser är standard. Planera ändå med en polis?</source>
-        <translation type="unfinished"></translation>
+        <translation>The risk level in the case is high and two police officers are the standard. Plan with one officer anyway?</translation>
     </message>
     <message>
         <source>Transporten är redan {status} och kan inte ändras.</source>
-        <translation type="unfinished"></translation>
+        <translation>The transport is already {status} and cannot be changed.</translation>
     </message>
     <message>
         <source>Transporten är {current} och kan inte {action}.{hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>The transport is {current} and cannot {action}.{hint}</translation>
     </message>
     <message>
         <source>En transport blir {target} genom att begäras eller planeras, inte genom statusbyte.</source>
-        <translation type="unfinished"></translation>
+        <translation>A transport becomes {target} by being requested or planned, not by a status change.</translation>
     </message>
     <message>
         <source>Bara polisen eller den som beställde transporten kan ställa in den.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only the police or whoever requested the transport can cancel it.</translation>
     </message>
     <message>
         <source>Körordern kan skrivas ut när transporten är planerad (den är nu {status}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The run sheet can be printed when the transport is planned (it is now {status}).</translation>
+    </message>
+    <message>
+        <source>Den kopplade säkerhetsbedömningen finns inte i ärendet eller är inte tillgänglig för dig.</source>
+        <translation>The linked safety assessment is not in the case or is not available to you.</translation>
+    </message>
+    <message>
+        <source>Den kopplade bedömningen är inte en allmän säkerhetsbedömning.</source>
+        <translation>The linked assessment is not a general safety assessment.</translation>
+    </message>
+    <message>
+        <source>Den kopplade säkerhetsbedömningen är avslutad.</source>
+        <translation>The linked safety assessment is closed.</translation>
+    </message>
+    <message>
+        <source>Säkerhetsbedömningen från {day} är äldre än {days} dagar före transporten. Gör en ny bedömning.</source>
+        <translation>The safety assessment of {day} is older than {days} days before the transport. Make a new assessment.</translation>
     </message>
     <message>
         <source>minst två poliser i besättningen</source>
-        <translation type="unfinished"></translation>
+        <translation>at least two police officers in the crew</translation>
     </message>
     <message>
         <source>en registrerad säkerhetsbedömning</source>
-        <translation type="unfinished"></translation>
+        <translation>a recorded safety assessment</translation>
+    </message>
+    <message>
+        <source>Upphämtningen sker på en adress som hör till den misstänkte. Det kräver att han är frihetsberövad under hela transporten, eller minst två poliser och en registrerad säkerhetsbedömning. Saknas: {missing}.</source>
+        <translation>The pick-up is at an address connected with the suspect. That requires him to be in custody for the whole transport, or at least two police officers and a recorded safety assessment. Missing: {missing}.</translation>
+    </message>
+    <message>
+        <source>Frihetsberövandet täcker inte hela transporten (slutar {ends}).</source>
+        <translation>The custody does not cover the whole transport (it ends {ends}).</translation>
+    </message>
+    <message>
+        <source>Transporten bygger på att den misstänkte är frihetsberövad. Kontrollera det samma dag innan ni åker.</source>
+        <translation>The transport relies on the suspect being in custody. Check this on the same day before you leave.</translation>
+    </message>
+    <message>
+        <source>Risknivån i ärendet är hög: två poliser är standard för transporten.</source>
+        <translation>The risk level in the case is high: two police officers are the standard for the transport.</translation>
+    </message>
+    <message>
+        <source>Den misstänkte är släppt{since}.</source>
+        <translation>The suspect has been released{since}.</translation>
     </message>
     <message>
         <source>Skriv ut dagslista</source>
-        <translation type="unfinished"></translation>
+        <translation>Print day list</translation>
     </message>
     <message>
         <source>Ta med rubrik och plats för skyddade personer</source>
-        <translation type="unfinished"></translation>
+        <translation>Include title and place for protected persons</translation>
     </message>
     <message>
         <source>Normalt visas bara typ och ärendenummer för händelser som gäller personer med skyddade personuppgifter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Normally only the type and case number are shown for events concerning persons with protected personal data.</translation>
     </message>
     <message>
         <source>&amp;Person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Person</translation>
     </message>
     <message>
         <source>Datum</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Skriv ut…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print…</translation>
     </message>
     <message>
         <source>Öppna i PDF-läsaren</source>
-        <translation type="unfinished"></translation>
+        <translation>Open in the PDF reader</translation>
     </message>
     <message>
         <source>Spara som PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as PDF…</translation>
     </message>
     <message>
         <source>Stäng</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>{n} bokningar</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} bookings</translation>
     </message>
     <message>
         <source>Spara dagslistan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the day list</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Filen kunde inte sparas: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>The file could not be saved: {reason}</translation>
     </message>
     <message>
         <source>Ny händelse</source>
-        <translation type="unfinished"></translation>
+        <translation>New event</translation>
     </message>
     <message>
         <source>Ändra händelse</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit event</translation>
     </message>
     <message>
         <source>Tomt: typen och ärendenumret</source>
-        <translation type="unfinished"></translation>
+        <translation>Empty: the type and the case number</translation>
     </message>
     <message>
         <source>T.ex. Arresten, Polisstationen Södermalm</source>
-        <translation type="unfinished"></translation>
+        <translation>E.g. the custody suite, Södermalm police station</translation>
     </message>
     <message>
         <source>Ärendenummer, t.ex. IGOR-2026-0012</source>
-        <translation type="unfinished"></translation>
+        <translation>Case number, e.g. IGOR-2026-0012</translation>
     </message>
     <message>
         <source>Visas bara för medarbetarna i teamet</source>
-        <translation type="unfinished"></translation>
+        <translation>Shown only to the staff members of the team</translation>
     </message>
     <message>
         <source>Upprepas inte</source>
-        <translation type="unfinished"></translation>
+        <translation>Does not repeat</translation>
     </message>
     <message>
         <source>Varje dag</source>
-        <translation type="unfinished"></translation>
+        <translation>Every day</translation>
     </message>
     <message>
         <source>Varje vecka</source>
-        <translation type="unfinished"></translation>
+        <translation>Every week</translation>
     </message>
     <message>
         <source>Varje månad</source>
-        <translation type="unfinished"></translation>
+        <translation>Every month</translation>
     </message>
     <message>
         <source>var </source>
-        <translation type="unfinished"></translation>
+        <translation>every </translation>
     </message>
     <message>
         <source>Samma veckodag (t.ex. första tisdagen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Same weekday (e.g. the first Tuesday)</translation>
     </message>
     <message>
         <source>Inget slutdatum</source>
-        <translation type="unfinished"></translation>
+        <translation>No end date</translation>
     </message>
     <message>
         <source>Till och med</source>
-        <translation type="unfinished"></translation>
+        <translation>Until</translation>
     </message>
     <message>
         <source>Antal gånger</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of times</translation>
     </message>
     <message>
         <source>Ändra hela serien (annars bara det här tillfället)</source>
-        <translation type="unfinished"></translation>
+        <translation>Change the whole series (otherwise only this occurrence)</translation>
     </message>
     <message>
         <source>&amp;Typ</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type</translation>
     </message>
     <message>
         <source>&amp;Rubrik</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;itle</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Start</translation>
     </message>
     <message>
         <source>S&amp;lut</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;nd</translation>
     </message>
     <message>
         <source>&amp;Plats</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Place</translation>
     </message>
     <message>
         <source>Ä&amp;rende</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;se</translation>
     </message>
     <message>
         <source>Parter</source>
-        <translation type="unfinished"></translation>
+        <translation>Parties</translation>
     </message>
     <message>
         <source>&amp;Upprepning</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repetition</translation>
     </message>
     <message>
         <source>Deltagare</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Rum och fordon</source>
-        <translation type="unfinished"></translation>
+        <translation>Rooms and vehicles</translation>
     </message>
     <message>
         <source>Anteckning</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Svar på varningen – varför ska bokningen ändå göras så? (sparas och loggas)</source>
-        <translation type="unfinished"></translation>
+        <translation>Answer to the warning – why should the booking be made like this anyway? (saved and logged)</translation>
     </message>
     <message>
         <source>Skäl att ändå planera samtalet med den misstänkte (sparas och loggas)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for planning the talk with the suspect anyway (saved and logged)</translation>
     </message>
     <message>
         <source>Spara</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <source>Avbryt</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Något gick fel som programmet inte räknade med ({reason}). Det du gjorde kan ha avbrutits; det som inte sparades finns kvar på skärmen. Tryck på Kopiera diagnostik och skicka texten till IT-supporten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Something went wrong that the program did not expect ({reason}). What you did may have been interrupted; what was not saved is still on the screen. Press Copy diagnostics and send the text to IT support.</translation>
     </message>
     <message>
         <source>Ange ett ärendenummer för att kunna välja parter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give a case number to be able to choose parties.</translation>
     </message>
     <message>
         <source>fordon</source>
-        <translation type="unfinished">vehicle</translation>
+        <translation>vehicle</translation>
     </message>
     <message>
         <source>rum</source>
-        <translation type="unfinished"></translation>
+        <translation>room</translation>
     </message>
     <message>
         <source>Skyddade personuppgifter: rubrik, plats och anteckning visas bara för ärendets ansvariga och deltagarna.</source>
-        <translation type="unfinished"></translation>
+        <translation>Protected personal data: title, place and note are shown only to those responsible for the case and the participants.</translation>
     </message>
     <message>
         <source>Inget ärende med det numret.</source>
-        <translation type="unfinished"></translation>
+        <translation>No case with that number.</translation>
     </message>
     <message>
         <source>skyddade personuppgifter</source>
-        <translation type="unfinished"></translation>
+        <translation>protected personal data</translation>
     </message>
     <message>
         <source>Kryssa för vem bokningen gäller (för kontaktregeln och mötesvarningen).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tick whom the booking concerns (for the contact rule and the meeting warning).</translation>
     </message>
     <message>
         <source>Ärendet har inga registrerade parter.</source>
-        <translation type="unfinished"></translation>
+        <translation>The case has no registered parties.</translation>
     </message>
     <message>
         <source> dag</source>
-        <translation type="unfinished"></translation>
+        <translation> day</translation>
     </message>
     <message>
         <source> vecka</source>
-        <translation type="unfinished"></translation>
+        <translation> week</translation>
     </message>
     <message>
         <source> månad</source>
-        <translation type="unfinished"></translation>
+        <translation> month</translation>
     </message>
     <message>
         <source>Flytta till:</source>
-        <translation type="unfinished"></translation>
+        <translation>Move to:</translation>
     </message>
     <message>
         <source>Markera som genomförd</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark as done</translation>
     </message>
     <message>
         <source>{title}, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}, {when}</translation>
     </message>
     <message>
         <source>Händelsen har inget ärende. Den markeras som genomförd utan att bli en kontakt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The event has no case. It is marked as done without becoming a contact.</translation>
     </message>
     <message>
         <source>Den här typen av händelse blir ingen kontakt; den markeras som genomförd.</source>
-        <translation type="unfinished"></translation>
+        <translation>This kind of event does not become a contact; it is marked as done.</translation>
     </message>
     <message>
         <source>Registreras som</source>
-        <translation type="unfinished"></translation>
+        <translation>Record as</translation>
     </message>
     <message>
         <source>Kontakt med</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact with</translation>
     </message>
     <message>
         <source>Samtalets syfte</source>
-        <translation type="unfinished"></translation>
+        <translation>Purpose of the talk</translation>
     </message>
     <message>
         <source>Skäl att ändå registrera kontakten (sparas och loggas)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for recording the contact anyway (saved and logged)</translation>
+    </message>
+    <message>
+        <source>Inga händelser</source>
+        <translation>No events</translation>
+    </message>
+    <message>
+        <source>{n} händelser: {items}</source>
+        <translation>{n} events: {items}</translation>
     </message>
     <message>
         <source>+{n} till</source>
-        <translation type="unfinished"></translation>
+        <translation>+{n} more</translation>
     </message>
     <message>
         <source>Kalender</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendar</translation>
     </message>
     <message>
         <source>Idag</source>
-        <translation type="unfinished"></translation>
+        <translation>Today</translation>
     </message>
     <message>
         <source>Gå till idag (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Go to today (Ctrl+T)</translation>
     </message>
     <message>
         <source>Föregående (Alt+Vänsterpil, PgUp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous (Alt+Left, PgUp)</translation>
     </message>
     <message>
         <source>Nästa (Alt+Högerpil, PgDn)</source>
-        <translation type="unfinished"></translation>
+        <translation>Next (Alt+Right, PgDn)</translation>
     </message>
     <message>
         <source>&amp;Dag</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Day</translation>
     </message>
     <message>
         <source>Vec&amp;ka</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Week</translation>
     </message>
     <message>
         <source>&amp;Månad</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Month</translation>
     </message>
     <message>
         <source>Visa din egen kalender, en kollegas eller hela teamets</source>
-        <translation type="unfinished"></translation>
+        <translation>Show your own calendar, a colleague&apos;s or the whole team&apos;s</translation>
     </message>
     <message>
         <source>Min kalender</source>
-        <translation type="unfinished"></translation>
+        <translation>My calendar</translation>
     </message>
     <message>
         <source>Hela teamet</source>
-        <translation type="unfinished"></translation>
+        <translation>Whole team</translation>
     </message>
     <message>
         <source>&amp;Visa:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Show:</translation>
     </message>
     <message>
         <source>Ctrl+N, eller markera en tid och tryck Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N, or select a time and press Enter</translation>
     </message>
     <message>
         <source>Ändra</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit</translation>
     </message>
     <message>
         <source>Ändra den markerade händelsen (Enter, F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit the selected event (Enter, F2)</translation>
     </message>
     <message>
         <source>Genomförd</source>
-        <translation type="unfinished">Done</translation>
+        <translation>Done</translation>
     </message>
     <message>
         <source>Markera som genomförd: registrerar kontakten i ärendet (Ctrl+G)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark as done: records the contact in the case (Ctrl+G)</translation>
     </message>
     <message>
         <source>Ta bort</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove</translation>
     </message>
     <message>
         <source>Ta bort den markerade händelsen (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the selected event (Delete)</translation>
     </message>
     <message>
         <source>Exportera .ics…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export .ics…</translation>
     </message>
     <message>
         <source>Spara de visade händelserna som en iCalendar-fil</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the events shown as an iCalendar file</translation>
     </message>
     <message>
         <source>Importera .ics…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import .ics…</translation>
     </message>
     <message>
         <source>Läs in händelser från en iCalendar-fil</source>
-        <translation type="unfinished"></translation>
+        <translation>Read events from an iCalendar file</translation>
     </message>
     <message>
         <source>Skriv ut dagslista…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print day list…</translation>
     </message>
     <message>
         <source>Mer</source>
-        <translation type="unfinished"></translation>
+        <translation>More</translation>
     </message>
     <message>
         <source>Exportera och importera .ics, skriv ut dagslista</source>
-        <translation type="unfinished"></translation>
+        <translation>Export and import .ics, print day list</translation>
     </message>
     <message>
         <source>Tider utanför dag- och kvällspassen är skuggade</source>
-        <translation type="unfinished"></translation>
+        <translation>Times outside the day and evening shifts are shaded</translation>
     </message>
     <message>
         <source>Skuggat: {shifts}</source>
-        <translation type="unfinished"></translation>
+        <translation>Shaded: {shifts}</translation>
     </message>
     <message>
         <source>Vecka {week}, {span}</source>
-        <translation type="unfinished"></translation>
+        <translation>Week {week}, {span}</translation>
     </message>
     <message>
         <source>den här dagen</source>
-        <translation type="unfinished"></translation>
+        <translation>this day</translation>
     </message>
     <message>
         <source>den här veckan</source>
-        <translation type="unfinished"></translation>
+        <translation>this week</translation>
     </message>
     <message>
         <source>den här månaden</source>
-        <translation type="unfinished"></translation>
+        <translation>this month</translation>
     </message>
     <message>
         <source>i teamet</source>
-        <translation type="unfinished"></translation>
+        <translation>in the team</translation>
     </message>
     <message>
         <source>för dig</source>
-        <translation type="unfinished"></translation>
+        <translation>for you</translation>
     </message>
     <message>
         <source>för kollegan</source>
-        <translation type="unfinished"></translation>
+        <translation>for the colleague</translation>
     </message>
     <message>
         <source>Inga bokningar {whose} {period}. Klicka på en tid och tryck Enter, eller tryck Ctrl+N, för att boka. Dra i en händelse för att flytta den, i nederkanten för att ändra längden.</source>
-        <translation type="unfinished"></translation>
+        <translation>No bookings {whose} {period}. Click a time and press Enter, or press Ctrl+N, to book. Drag an event to move it, or its bottom edge to change its length.</translation>
     </message>
     <message>
         <source>Händelsen sparades.</source>
-        <translation type="unfinished"></translation>
+        <translation>The event was saved.</translation>
     </message>
     <message>
         <source>Transporter planeras och ändras på sidan Transporter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transports are planned and changed on the Transports page.</translation>
     </message>
     <message>
         <source>Ändringen sparades.</source>
-        <translation type="unfinished"></translation>
+        <translation>The change was saved.</translation>
     </message>
     <message>
         <source>Flyttad till {day} {start}–{end}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moved to {day} {start}–{end}.</translation>
     </message>
     <message>
         <source>Ta bort tillfället {when} ur serien ”{title}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the occurrence {when} from the series “{title}”?</translation>
     </message>
     <message>
         <source>Ta bort ”{title}” {when}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove “{title}” {when}?</translation>
     </message>
     <message>
         <source>Händelsen togs bort.</source>
-        <translation type="unfinished"></translation>
+        <translation>The event was removed.</translation>
     </message>
     <message>
         <source>Händelsen är genomförd och registrerad som kontakt i ärendet.</source>
-        <translation type="unfinished"></translation>
+        <translation>The event is done and recorded as a contact in the case.</translation>
     </message>
     <message>
         <source>Händelsen är markerad som genomförd.</source>
-        <translation type="unfinished"></translation>
+        <translation>The event is marked as done.</translation>
     </message>
     <message>
         <source>Några händelser gäller personer med skyddade personuppgifter. De exporteras normalt utan namn, plats och anteckning.
 
 Vill du ändå ta med dem?</source>
-        <translation type="unfinished"></translation>
+        <translation>Some events concern persons with protected personal data. They are normally exported without name, place and note.
+
+Do you want to include them anyway?</translation>
     </message>
     <message>
         <source>Exportera kalendern</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the calendar</translation>
     </message>
     <message>
         <source>iCalendar (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
         <source>{n} händelser exporterades till {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} events were exported to {file}.</translation>
     </message>
     <message>
         <source>Exporterar kalendern …</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting the calendar …</translation>
     </message>
     <message>
         <source>Importera kalender</source>
-        <translation type="unfinished"></translation>
+        <translation>Import calendar</translation>
     </message>
     <message>
         <source>iCalendar (*.ics);;Alla filer (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar (*.ics);;All files (*)</translation>
     </message>
     <message>
         <source>Filen kunde inte läsas: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>The file could not be read: {reason}</translation>
     </message>
     <message>
         <source>{created} händelser importerades; {unchanged} fanns redan och lämnades orörda.</source>
-        <translation type="unfinished"></translation>
+        <translation>{created} events were imported; {unchanged} already existed and were left untouched.</translation>
     </message>
     <message>
         <source>Importerar kalendern …</source>
-        <translation type="unfinished"></translation>
+        <translation>Importing the calendar …</translation>
+    </message>
+    <message>
+        <source>Ledig tid {day} {time}</source>
+        <translation>Free time {day} {time}</translation>
     </message>
     <message>
         <source>Återkommande</source>
-        <translation type="unfinished"></translation>
+        <translation>Recurring</translation>
     </message>
     <message>
         <source>Skyddade personuppgifter</source>
-        <translation type="unfinished"></translation>
+        <translation>Protected personal data</translation>
     </message>
     <message>
         <source>Planeras på sidan Transporter</source>
-        <translation type="unfinished"></translation>
+        <translation>Planned on the Transports page</translation>
     </message>
     <message>
         <source>{message}
 
 Läs in på nytt: du ser den nya versionen och dina osparade ändringar försvinner.
 Fortsätt redigera: dina ändringar finns kvar ovanpå den nya versionen; granska och spara igen.</source>
-        <translation type="unfinished"></translation>
+        <translation>{message}
+
+Reload: you see the new version and your unsaved changes are lost.
+Continue editing: your changes stay on top of the new version; review and save again.</translation>
     </message>
     <message>
         <source>Läs in på nytt</source>
-        <translation type="unfinished"></translation>
+        <translation>Reload</translation>
     </message>
     <message>
         <source>Fortsätt redigera</source>
-        <translation type="unfinished"></translation>
+        <translation>Continue editing</translation>
     </message>
     <message>
         <source>Ändrat av någon annan</source>
-        <translation type="unfinished"></translation>
+        <translation>Changed by someone else</translation>
     </message>
     <message>
         <source>&amp;Våldsutsatt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Victim</translation>
     </message>
     <message>
         <source>&amp;Misstänkt våldsutövare</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suspected perpetrator</translation>
     </message>
     <message>
         <source>ÅÅÅÅMMDD-NNNN</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYYMMDD-NNNN</translation>
     </message>
     <message>
         <source>Personnummer eller samordningsnummer, med eller utan sekel och bindestreck.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal identity number or coordination number, with or without century and hyphen.</translation>
     </message>
     <message>
         <source>Ge reservnummer (inget nummer känt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Give a reserve number (no number known)</translation>
     </message>
     <message>
         <source>Programmet ger ett tillfälligt reservnummer, R-ÅÅÅÅ-XXXXXX, tills det rätta är känt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The program gives a temporary reserve number, R-YYYY-XXXXXX, until the right one is known.</translation>
     </message>
     <message>
         <source>ÅÅÅÅ</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY</translation>
     </message>
     <message>
         <source>123 45</source>
-        <translation type="unfinished"></translation>
+        <translation>123 45</translation>
     </message>
     <message>
         <source>Adressen visas inte för andra och skrivs aldrig ut när personen har skydd.</source>
-        <translation type="unfinished"></translation>
+        <translation>The address is not shown to others and never printed when the person is protected.</translation>
     </message>
     <message>
         <source>Förnamn</source>
-        <translation type="unfinished"></translation>
+        <translation>First name</translation>
     </message>
     <message>
         <source>Efternamn</source>
-        <translation type="unfinished"></translation>
+        <translation>Surname</translation>
     </message>
     <message>
         <source>Personnummer</source>
-        <translation type="unfinished">Personal identity number</translation>
+        <translation>Personal identity number</translation>
     </message>
     <message>
         <source>Födelseår</source>
-        <translation type="unfinished"></translation>
+        <translation>Birth year</translation>
     </message>
     <message>
         <source>Skyddade uppgifter</source>
-        <translation type="unfinished"></translation>
+        <translation>Protected data</translation>
     </message>
     <message>
         <source>Telefon</source>
-        <translation type="unfinished">Phone</translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>Gatuadress</source>
-        <translation type="unfinished"></translation>
+        <translation>Street address</translation>
     </message>
     <message>
         <source>Postnummer, ort</source>
-        <translation type="unfinished"></translation>
+        <translation>Postcode, town</translation>
     </message>
     <message>
         <source>Nytt ärende</source>
-        <translation type="unfinished"></translation>
+        <translation>New case</translation>
     </message>
     <message>
         <source>Välj källa</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose source</translation>
     </message>
     <message>
         <source>ÅÅÅÅ-MM-DD (lämna tomt om okänt)</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD (leave empty if unknown)</translation>
     </message>
     <message>
         <source>Inom projektområdet (Södermalm, Gamla stan, Hammarby sjöstad)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inside the project area (Södermalm, Gamla stan, Hammarby sjöstad)</translation>
     </message>
     <message>
         <source>Personens eget stadsdelsområde, t.ex. Skärholmen</source>
-        <translation type="unfinished"></translation>
+        <translation>The person&apos;s own district, e.g. Skärholmen</translation>
     </message>
     <message>
         <source>&amp;Hänvisa till eget stadsdelsområde nu (registreras som hänvisning)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refer to own district now (recorded as a referral)</translation>
     </message>
     <message>
         <source>Okänd</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown</translation>
     </message>
     <message>
         <source>Okänt</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown</translation>
     </message>
     <message>
         <source>5000-K123456-25, flera med komma</source>
-        <translation type="unfinished"></translation>
+        <translation>5000-K123456-25, several separated by commas</translation>
     </message>
     <message>
         <source>&amp;Fokusperson (tas upp på genomgången med IGV)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Focus person (discussed at the briefing with IGV)</translation>
     </message>
     <message>
         <source>Ärendet</source>
-        <translation type="unfinished"></translation>
+        <translation>Case</translation>
     </message>
     <message>
         <source>&amp;Källa</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ource</translation>
     </message>
     <message>
         <source>S&amp;tartdatum</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tart date</translation>
     </message>
     <message>
         <source>Händelse&amp;datum</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident &amp;date</translation>
     </message>
     <message>
         <source>&amp;Område</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Area</translation>
     </message>
     <message>
         <source>Stadsdels&amp;område</source>
-        <translation type="unfinished"></translation>
+        <translation>Dis&amp;trict</translation>
     </message>
     <message>
         <source>&amp;Relation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relationship</translation>
     </message>
     <message>
         <source>Bor &amp;tillsammans</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Living together</translation>
     </message>
     <message>
         <source>&amp;Anmälningsnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>Report &amp;numbers</translation>
     </message>
     <message>
         <source>Ansvarig &amp;polis</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsible &amp;officer</translation>
     </message>
     <message>
         <source>Ansvarig soc&amp;ialsekreterare</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsible soc&amp;ial worker</translation>
     </message>
     <message>
         <source>Lägg till &amp;barn</source>
-        <translation type="unfinished"></translation>
+        <translation>Add &amp;child</translation>
     </message>
     <message>
         <source>Ta bort barn</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove child</translation>
     </message>
     <message>
         <source>Barn i hushållet</source>
-        <translation type="unfinished"></translation>
+        <translation>Children in the household</translation>
     </message>
     <message>
         <source>Öppna det befintliga ärendet</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the existing case</translation>
     </message>
     <message>
         <source>Jag har sett det öppna ärendet och vill ändå skapa ett &amp;nytt</source>
-        <translation type="unfinished"></translation>
+        <translation>I have seen the open case and still want to create a &amp;new one</translation>
     </message>
     <message>
         <source>Skapa ärende</source>
-        <translation type="unfinished"></translation>
+        <translation>Create case</translation>
     </message>
     <message>
         <source>Ctrl+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter</translation>
     </message>
     <message>
         <source>Ingen ännu</source>
-        <translation type="unfinished"></translation>
+        <translation>None yet</translation>
     </message>
     <message>
         <source>Fältet {field}: ”{value}” är inget årtal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field}: “{value}” is not a year.</translation>
     </message>
     <message>
         <source>Fältet {field}: ”{value}” är inget datum. Skriv ÅÅÅÅ-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field}: “{value}” is not a date. Write YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>{number}: {role}, öppnat {opened}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}: {role}, opened {opened}</translation>
     </message>
     <message>
         <source>Personnumret finns redan i ett öppet ärende:</source>
-        <translation type="unfinished"></translation>
+        <translation>The personal identity number is already in an open case:</translation>
     </message>
     <message>
         <source>Öppna det ärendet, eller bekräfta att ett nytt ärende behövs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open that case, or confirm that a new case is needed.</translation>
     </message>
     <message>
         <source>Öppna {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Open {number}</translation>
     </message>
     <message>
         <source>Ärendet är inte skapat. Rätta de markerade fälten ({n} st).</source>
-        <translation type="unfinished"></translation>
+        <translation>The case has not been created. Correct the marked fields ({n}).</translation>
     </message>
     <message>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>Utanför ({district})</source>
-        <translation type="unfinished"></translation>
+        <translation>Outside ({district})</translation>
     </message>
     <message>
         <source>okänt</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown</translation>
     </message>
     <message>
         <source>Inom</source>
-        <translation type="unfinished"></translation>
+        <translation>Inside</translation>
     </message>
     <message>
         <source>Fokus</source>
-        <translation type="unfinished"></translation>
+        <translation>Focus</translation>
     </message>
     <message>
         <source>ingen</source>
-        <translation type="unfinished"></translation>
+        <translation>none</translation>
     </message>
     <message>
         <source>Skyddade personuppgifter: adressen visas inte.</source>
-        <translation type="unfinished"></translation>
+        <translation>Protected personal data: the address is not shown.</translation>
     </message>
     <message>
         <source>Ingen kontakt registrerad ännu.</source>
-        <translation type="unfinished"></translation>
+        <translation>No contact recorded yet.</translation>
     </message>
     <message>
         <source>Senaste kontakt {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Last contact {date}</translation>
     </message>
     <message>
         <source>Fokusperson: tas upp på genomgången med IGV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Focus person: discussed at the briefing with IGV.</translation>
     </message>
     <message>
         <source>(okänd)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unknown)</translation>
     </message>
     <message>
         <source>(namn saknas)</source>
-        <translation type="unfinished"></translation>
+        <translation>(name missing)</translation>
     </message>
     <message>
         <source>{name} · skyddad</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} · protected</translation>
     </message>
     <message>
         <source>Namn</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>saknas</source>
-        <translation type="unfinished"></translation>
+        <translation>missing</translation>
     </message>
     <message>
         <source>Skydd</source>
-        <translation type="unfinished"></translation>
+        <translation>Protection</translation>
     </message>
     <message>
         <source>Dold – visas bara för ansvarig polis och socialsekreterare</source>
-        <translation type="unfinished"></translation>
+        <translation>Hidden – shown only to the responsible police officer and social worker</translation>
     </message>
     <message>
         <source>Ingen adress registrerad (skyddade personuppgifter)</source>
-        <translation type="unfinished"></translation>
+        <translation>No address registered (protected personal data)</translation>
     </message>
     <message>
         <source>Adress</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <source>ingen registrerad</source>
-        <translation type="unfinished"></translation>
+        <translation>none registered</translation>
     </message>
     <message>
         <source>okänd</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown</translation>
     </message>
     <message>
         <source>, sammanboende</source>
-        <translation type="unfinished"></translation>
+        <translation>, living together</translation>
     </message>
     <message>
         <source>, inte sammanboende</source>
-        <translation type="unfinished"></translation>
+        <translation>, not living together</translation>
     </message>
     <message>
         <source>Relation</source>
-        <translation type="unfinished"></translation>
+        <translation>Relationship</translation>
     </message>
     <message>
         <source>Går inte att nå</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot be reached</translation>
     </message>
     <message>
         <source>nej</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>Erbjöds i dag</source>
-        <translation type="unfinished"></translation>
+        <translation>Offered today</translation>
     </message>
     <message>
         <source>Erbjudits stöd och skydd</source>
-        <translation type="unfinished"></translation>
+        <translation>Offered support and protection</translation>
     </message>
     <message>
         <source>Ändra uppgifter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit details…</translation>
     </message>
     <message>
         <source>Sök på namn, personnummer, ärendenummer eller anmälningsnummer (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Search by name, personal identity number, case number or report number (Ctrl+F)</translation>
     </message>
     <message>
         <source>Registrera ett nytt ärende (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Register a new case (Ctrl+N)</translation>
     </message>
     <message>
         <source>Öppna</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <source>Avslutade</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed</translation>
     </message>
     <message>
         <source>Alla</source>
-        <translation type="unfinished"></translation>
+        <translation>All</translation>
     </message>
     <message>
         <source>Utanför</source>
-        <translation type="unfinished"></translation>
+        <translation>Outside</translation>
     </message>
     <message>
         <source>Fokuspersoner</source>
-        <translation type="unfinished"></translation>
+        <translation>Focus persons</translation>
     </message>
     <message>
         <source>Inte fokus</source>
-        <translation type="unfinished"></translation>
+        <translation>Not focus</translation>
     </message>
     <message>
         <source>Med barn</source>
-        <translation type="unfinished"></translation>
+        <translation>With children</translation>
     </message>
     <message>
         <source>Utan barn</source>
-        <translation type="unfinished"></translation>
+        <translation>Without children</translation>
     </message>
     <message>
         <source>(inget filter)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no filter)</translation>
     </message>
     <message>
         <source> dagar</source>
-        <translation type="unfinished"></translation>
+        <translation> days</translation>
     </message>
     <message>
         <source>Visa ärenden där senaste kontakten var minst så många dagar sedan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Show cases whose last contact was at least this many days ago.</translation>
     </message>
     <message>
         <source>Rensa filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear filters</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status</translation>
     </message>
     <message>
         <source>&amp;Polis</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Police</translation>
     </message>
     <message>
         <source>S&amp;ocialsekreterare</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ocial worker</translation>
     </message>
     <message>
         <source>Områ&amp;de</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar&amp;ea</translation>
     </message>
     <message>
         <source>Fok&amp;us</source>
-        <translation type="unfinished"></translation>
+        <translation>Foc&amp;us</translation>
     </message>
     <message>
         <source>&amp;Barn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Children</translation>
     </message>
     <message>
         <source>Ingen kontakt &amp;på minst</source>
-        <translation type="unfinished"></translation>
+        <translation>No contact &amp;for at least</translation>
     </message>
     <message>
         <source>Mina ärenden</source>
-        <translation type="unfinished"></translation>
+        <translation>My cases</translation>
     </message>
     <message>
         <source>Ingen tilldelad</source>
-        <translation type="unfinished"></translation>
+        <translation>None assigned</translation>
     </message>
     <message>
         <source>{n} ärenden</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} cases</translation>
     </message>
     <message>
         <source>1 ärende</source>
-        <translation type="unfinished"></translation>
+        <translation>1 case</translation>
     </message>
     <message>
         <source> – {shown} inlästa, fler läses in när du bläddrar</source>
-        <translation type="unfinished"></translation>
+        <translation> – {shown} loaded, more are loaded as you scroll</translation>
     </message>
     <message>
         <source>Inga ärenden</source>
-        <translation type="unfinished"></translation>
+        <translation>No cases</translation>
     </message>
     <message>
         <source>”{text}” ser ut som ett personnummer men är inte giltigt: datumet eller kontrollsiffran stämmer inte. Kontrollera numret.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” looks like a personal identity number but is not valid: the date or the check digit does not match. Check the number.</translation>
     </message>
     <message>
         <source>Inget ärende matchar ”{text}” ({kind}) med de valda filtren.
 Sök på början av för- eller efternamn, personnummer (med eller utan sekel och bindestreck), ärendenummer (IGOR-2026-0001 eller 2026-0001) eller anmälningsnummer (5000-K123456-25).</source>
-        <translation type="unfinished"></translation>
+        <translation>No case matches “{text}” ({kind}) with the chosen filters.
+Search by the beginning of the first name or surname, personal identity number (with or without century and hyphen), case number (IGOR-2026-0001 or 2026-0001) or report number (5000-K123456-25).</translation>
     </message>
     <message>
         <source>Inga ärenden matchar de valda filtren.
 Ändra filtren eller välj ”Rensa filter”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No cases match the chosen filters.
+Change the filters or choose “Clear filters”.</translation>
     </message>
     <message>
         <source>Det finns inga öppna ärenden ännu.
 Registrera det första med ”Nytt ärende” (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>There are no open cases yet.
+Register the first one with “New case” (Ctrl+N).</translation>
     </message>
     <message>
         <source>sökning på namn</source>
-        <translation type="unfinished"></translation>
+        <translation>search by name</translation>
     </message>
     <message>
         <source>sökning på personnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>search by personal identity number</translation>
     </message>
     <message>
         <source>sökning på födelsedatum</source>
-        <translation type="unfinished"></translation>
+        <translation>search by date of birth</translation>
     </message>
     <message>
         <source>sökning på reservnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>search by reserve number</translation>
     </message>
     <message>
         <source>sökning på ärendenummer</source>
-        <translation type="unfinished"></translation>
+        <translation>search by case number</translation>
     </message>
     <message>
         <source>sökning på anmälningsnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>search by report number</translation>
     </message>
     <message>
         <source>ogiltigt personnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>invalid personal identity number</translation>
     </message>
     <message>
         <source>Din profil (analytiker) ger tillgång till statistiken, inte till uppgifterna i ärendena. Ärendelistan visas därför inte.
 Behöver du arbeta med ärenden kontaktar du gruppchefen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your profile (analyst) gives access to the statistics, not to the details of the cases. The case list is therefore not shown.
+If you need to work with cases, contact the team leader.</translation>
     </message>
     <message>
         <source>Ärendelista</source>
-        <translation type="unfinished"></translation>
+        <translation>Case list</translation>
     </message>
     <message>
         <source>{number} ligger utanför projektområdet. Hänvisa personen till sitt eget stadsdelsområde (fliken Lotsning i ärendet).</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} is outside the project area. Refer the person to their own district (the Referral tab in the case).</translation>
     </message>
     <message>
         <source>Ärendeakten för {number} kan inte visas i den här versionen av IGOR Desk. Ärendet finns kvar i listan och inga uppgifter har ändrats.</source>
-        <translation type="unfinished"></translation>
+        <translation>The case file for {number} cannot be shown in this version of IGOR Desk. The case stays in the list and no details have been changed.</translation>
     </message>
     <message>
         <source>Ärendet har sparats av någon annan. Dina uppgifter finns kvar; spara igen för att lägga dem ovanpå den nya versionen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The case has been saved by someone else. Your details are still here; save again to put them on top of the new version.</translation>
     </message>
     <message>
         <source>ÅÅÅÅ-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>ÅÅÅÅ-MM-DD TT:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD HH:MM</translation>
     </message>
     <message>
         <source>Fältet {field}: ”{value}” är ingen tidpunkt. Skriv ÅÅÅÅ-MM-DD TT:MM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field}: “{value}” is not a point in time. Write YYYY-MM-DD HH:MM.</translation>
     </message>
     <message>
         <source>1 dag</source>
-        <translation type="unfinished"></translation>
+        <translation>1 day</translation>
     </message>
     <message>
         <source>{n} dagar</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} days</translation>
     </message>
     <message>
         <source>1 kontakt</source>
-        <translation type="unfinished"></translation>
+        <translation>1 contact</translation>
     </message>
     <message>
         <source>{n} kontakter</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} contacts</translation>
     </message>
     <message>
         <source>1 bedömning</source>
-        <translation type="unfinished"></translation>
+        <translation>1 assessment</translation>
     </message>
     <message>
         <source>{n} bedömningar</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} assessments</translation>
     </message>
     <message>
         <source>polisen</source>
-        <translation type="unfinished"></translation>
+        <translation>the police</translation>
     </message>
     <message>
         <source>socialtjänsten</source>
-        <translation type="unfinished"></translation>
+        <translation>social services</translation>
     </message>
     <message>
         <source>Skriv mottagarens namn</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the recipient&apos;s name</translation>
     </message>
     <message>
         <source>Ärende</source>
-        <translation type="unfinished"></translation>
+        <translation>Case</translation>
     </message>
     <message>
         <source>Dokument</source>
-        <translation type="unfinished"></translation>
+        <translation>Document</translation>
     </message>
     <message>
         <source>Gäller</source>
-        <translation type="unfinished"></translation>
+        <translation>Concerns</translation>
     </message>
     <message>
         <source>Mottagare</source>
-        <translation type="unfinished"></translation>
+        <translation>Recipient</translation>
     </message>
     <message>
         <source>Vilken</source>
-        <translation type="unfinished"></translation>
+        <translation>Which</translation>
     </message>
     <message>
         <source>Skapa</source>
-        <translation type="unfinished"></translation>
+        <translation>Create</translation>
     </message>
     <message>
         <source>Skapat</source>
-        <translation type="unfinished"></translation>
+        <translation>Created</translation>
     </message>
     <message>
         <source>Utskrivna kopior</source>
-        <translation type="unfinished"></translation>
+        <translation>Printed copies</translation>
     </message>
     <message>
         <source>Visa</source>
-        <translation type="unfinished"></translation>
+        <translation>Show</translation>
     </message>
     <message>
         <source>Ny utskrift (KOPIA)</source>
-        <translation type="unfinished"></translation>
+        <translation>New printout (COPY)</translation>
     </message>
     <message>
         <source>Brev och blanketter</source>
-        <translation type="unfinished"></translation>
+        <translation>Letters and forms</translation>
     </message>
     <message>
         <source>Sparade brev i ärendet</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved letters in the case</translation>
     </message>
     <message>
         <source>Skapar brevet …</source>
-        <translation type="unfinished"></translation>
+        <translation>Creating the letter …</translation>
     </message>
     <message>
         <source>KOPIA</source>
-        <translation type="unfinished"></translation>
+        <translation>COPY</translation>
     </message>
     <message>
         <source>personuppgifter utelämnade – samtycke saknas</source>
-        <translation type="unfinished"></translation>
+        <translation>personal data left out – no consent</translation>
     </message>
     <message>
         <source>bygger på samtycke nr {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>based on consent no. {id}</translation>
     </message>
     <message>
         <source>{title} (sparat original – ny utskrift blir KOPIA)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (saved original – a new printout becomes a COPY)</translation>
     </message>
     <message>
         <source>Skapar kopian …</source>
-        <translation type="unfinished"></translation>
+        <translation>Creating the copy …</translation>
     </message>
     <message>
         <source>Skrivaren kunde inte startas.</source>
-        <translation type="unfinished"></translation>
+        <translation>The printer could not be started.</translation>
     </message>
     <message>
         <source>Spara som PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as PDF</translation>
     </message>
     <message>
         <source>PDF-filer (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
         <source>Nyckeln till databasen saknas i nyckelringen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database key is missing from the keyring.</translation>
     </message>
     <message>
         <source>Den schemalagda säkerhetskopian misslyckades ({reason}). Kontakta IT-supporten och bifoga diagnostiken (Verktyg → Kopiera diagnostik).</source>
-        <translation type="unfinished"></translation>
+        <translation>The scheduled backup failed ({reason}). Contact IT support and attach the diagnostics (Tools → Copy diagnostics).</translation>
     </message>
     <message>
         <source>Ver&amp;ktyg</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopiera &amp;nu</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <source>&amp;Återställ från säkerhetskopia…</source>
+        <translation>&amp;Restore from backup…</translation>
+    </message>
+    <message>
+        <source>&amp;Gallring…</source>
+        <translation>R&amp;etention…</translation>
+    </message>
+    <message>
+        <source>&amp;Inställningar…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Språk…</source>
+        <translation>&amp;Language…</translation>
+    </message>
+    <message>
+        <source>Kopiera &amp;diagnostik</source>
+        <translation>Copy &amp;diagnostics</translation>
     </message>
     <message>
         <source>Säkerhetskopian är sparad:
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup is saved:
+{path}</translation>
     </message>
     <message>
         <source>Säkerhetskopierar …</source>
-        <translation type="unfinished"></translation>
+        <translation>Backing up …</translation>
     </message>
     <message>
         <source>Diagnostiken är kopierad. Klistra in den i ärendet till IT-supporten. Den innehåller inga personuppgifter och inga lösenord.</source>
-        <translation type="unfinished"></translation>
+        <translation>The diagnostics have been copied. Paste them into the ticket to IT support. They contain no personal data and no passwords.</translation>
     </message>
     <message>
         <source>(önskat)</source>
-        <translation type="unfinished"></translation>
+        <translation>(requested)</translation>
     </message>
     <message>
         <source>Hon</source>
-        <translation type="unfinished"></translation>
+        <translation>Her</translation>
     </message>
     <message>
         <source>{n} barn</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} children</translation>
     </message>
     <message>
         <source>Från: {pickup}
 Till: {destination}</source>
-        <translation type="unfinished"></translation>
+        <translation>From: {pickup}
+To: {destination}</translation>
     </message>
     <message>
         <source>Fordon ej valt</source>
-        <translation type="unfinished"></translation>
+        <translation>No vehicle chosen</translation>
     </message>
     <message>
         <source>Skyddade personuppgifter i ärendet: adresserna visas bara för beställaren, besättningen och ärendets handläggare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Protected personal data in the case: the addresses are shown only to the requester, the crew and the case&apos;s case workers.</translation>
     </message>
     <message>
         <source>Upphämtning på en adress som hör till den misstänkte.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pick-up at an address connected with the suspect.</translation>
     </message>
     <message>
         <source>Inställd: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled: {reason}</translation>
     </message>
     <message>
         <source>Ställ in transport</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel transport</translation>
     </message>
     <message>
         <source>Transporten i ärende {case} ({purpose}, {status}) ställs in.</source>
-        <translation type="unfinished"></translation>
+        <translation>The transport in case {case} ({purpose}, {status}) will be cancelled.</translation>
     </message>
     <message>
         <source>Anledning (obligatorisk), t.ex. den våldsutsatta avbokade</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason (required), e.g. the victim cancelled</translation>
     </message>
     <message>
         <source>Ställ in</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel transport</translation>
     </message>
     <message>
         <source>Anledning *</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason *</translation>
     </message>
     <message>
         <source>Körorder för transport {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Run sheet for transport {id}</translation>
     </message>
     <message>
         <source>Körordern är sparad bland ärendets brev. Den innehåller inga personnummer, ingen ärendehistorik och inga anteckningar; skyddade adresser skrivs inte ut.</source>
-        <translation type="unfinished"></translation>
+        <translation>The run sheet is saved among the case&apos;s letters. It contains no personal identity numbers, no case history and no notes; protected addresses are not printed.</translation>
     </message>
     <message>
         <source>Transporter</source>
-        <translation type="unfinished"></translation>
+        <translation>Transports</translation>
     </message>
     <message>
         <source>Veckan</source>
-        <translation type="unfinished"></translation>
+        <translation>This week</translation>
     </message>
     <message>
         <source>Föregående (Alt+Vänster)</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous (Alt+Left)</translation>
     </message>
     <message>
         <source>Nästa (Alt+Höger)</source>
-        <translation type="unfinished"></translation>
+        <translation>Next (Alt+Right)</translation>
     </message>
     <message>
         <source>Alla statusar</source>
-        <translation type="unfinished"></translation>
+        <translation>All statuses</translation>
     </message>
     <message>
         <source>Ej avslutade</source>
-        <translation type="unfinished"></translation>
+        <translation>Not finished</translation>
     </message>
     <message>
         <source>Alla fordon</source>
-        <translation type="unfinished"></translation>
+        <translation>All vehicles</translation>
     </message>
     <message>
         <source>Hela besättningen</source>
-        <translation type="unfinished"></translation>
+        <translation>Whole crew</translation>
     </message>
     <message>
         <source>Alla syften</source>
-        <translation type="unfinished"></translation>
+        <translation>All purposes</translation>
     </message>
     <message>
         <source>Visa transporter där den här polisen ingår i besättningen</source>
-        <translation type="unfinished"></translation>
+        <translation>Show transports where this police officer is part of the crew</translation>
     </message>
     <message>
         <source>Filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter:</translation>
     </message>
     <message>
         <source>Ny begäran…</source>
-        <translation type="unfinished"></translation>
+        <translation>New request…</translation>
     </message>
     <message>
         <source>Ändra…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit…</translation>
     </message>
     <message>
         <source>Planera…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan…</translation>
     </message>
     <message>
         <source>Starta</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Ställ in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel…</translation>
     </message>
     <message>
         <source>Körorder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Run sheet…</translation>
     </message>
     <message>
         <source>Transporten</source>
-        <translation type="unfinished"></translation>
+        <translation>The transport</translation>
     </message>
     <message>
         <source>{day} {month} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} {month} {year}</translation>
     </message>
     <message>
         <source>Vecka {week}: {a} – {b}</source>
-        <translation type="unfinished"></translation>
+        <translation>Week {week}: {a} – {b}</translation>
     </message>
     <message>
         <source>1 transport</source>
-        <translation type="unfinished"></translation>
+        <translation>1 transport</translation>
     </message>
     <message>
         <source>{n} transporter</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} transports</translation>
     </message>
     <message>
         <source>{n} väntar på planering</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} awaiting planning</translation>
     </message>
     <message>
         <source>Inga transporter {period} med de valda filtren.
 Ändra filtren ovan eller visa en annan period med Alt+Vänster / Alt+Höger.</source>
-        <translation type="unfinished"></translation>
+        <translation>No transports {period} with the chosen filters.
+Change the filters above or show another period with Alt+Left / Alt+Right.</translation>
     </message>
     <message>
         <source>Inga transporter {period}.
 
 Behövs en säker transport? Välj ”Ny begäran…” (Ctrl+N).
 Polisen planerar den sedan med fordon och besättning.</source>
-        <translation type="unfinished"></translation>
+        <translation>No transports {period}.
+
+Need a secure transport? Choose “New request…” (Ctrl+N).
+The police then plan it with a vehicle and crew.</translation>
     </message>
     <message>
         <source>Välj en transport i listan för att se säkerhetskontrollen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a transport in the list to see the safety check.</translation>
     </message>
     <message>
         <source>(visas för beställaren, besättningen och ärendets handläggare)</source>
-        <translation type="unfinished"></translation>
+        <translation>(shown to the requester, the crew and the case&apos;s case workers)</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Syfte</source>
-        <translation type="unfinished"></translation>
+        <translation>Purpose</translation>
     </message>
     <message>
         <source>Tid</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>Önskat</source>
-        <translation type="unfinished"></translation>
+        <translation>Requested</translation>
     </message>
     <message>
         <source>Upphämtning</source>
-        <translation type="unfinished"></translation>
+        <translation>Pick-up</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Destination</translation>
     </message>
     <message>
         <source>Resenärer</source>
-        <translation type="unfinished"></translation>
+        <translation>Travellers</translation>
     </message>
     <message>
         <source>Fordon</source>
-        <translation type="unfinished">Vehicle</translation>
+        <translation>Vehicle</translation>
     </message>
     <message>
         <source>Besättning</source>
-        <translation type="unfinished"></translation>
+        <translation>Crew</translation>
     </message>
     <message>
         <source>Beställd av</source>
-        <translation type="unfinished"></translation>
+        <translation>Requested by</translation>
     </message>
     <message>
         <source>Kontakttelefon</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact phone</translation>
     </message>
     <message>
         <source>Säkerhetsanteckning</source>
-        <translation type="unfinished"></translation>
+        <translation>Safety note</translation>
     </message>
     <message>
         <source>Anledning till inställd</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for cancellation</translation>
     </message>
     <message>
         <source>Skapar körordern …</source>
-        <translation type="unfinished"></translation>
+        <translation>Creating the run sheet …</translation>
     </message>
     <message>
         <source>Ny säkerhetsbedömning</source>
-        <translation type="unfinished"></translation>
+        <translation>New safety assessment</translation>
     </message>
     <message>
         <source>Var finns den misstänkte vid tiden? Vad har kontrollerats, och av vem?</source>
-        <translation type="unfinished"></translation>
+        <translation>Where is the suspect at the time? What has been checked, and by whom?</translation>
     </message>
     <message>
         <source>Risknivå</source>
-        <translation type="unfinished"></translation>
+        <translation>Risk level</translation>
     </message>
     <message>
         <source>Bedömning</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessment</translation>
     </message>
     <message>
         <source>Registrera</source>
-        <translation type="unfinished"></translation>
+        <translation>Record</translation>
     </message>
     <message>
         <source>Planera transport {case}</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan transport {case}</translation>
     </message>
     <message>
         <source>{purpose} · {when} · från {pickup} till {dest}</source>
-        <translation type="unfinished"></translation>
+        <translation>{purpose} · {when} · from {pickup} to {dest}</translation>
     </message>
     <message>
         <source>Välj fordon</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose vehicle</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Ny säkerhetsbedömning…</source>
-        <translation type="unfinished"></translation>
+        <translation>New safety assessment…</translation>
     </message>
     <message>
         <source>Skrivs ut på körordern för besättningen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Printed on the run sheet for the crew.</translation>
     </message>
     <message>
         <source>Fordon *</source>
-        <translation type="unfinished"></translation>
+        <translation>Vehicle *</translation>
     </message>
     <message>
         <source>Besättning *</source>
-        <translation type="unfinished"></translation>
+        <translation>Crew *</translation>
     </message>
     <message>
         <source>Planerad start *</source>
-        <translation type="unfinished"></translation>
+        <translation>Planned start *</translation>
     </message>
     <message>
         <source>Beräknad tid</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimated time</translation>
     </message>
     <message>
         <source>Marginal efteråt</source>
-        <translation type="unfinished"></translation>
+        <translation>Margin afterwards</translation>
     </message>
     <message>
         <source>Säkerhetsbedömning</source>
-        <translation type="unfinished"></translation>
+        <translation>Safety assessment</translation>
     </message>
     <message>
         <source>Jag har övervägt risken: en polis räcker för den här transporten</source>
-        <translation type="unfinished"></translation>
+        <translation>I have considered the risk: one police officer is enough for this transport</translation>
     </message>
     <message>
         <source>Skäl att planera ändå *</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for planning anyway *</translation>
     </message>
     <message>
         <source>t.ex. olika ingångar, han förs in via arresten</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. different entrances, he is brought in through the custody suite</translation>
     </message>
     <message>
         <source>Planera</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Ingen</source>
-        <translation type="unfinished">None</translation>
+        <translation>None</translation>
     </message>
     <message>
         <source>{day} – {level} ({who})</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} – {level} ({who})</translation>
     </message>
     <message>
         <source>Ändra transportbegäran</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit transport request</translation>
     </message>
     <message>
         <source>Ny transportbegäran</source>
-        <translation type="unfinished"></translation>
+        <translation>New transport request</translation>
     </message>
     <message>
         <source>Skriv ärendenummer</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the case number</translation>
     </message>
     <message>
         <source>Välj syfte</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose purpose</translation>
     </message>
     <message>
         <source>Den våldsutsatta reser med</source>
-        <translation type="unfinished"></translation>
+        <translation>The victim travels with</translation>
     </message>
     <message>
         <source> barn</source>
-        <translation type="unfinished"></translation>
+        <translation> children</translation>
     </message>
     <message>
         <source>t.ex. katt i bur</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. cat in a carrier</translation>
     </message>
     <message>
         <source>Gatuadress, ort</source>
-        <translation type="unfinished"></translation>
+        <translation>Street address, town</translation>
     </message>
     <message>
         <source>Upphämtningen sker på en adress som hör till den misstänkte</source>
-        <translation type="unfinished"></translation>
+        <translation>The pick-up is at an address connected with the suspect</translation>
     </message>
     <message>
         <source>t.ex. Polisstationen Södermalm</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Södermalm police station</translation>
     </message>
     <message>
         <source>070-123 45 67</source>
-        <translation type="unfinished"></translation>
+        <translation>070-123 45 67</translation>
     </message>
     <message>
         <source>Syns bara för beställaren, besättningen och ärendets handläggare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visible only to the requester, the crew and the case&apos;s case workers.</translation>
     </message>
     <message>
         <source>Djur</source>
-        <translation type="unfinished"></translation>
+        <translation>Animals</translation>
     </message>
     <message>
         <source>Ärende *</source>
-        <translation type="unfinished"></translation>
+        <translation>Case *</translation>
     </message>
     <message>
         <source>Syfte *</source>
-        <translation type="unfinished"></translation>
+        <translation>Purpose *</translation>
     </message>
     <message>
         <source>Upphämtning *</source>
-        <translation type="unfinished"></translation>
+        <translation>Pick-up *</translation>
     </message>
     <message>
         <source>Destination *</source>
-        <translation type="unfinished"></translation>
+        <translation>Destination *</translation>
     </message>
     <message>
         <source>Tidigast *</source>
-        <translation type="unfinished"></translation>
+        <translation>Earliest *</translation>
     </message>
     <message>
         <source>Senast *</source>
-        <translation type="unfinished"></translation>
+        <translation>Latest *</translation>
     </message>
     <message>
         <source>Spara ändringen</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the change</translation>
     </message>
     <message>
         <source>Skicka begäran</source>
-        <translation type="unfinished"></translation>
+        <translation>Send request</translation>
     </message>
     <message>
         <source>Ingen misstänkt i ärendet</source>
-        <translation type="unfinished"></translation>
+        <translation>No suspect in the case</translation>
     </message>
     <message>
         <source>Släppt {t}</source>
-        <translation type="unfinished"></translation>
+        <translation>Released {t}</translation>
     </message>
     <message>
         <source>från {t}</source>
-        <translation type="unfinished"></translation>
+        <translation>from {t}</translation>
     </message>
     <message>
         <source>till {t}</source>
-        <translation type="unfinished"></translation>
+        <translation>until {t}</translation>
     </message>
     <message>
         <source>längst till {t} (antaget)</source>
-        <translation type="unfinished"></translation>
+        <translation>at most until {t} (assumed)</translation>
     </message>
     <message>
         <source>tills vidare</source>
-        <translation type="unfinished"></translation>
+        <translation>until further notice</translation>
     </message>
     <message>
         <source>gäller</source>
-        <translation type="unfinished">concerns</translation>
+        <translation>in force</translation>
     </message>
     <message>
         <source>gäller inte</source>
-        <translation type="unfinished"></translation>
+        <translation>not in force</translation>
     </message>
     <message>
         <source>Säkerhetskontroll</source>
-        <translation type="unfinished"></translation>
+        <translation>Safety check</translation>
     </message>
     <message>
         <source>Välj en transport.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a transport.</translation>
     </message>
     <message>
         <source>Misstänkt</source>
-        <translation type="unfinished">Suspect</translation>
+        <translation>Suspect</translation>
     </message>
     <message>
         <source>Kontaktförbud</source>
-        <translation type="unfinished">Restraining order</translation>
+        <translation>Restraining order</translation>
     </message>
     <message>
         <source>Frihetsberövandet</source>
-        <translation type="unfinished"></translation>
+        <translation>Custody</translation>
     </message>
     <message>
         <source>täcker hela transporten</source>
-        <translation type="unfinished"></translation>
+        <translation>covers the whole transport</translation>
     </message>
     <message>
         <source>täcker INTE hela transporten</source>
-        <translation type="unfinished"></translation>
+        <translation>does NOT cover the whole transport</translation>
     </message>
     <message>
         <source>{level} (bedömd {day})</source>
-        <translation type="unfinished"></translation>
+        <translation>{level} (assessed {day})</translation>
     </message>
     <message>
         <source>ingen bedömning registrerad</source>
-        <translation type="unfinished"></translation>
+        <translation>no assessment recorded</translation>
     </message>
     <message>
         <source>Upphämtning hos misstänkt</source>
-        <translation type="unfinished"></translation>
+        <translation>Pick-up at the suspect&apos;s address</translation>
     </message>
     <message>
         <source>{day}, nivå {level}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}, level {level}</translation>
     </message>
     <message>
         <source>ingen kopplad</source>
-        <translation type="unfinished"></translation>
+        <translation>none linked</translation>
     </message>
     <message>
         <source>ej vald – standard {d} polis(er)</source>
-        <translation type="unfinished"></translation>
+        <translation>not chosen – standard {d} officer(s)</translation>
     </message>
     <message>
         <source>{n} polis(er), standard {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} officer(s), standard {d}</translation>
     </message>
     <message>
         <source>Transporten är avslutad; uppgifterna gäller i dag.</source>
-        <translation type="unfinished"></translation>
+        <translation>The transport is finished; the details are as of today.</translation>
     </message>
     <message>
         <source>Krav när transporten planeras:</source>
-        <translation type="unfinished"></translation>
+        <translation>Requirements when the transport is planned:</translation>
     </message>
     <message>
         <source>Planen uppfyller inte säkerhetskraven:</source>
-        <translation type="unfinished"></translation>
+        <translation>The plan does not meet the safety requirements:</translation>
     </message>
     <message>
         <source>Kan inte planeras så här:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot be planned like this:</translation>
     </message>
     <message>
         <source>Inga hinder för planen.</source>
-        <translation type="unfinished"></translation>
+        <translation>No obstacles to the plan.</translation>
     </message>
     <message>
         <source>Databasadressen går inte att tolka: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>The database address cannot be understood: {value}</translation>
     </message>
     <message>
         <source>En lokal databas behöver en filsökväg.</source>
-        <translation type="unfinished"></translation>
+        <translation>A local database needs a file path.</translation>
     </message>
     <message>
         <source>Databastypen {backend} stöds inte. Använd en lokal fil eller postgresql://.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database type {backend} is not supported. Use a local file or postgresql://.</translation>
     </message>
     <message>
         <source>Okänt sslmode {mode} i databasadressen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown sslmode {mode} in the database address.</translation>
     </message>
     <message>
         <source>Rotcertifikatet {path} (sslrootcert) finns inte.</source>
-        <translation type="unfinished"></translation>
+        <translation>The root certificate {path} (sslrootcert) does not exist.</translation>
     </message>
     <message>
         <source>Databasservern {server} kunde inte verifieras: dess certifikat är inte utfärdat av rotcertifikatet {root}. Förbindelsen avbröts utan att något skickades. Välj rätt rotcertifikat (fråga IT) – eller så är det inte er server som svarar.</source>
@@ -3054,167 +3143,179 @@ Polisen planerar den sedan med fordon och besättning.</source>
     </message>
     <message>
         <source>Databasfilen {path} går inte att öppna med nyckeln i nyckelringen. Antingen hör nyckeln till en annan databas, eller så är filen skadad. Filen har inte ändrats.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database file {path} cannot be opened with the key in the keyring. Either the key belongs to another database, or the file is damaged. The file has not been changed.</translation>
     </message>
     <message>
         <source>Databasfilen {path} finns, men nyckeln till den saknas i den här användarens nyckelring. Filen har inte ändrats. Logga in som den användare som skapade databasen, eller återställ nyckeln (se README: Nycklar och säkerhetskopior).</source>
-        <translation type="unfinished"></translation>
+        <translation>The database file {path} exists, but its key is missing from this user&apos;s keyring. The file has not been changed. Sign in as the user who created the database, or restore the key (see README: Keys and backups).</translation>
     </message>
     <message>
         <source>Det finns ingen databas i {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no database in {path}.</translation>
     </message>
     <message>
         <source>Det finns ingen inloggning till databasservern {server} i den här användarens nyckelring. Registrera dig med koden från gruppchefen (igor-desk enroll KOD).</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no login to the database server {server} in this user&apos;s keyring. Enrol with the code from the team leader (igor-desk enroll CODE).</translation>
     </message>
     <message>
         <source>Det gick inte att ansluta till databasservern {server}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not connect to the database server {server}: {reason}</translation>
     </message>
     <message>
         <source>Databasen har schemaversion {current}, som är nyare än den här versionen av IGOR Desk känner till (senast {head}). Uppdatera programmet; databasen har inte ändrats.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database has schema version {current}, which is newer than this version of IGOR Desk knows (at most {head}). Update the program; the database has not been changed.</translation>
     </message>
     <message>
         <source>Databasen innehåller tabeller men ingen schemaversion; den verkar inte vara en IGOR Desk-databas. Den har inte ändrats.</source>
+        <translation>The database contains tables but no schema version; it does not seem to be an IGOR Desk database. It has not been changed.</translation>
+    </message>
+    <message>
+        <source>Databasen på servern har schemaversion {current}, men den här versionen av IGOR Desk behöver {head}. Be IT uppgradera servern (igor-desk server upgrade, se docs/server.md); databasen har inte ändrats.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Uppgraderingen lämnade {count} trasiga kopplingar och avbröts.</source>
-        <translation type="unfinished"></translation>
+        <translation>The upgrade left {count} broken links and was aborted.</translation>
     </message>
     <message>
         <source>Det finns ingen nyckelring i operativsystemet (t.ex. Windows Autentiseringshanteraren, macOS Nyckelringar eller Secret Service på Linux). IGOR Desk sparar sina nycklar endast där och kan inte starta utan den. Kontakta IT-supporten.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no keyring in the operating system (e.g. Windows Credential Manager, macOS Keychain or Secret Service on Linux). IGOR Desk keeps its keys only there and cannot start without it. Contact IT support.</translation>
     </message>
     <message>
         <source>Nyckelringen är låst. Lås upp den (logga in på datorn på nytt eller öppna nyckelringen) och starta IGOR Desk igen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The keyring is locked. Unlock it (sign in to the computer again or open the keyring) and start IGOR Desk again.</translation>
     </message>
     <message>
         <source>Nyckelringen gick inte att läsa ({reason}). Kontakta IT-supporten.</source>
-        <translation type="unfinished"></translation>
+        <translation>The keyring could not be read ({reason}). Contact IT support.</translation>
     </message>
     <message>
         <source>Nyckelringen är låst. Lås upp den och försök igen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The keyring is locked. Unlock it and try again.</translation>
     </message>
     <message>
         <source>Det gick inte att spara i nyckelringen ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not save to the keyring ({reason}).</translation>
     </message>
     <message>
         <source>Din profil är spärrad och kan inte längre använda IGOR Desk. Kontakta gruppchefen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your profile is blocked and can no longer use IGOR Desk. Contact the team leader.</translation>
     </message>
     <message>
         <source>Det här kräver behörigheten gruppchef/administratör.</source>
-        <translation type="unfinished"></translation>
+        <translation>This requires the team leader/administrator role.</translation>
     </message>
     <message>
         <source>Din profil (analytiker) ger bara tillgång till statistiken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your profile (analyst) gives access to the statistics only.</translation>
     </message>
     <message>
         <source>Filen {path} finns inte.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {path} does not exist.</translation>
     </message>
     <message>
         <source>Filen är för stor ({size} MB). Största tillåtna storlek är {limit} MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is too large ({size} MB). The largest allowed size is {limit} MB.</translation>
     </message>
     <message>
         <source>Filen {path} går inte att läsa.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {path} cannot be read.</translation>
     </message>
     <message>
         <source>Filen är ingen Excel-arbetsbok (.xlsx). Spara bladet i Excel som ”Excel-arbetsbok (*.xlsx)” och försök igen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is not an Excel workbook (.xlsx). Save the sheet in Excel as “Excel Workbook (*.xlsx)” and try again.</translation>
     </message>
     <message>
         <source>Arbetsboken packas upp till orimligt mycket data och öppnas inte (skydd mot skadliga filer).</source>
-        <translation type="unfinished"></translation>
+        <translation>The workbook unpacks into an unreasonable amount of data and is not opened (protection against malicious files).</translation>
     </message>
     <message>
         <source>Skyddet mot skadliga Excel-filer (defusedxml) är inte aktivt, så filen öppnas inte. Installera om programmet.</source>
-        <translation type="unfinished"></translation>
+        <translation>The protection against malicious Excel files (defusedxml) is not active, so the file is not opened. Reinstall the program.</translation>
     </message>
     <message>
         <source>Arbetsboken innehåller XML-konstruktioner som kan vara skadliga (t.ex. entitetsdeklarationer) och öppnas inte.</source>
-        <translation type="unfinished"></translation>
+        <translation>The workbook contains XML constructs that may be malicious (e.g. entity declarations) and is not opened.</translation>
     </message>
     <message>
         <source>Filen går inte att läsa som en Excel-arbetsbok (.xlsx). Den kan vara skadad.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file cannot be read as an Excel workbook (.xlsx). It may be damaged.</translation>
     </message>
     <message>
         <source>Bladet {sheet} har fler än {limit} rader.</source>
-        <translation type="unfinished"></translation>
+        <translation>The sheet {sheet} has more than {limit} rows.</translation>
     </message>
     <message>
         <source>Bladet {sheet} har fler än {limit} kolumner.</source>
-        <translation type="unfinished"></translation>
+        <translation>The sheet {sheet} has more than {limit} columns.</translation>
     </message>
     <message>
         <source>Bokningen krockar och sparades inte:
 {clashes}
 {free}</source>
-        <translation type="unfinished"></translation>
+        <translation>The booking clashes and was not saved:
+{clashes}
+{free}</translation>
     </message>
     <message>
         <source>Varning: den våldsutsatta och den misstänkte kan mötas på samma plats vid samma tid:
 {risks}
 Välj en annan tid eller plats, eller ange varför bokningen ändå ska göras så.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warning: the victim and the suspect may meet at the same place at the same time:
+{risks}
+Choose another time or place, or give the reason why the booking should be made like this anyway.</translation>
     </message>
     <message>
         <source>Skyddad adress</source>
-        <translation type="unfinished"></translation>
+        <translation>Protected address</translation>
     </message>
     <message>
         <source>Skyddat telefonnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>Protected phone number</translation>
     </message>
     <message>
         <source>Lämnas inte ut (skyddade personuppgifter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Not disclosed (protected personal data)</translation>
     </message>
     <message>
         <source>Dold (skyddade personuppgifter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hidden (protected personal data)</translation>
     </message>
     <message>
         <source>Adress lämnas inte ut</source>
-        <translation type="unfinished"></translation>
+        <translation>Address not disclosed</translation>
     </message>
     <message>
         <source>Visas bara för ärendets ansvariga polis och socialsekreterare</source>
-        <translation type="unfinished"></translation>
+        <translation>Shown only to the case&apos;s responsible police officer and social worker</translation>
     </message>
     <message>
         <source>Disken är full{where}. {nothing} Frigör utrymme på disken (eller be IT-supporten om hjälp) och försök sedan igen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The disk is full{where}. {nothing} Free up space on the disk (or ask IT support for help) and then try again.</translation>
     </message>
     <message>
         <source>Databasen är upptagen och svarade inte i tid. {nothing} Försök igen om en stund.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database is busy and did not answer in time. {nothing} Try again in a moment.</translation>
     </message>
     <message>
         <source>Databasservern svarade inte i tid{where}. {nothing} Försök igen om en stund; om det upprepas, kontakta IT-supporten (servern kan vara överbelastad eller ha hängt sig).</source>
-        <translation type="unfinished"></translation>
+        <translation>The database server did not answer in time{where}. {nothing} Try again in a moment; if it happens again, contact IT support (the server may be overloaded or have hung).</translation>
     </message>
     <message>
         <source>Det går inte att nå databasservern{where}. {nothing} Kontrollera nätverket och försök igen om en stund; om det inte hjälper, kontakta IT-supporten (servern kan vara stoppad).</source>
-        <translation type="unfinished"></translation>
+        <translation>The database server cannot be reached{where}. {nothing} Check the network and try again in a moment; if that does not help, contact IT support (the server may be stopped).</translation>
     </message>
     <message>
         <source>Databasen är upptagen av en annan åtgärd{where}. {nothing} Försök igen om en stund.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database is busy with another operation{where}. {nothing} Try again in a moment.</translation>
     </message>
     <message>
         <source>Databasen kunde inte användas ({reason}). {nothing} Försök igen; om felet består, kontakta IT-supporten och bifoga diagnostiken (Verktyg → Kopiera diagnostik).</source>
-        <translation type="unfinished"></translation>
+        <translation>The database could not be used ({reason}). {nothing} Try again; if the error persists, contact IT support and attach the diagnostics (Tools → Copy diagnostics).</translation>
+    </message>
+    <message>
+        <source>Sidor</source>
+        <translation>Pages</translation>
     </message>
     <message>
         <source>--sslmode, --sslrootcert och tidsgränserna gäller bara en databasserver (--db postgresql://…).</source>
@@ -3465,822 +3566,869 @@ Välj en annan tid eller plats, eller ange varför bokningen ändå ska göras s
     <name>AddStaffDialog</name>
     <message>
         <source>Lägg till personal</source>
-        <translation type="unfinished"></translation>
+        <translation>Add staff</translation>
     </message>
     <message>
         <source>För- och efternamn</source>
-        <translation type="unfinished"></translation>
+        <translation>First name and surname</translation>
     </message>
     <message>
         <source>Handläggare</source>
-        <translation type="unfinished"></translation>
+        <translation>Case worker</translation>
     </message>
     <message>
         <source>Gruppchef/administratör</source>
-        <translation type="unfinished"></translation>
+        <translation>Team leader/administrator</translation>
     </message>
     <message>
         <source>Analytiker (endast statistik)</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyst (statistics only)</translation>
     </message>
     <message>
         <source>&amp;Namn:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Myndighet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agency:</translation>
     </message>
     <message>
         <source>Roller:</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles:</translation>
     </message>
 </context>
 <context>
     <name>AdminPage</name>
     <message>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Myndighet</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Roller</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Datoranvändare</source>
+        <translation>Computer user</translation>
+    </message>
+    <message>
+        <source>Databasroll</source>
+        <translation>Database role</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
         <source>Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Administration</translation>
     </message>
     <message>
         <source>&amp;Lägg till personal…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add staff…</translation>
     </message>
     <message>
         <source>Skapa &amp;registreringskod</source>
-        <translation type="unfinished"></translation>
+        <translation>Create &amp;enrolment code</translation>
     </message>
     <message>
         <source>&amp;Spärra profil</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Block profile</translation>
     </message>
     <message>
         <source>Skapa &amp;databasroll</source>
-        <translation type="unfinished"></translation>
+        <translation>Create &amp;database role</translation>
     </message>
     <message>
         <source>handläggare</source>
-        <translation type="unfinished"></translation>
+        <translation>case worker</translation>
     </message>
     <message>
         <source>gruppchef/administratör</source>
-        <translation type="unfinished"></translation>
+        <translation>team leader/administrator</translation>
     </message>
     <message>
         <source>analytiker</source>
-        <translation type="unfinished"></translation>
+        <translation>analyst</translation>
     </message>
     <message>
         <source>Spärrad</source>
-        <translation type="unfinished"></translation>
+        <translation>Blocked</translation>
     </message>
     <message>
         <source>Aktiv</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <source>Väntar på registrering</source>
-        <translation type="unfinished"></translation>
+        <translation>Awaiting enrolment</translation>
     </message>
     <message>
         <source>{name} är redan registrerad. En ny kod behövs bara vid ny dator eller förlorad nyckelring. Skapa en ny kod?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} is already enrolled. A new code is only needed for a new computer or a lost keyring. Create a new code?</translation>
     </message>
     <message>
         <source>Spärra profilen för {name}? Spärren gäller från personens nästa åtgärd och kan inte ångras här.</source>
-        <translation type="unfinished"></translation>
+        <translation>Block the profile of {name}? The block applies from the person&apos;s next action and cannot be undone here.</translation>
     </message>
     <message>
         <source>Databasrollen {role} finns nu.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database role {role} now exists.</translation>
     </message>
 </context>
 <context>
     <name>AssessmentsTab</name>
     <message>
         <source>Datum</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Instrument</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrument</translation>
     </message>
     <message>
         <source>Gäller</source>
-        <translation type="unfinished"></translation>
+        <translation>Concerns</translation>
     </message>
     <message>
         <source>Nivå</source>
-        <translation type="unfinished"></translation>
+        <translation>Level</translation>
     </message>
     <message>
         <source>Bedömare</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessor</translation>
     </message>
     <message>
         <source>Ny bedömning senast</source>
-        <translation type="unfinished"></translation>
+        <translation>Reassess by</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Bedömning</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessment</translation>
     </message>
     <message>
         <source>Ingen riskbedömning registrerad i ärendet.</source>
-        <translation type="unfinished"></translation>
+        <translation>No risk assessment recorded in the case.</translation>
     </message>
     <message>
         <source>Avsluta bedömningen</source>
-        <translation type="unfinished"></translation>
+        <translation>Close the assessment</translation>
     </message>
     <message>
         <source>En avslutad bedömning är inte längre aktuell och stoppar inte kontaktregeln.</source>
-        <translation type="unfinished"></translation>
+        <translation>A closed assessment is no longer current and does not stop the contact rule.</translation>
     </message>
     <message>
         <source>Kontakt med den misstänkte kan utsätta henne eller barnen för fara</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact with the suspect may put her or the children in danger</translation>
     </message>
     <message>
         <source>Spara bedömning</source>
-        <translation type="unfinished"></translation>
+        <translation>Save assessment</translation>
     </message>
     <message>
         <source>Ändra…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit…</translation>
     </message>
     <message>
         <source>Ny bedömning</source>
-        <translation type="unfinished"></translation>
+        <translation>New assessment</translation>
     </message>
     <message>
         <source>Ny riskbedömning</source>
-        <translation type="unfinished"></translation>
+        <translation>New risk assessment</translation>
     </message>
     <message>
         <source>&amp;Instrument</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instrument</translation>
     </message>
     <message>
         <source>&amp;Gäller</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Concerns</translation>
     </message>
     <message>
         <source>&amp;Datum</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date</translation>
     </message>
     <message>
         <source>&amp;Nivå</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Level</translation>
     </message>
     <message>
         <source>Ny bedömning &amp;senast</source>
-        <translation type="unfinished"></translation>
+        <translation>Reassess &amp;by</translation>
     </message>
     <message>
         <source>&amp;Bedömning</source>
-        <translation type="unfinished"></translation>
+        <translation>Ass&amp;essment</translation>
     </message>
     <message>
         <source>{name} ({role})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({role})</translation>
     </message>
     <message>
         <source>Avslutad</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed</translation>
     </message>
     <message>
         <source>Ny bedömning försenad</source>
-        <translation type="unfinished"></translation>
+        <translation>Reassessment overdue</translation>
     </message>
     <message>
         <source>Aktuell</source>
-        <translation type="unfinished"></translation>
+        <translation>Current</translation>
     </message>
     <message>
         <source> · kontakt äventyrar</source>
-        <translation type="unfinished"></translation>
+        <translation> · contact endangers</translation>
     </message>
     <message>
         <source>{name}, {agency}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, {agency}</translation>
     </message>
     <message>
         <source>{n} hos {agency} visas inte (inget samtycke). En öppen bedömning där kontakt äventyrar henne stoppar ändå kontaktregeln.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} held by {agency} not shown (no consent). An open assessment saying that contact endangers her still stops the contact rule.</translation>
     </message>
     <message>
         <source>Ändra riskbedömning {instrument} från {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit risk assessment {instrument} of {date}</translation>
     </message>
     <message>
         <source>Spara ändring</source>
-        <translation type="unfinished"></translation>
+        <translation>Save change</translation>
     </message>
     <message>
         <source>Avsluta bedömningen {instrument} från {date}? Den är sedan inte längre aktuell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Close the assessment {instrument} of {date}? It will then no longer be current.</translation>
     </message>
 </context>
 <context>
     <name>CalendarGrid</name>
     <message>
         <source>mån</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon</translation>
     </message>
     <message>
         <source>tis</source>
-        <translation type="unfinished"></translation>
+        <translation>Tue</translation>
     </message>
     <message>
         <source>ons</source>
-        <translation type="unfinished"></translation>
+        <translation>Wed</translation>
     </message>
     <message>
         <source>tors</source>
-        <translation type="unfinished"></translation>
+        <translation>Thu</translation>
     </message>
     <message>
         <source>fre</source>
-        <translation type="unfinished"></translation>
+        <translation>Fri</translation>
     </message>
     <message>
         <source>lör</source>
-        <translation type="unfinished"></translation>
+        <translation>Sat</translation>
     </message>
     <message>
         <source>sön</source>
-        <translation type="unfinished"></translation>
+        <translation>Sun</translation>
     </message>
     <message>
         <source>januari</source>
-        <translation type="unfinished"></translation>
+        <translation>January</translation>
     </message>
     <message>
         <source>februari</source>
-        <translation type="unfinished"></translation>
+        <translation>February</translation>
     </message>
     <message>
         <source>mars</source>
-        <translation type="unfinished"></translation>
+        <translation>March</translation>
     </message>
     <message>
         <source>april</source>
-        <translation type="unfinished"></translation>
+        <translation>April</translation>
     </message>
     <message>
         <source>maj</source>
-        <translation type="unfinished"></translation>
+        <translation>May</translation>
     </message>
     <message>
         <source>juni</source>
-        <translation type="unfinished"></translation>
+        <translation>June</translation>
     </message>
     <message>
         <source>juli</source>
-        <translation type="unfinished"></translation>
+        <translation>July</translation>
     </message>
     <message>
         <source>augusti</source>
-        <translation type="unfinished"></translation>
+        <translation>August</translation>
     </message>
     <message>
         <source>september</source>
-        <translation type="unfinished"></translation>
+        <translation>September</translation>
     </message>
     <message>
         <source>oktober</source>
-        <translation type="unfinished"></translation>
+        <translation>October</translation>
     </message>
     <message>
         <source>november</source>
-        <translation type="unfinished"></translation>
+        <translation>November</translation>
     </message>
     <message>
         <source>december</source>
-        <translation type="unfinished"></translation>
+        <translation>December</translation>
     </message>
 </context>
 <context>
     <name>CaseFileWidget</name>
     <message>
         <source>Ö&amp;versikt</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;verview</translation>
     </message>
     <message>
         <source>&amp;Kontakter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contacts</translation>
     </message>
     <message>
         <source>Sa&amp;mtycken</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;nsents</translation>
     </message>
     <message>
         <source>&amp;Lotsning</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Referral</translation>
     </message>
     <message>
         <source>&amp;Riskbedömningar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Risk assessments</translation>
     </message>
     <message>
         <source>A&amp;vslut</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;losure</translation>
     </message>
     <message>
         <source>Ärende</source>
-        <translation type="unfinished"></translation>
+        <translation>Case</translation>
     </message>
     <message>
         <source>&amp;Kontakter ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contacts ({n})</translation>
     </message>
     <message>
         <source>&amp;Riskbedömningar ({n} försenad)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Risk assessments ({n} overdue)</translation>
     </message>
 </context>
 <context>
     <name>CaseHeader</name>
     <message>
         <source>Avslutat {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed {date}</translation>
     </message>
     <message>
         <source>Fokusperson</source>
-        <translation type="unfinished"></translation>
+        <translation>Focus person</translation>
     </message>
     <message>
         <source>{area} ({district})</source>
-        <translation type="unfinished"></translation>
+        <translation>{area} ({district})</translation>
     </message>
     <message>
         <source>Källa: {source} · {area} · Öppnat {opened}</source>
-        <translation type="unfinished"></translation>
+        <translation>Source: {source} · {area} · Opened {opened}</translation>
     </message>
     <message>
         <source>ingen registrerad</source>
-        <translation type="unfinished"></translation>
+        <translation>none registered</translation>
     </message>
     <message>
         <source>Våldsutsatt: {victim}    Misstänkt: {suspect}    Ansvarig polis: {police}    Ansvarig socialsekreterare: {social}</source>
-        <translation type="unfinished"></translation>
+        <translation>Victim: {victim}    Suspect: {suspect}    Responsible officer: {police}    Responsible social worker: {social}</translation>
     </message>
     <message>
         <source>(namn saknas)</source>
-        <translation type="unfinished"></translation>
+        <translation>(name missing)</translation>
     </message>
     <message>
         <source>ingen</source>
-        <translation type="unfinished"></translation>
+        <translation>none</translation>
     </message>
     <message>
         <source>Senast ändrat {when} av {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Last changed {when} by {who}</translation>
     </message>
     <message>
         <source>HÄKTAD sedan {since}</source>
-        <translation type="unfinished"></translation>
+        <translation>REMANDED IN CUSTODY since {since}</translation>
     </message>
     <message>
         <source> · till/omprövas {until}</source>
-        <translation type="unfinished"></translation>
+        <translation> · until/review {until}</translation>
     </message>
     <message>
         <source>ANHÅLLEN sedan {since}</source>
-        <translation type="unfinished"></translation>
+        <translation>ARRESTED since {since}</translation>
     </message>
     <message>
         <source>Släppt {until}</source>
-        <translation type="unfinished"></translation>
+        <translation>Released {until}</translation>
     </message>
     <message>
         <source>Frihetsberövad {since}</source>
-        <translation type="unfinished"></translation>
+        <translation>In custody {since}</translation>
     </message>
     <message>
         <source>{start} – {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} – {end}</translation>
     </message>
     <message>
         <source>{kind} {span}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} {span}</translation>
     </message>
     <message>
         <source>{text} (gäller inte nu)</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} (not in force now)</translation>
     </message>
     <message>
         <source>Ingen riskbedömning</source>
-        <translation type="unfinished"></translation>
+        <translation>No risk assessment</translation>
     </message>
     <message>
         <source>Ingen läsbar riskbedömning ({n} hos {agency})</source>
-        <translation type="unfinished"></translation>
+        <translation>No readable risk assessment ({n} held by {agency})</translation>
     </message>
     <message>
         <source>Risk: {level} · {instrument} {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Risk: {level} · {instrument} {date}</translation>
     </message>
     <message>
         <source>Ny riskbedömning skulle ha gjorts {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>A new risk assessment was due {date}</translation>
     </message>
     <message>
         <source>händelsen</source>
-        <translation type="unfinished"></translation>
+        <translation>the incident</translation>
     </message>
     <message>
         <source>ärendestart</source>
-        <translation type="unfinished"></translation>
+        <translation>case start</translation>
     </message>
     <message>
         <source>Första nådda kontakt: {days} efter {start}</source>
-        <translation type="unfinished"></translation>
+        <translation>First contact reached: {days} after {start}</translation>
     </message>
     <message>
         <source>Ingen nådd kontakt – {days} sedan {start}</source>
-        <translation type="unfinished"></translation>
+        <translation>No contact reached – {days} since {start}</translation>
     </message>
     <message>
         <source>Ingen nådd kontakt</source>
-        <translation type="unfinished"></translation>
+        <translation>No contact reached</translation>
     </message>
 </context>
 <context>
     <name>CaseListModel</name>
     <message>
         <source>Ärende</source>
-        <translation type="unfinished"></translation>
+        <translation>Case</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Våldsutsatt</source>
-        <translation type="unfinished">Victim</translation>
+        <translation>Victim</translation>
     </message>
     <message>
         <source>Misstänkt</source>
-        <translation type="unfinished">Suspect</translation>
+        <translation>Suspect</translation>
     </message>
     <message>
         <source>Polis</source>
-        <translation type="unfinished">Police</translation>
+        <translation>Police</translation>
     </message>
     <message>
         <source>Socialsekreterare</source>
-        <translation type="unfinished"></translation>
+        <translation>Social worker</translation>
     </message>
     <message>
         <source>Område</source>
-        <translation type="unfinished"></translation>
+        <translation>Area</translation>
     </message>
     <message>
         <source>Källa</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Fokus</source>
-        <translation type="unfinished"></translation>
+        <translation>Focus</translation>
     </message>
     <message>
         <source>Barn</source>
-        <translation type="unfinished"></translation>
+        <translation>Children</translation>
     </message>
     <message>
         <source>Dagar sedan
 kontakt</source>
-        <translation type="unfinished"></translation>
+        <translation>Days since
+contact</translation>
     </message>
     <message>
         <source>Öppnat</source>
-        <translation type="unfinished"></translation>
+        <translation>Opened</translation>
     </message>
 </context>
 <context>
     <name>CaseViewersDialog</name>
     <message>
+        <source>Tid</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Vem</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Myndighet</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Datoranvändare</source>
+        <translation>Computer user</translation>
+    </message>
+    <message>
+        <source>Arbetsstation</source>
+        <translation>Workstation</translation>
+    </message>
+    <message>
         <source>Vem har öppnat ärendet</source>
-        <translation type="unfinished"></translation>
+        <translation>Who has opened the case</translation>
     </message>
     <message>
         <source>Varje gång ärendet har öppnats, senaste först ({count} st).</source>
-        <translation type="unfinished"></translation>
+        <translation>Every time the case has been opened, latest first ({count}).</translation>
     </message>
 </context>
 <context>
     <name>ClosingTab</name>
     <message>
         <source>Avsluta ärendet</source>
-        <translation type="unfinished"></translation>
+        <translation>Close the case</translation>
     </message>
     <message>
         <source>Ja</source>
-        <translation type="unfinished">Yes</translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <source>Nej</source>
-        <translation type="unfinished">No</translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Vet inte</source>
-        <translation type="unfinished"></translation>
+        <translation>Don&apos;t know</translation>
     </message>
     <message>
         <source>t.ex. RVC Innerstaden, Manscentrum</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. RVC Inner City, Men&apos;s centre</translation>
     </message>
     <message>
         <source>Utfallet används för uppföljning och RRI-liknande siffror (andel ärenden där våldet och hoten upphörde).</source>
-        <translation type="unfinished"></translation>
+        <translation>The outcome is used for follow-up and RRI-like figures (share of cases where the violence and threats stopped).</translation>
     </message>
     <message>
         <source>Upphörde våldet och hoten, så långt känt?</source>
-        <translation type="unfinished"></translation>
+        <translation>Did the violence and threats stop, as far as is known?</translation>
     </message>
     <message>
         <source>&amp;Uppföljning den</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Follow-up on</translation>
     </message>
     <message>
         <source>&amp;Lotsad vidare till</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Referred on to</translation>
     </message>
     <message>
         <source>A&amp;vslutat den</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;losed on</translation>
     </message>
     <message>
         <source>Ärendet är avslutat</source>
-        <translation type="unfinished"></translation>
+        <translation>The case is closed</translation>
     </message>
     <message>
         <source>Varför öppnas ärendet igen? (krävs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Why is the case being reopened? (required)</translation>
     </message>
     <message>
         <source>Öppna ärendet igen</source>
-        <translation type="unfinished"></translation>
+        <translation>Reopen the case</translation>
     </message>
     <message>
         <source>Skäl för att öppna igen</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for reopening</translation>
     </message>
     <message>
         <source>ja</source>
-        <translation type="unfinished"></translation>
+        <translation>yes</translation>
     </message>
     <message>
         <source>nej</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>vet inte</source>
-        <translation type="unfinished"></translation>
+        <translation>don&apos;t know</translation>
     </message>
     <message>
         <source>Avslutat {closed}. Upphörde våldet och hoten: {answer}. Uppföljning: {follow}. Lotsad vidare till: {referred}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed {closed}. Violence and threats stopped: {answer}. Follow-up: {follow}. Referred on to: {referred}.</translation>
     </message>
     <message>
         <source>inget datum</source>
-        <translation type="unfinished"></translation>
+        <translation>no date</translation>
     </message>
     <message>
         <source>ingen</source>
-        <translation type="unfinished"></translation>
+        <translation>none</translation>
     </message>
     <message>
         <source>Öppnades senast igen med skälet: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Last reopened with the reason: {reason}</translation>
     </message>
     <message>
         <source>Ärendet har ändrats av någon annan. Dina uppgifter finns kvar; försök igen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The case has been changed by someone else. Your details are still here; try again.</translation>
     </message>
 </context>
 <context>
     <name>CodeDialog</name>
     <message>
         <source>Registreringskod</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrolment code</translation>
     </message>
     <message>
         <source>Ge koden till {name} personligen. Den gäller en gång och till {expires}. Den visas bara nu. Personen loggar in på sin egen dator och anger koden när IGOR Desk startar (eller kör &lt;tt&gt;igor-desk enroll KOD&lt;/tt&gt;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the code to {name} in person. It is valid once and until {expires}. It is shown only now. The person signs in on their own computer and enters the code when IGOR Desk starts (or runs &lt;tt&gt;igor-desk enroll CODE&lt;/tt&gt;).</translation>
     </message>
 </context>
 <context>
     <name>ConsentsTab</name>
     <message>
         <source>Ett aktivt samtycke låter {other} läsa det {own} har registrerat om personen (aldrig ändra). Ett återkallat samtycke slutar gälla direkt.</source>
-        <translation type="unfinished"></translation>
+        <translation>An active consent lets {other} read what {own} has recorded about the person (never change it). A withdrawn consent stops applying at once.</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Lämnat</source>
-        <translation type="unfinished"></translation>
+        <translation>Given</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Form</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Registrerat av</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorded by</translation>
     </message>
     <message>
         <source>Anteckning</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Inga samtycken registrerade för ärendets parter.</source>
-        <translation type="unfinished"></translation>
+        <translation>No consents recorded for the case&apos;s parties.</translation>
     </message>
     <message>
         <source>Återkalla samtycket…</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdraw the consent…</translation>
     </message>
     <message>
         <source>t.ex. gäller utbyte med RVT</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. applies to exchange with RVT</translation>
     </message>
     <message>
         <source>Registrera samtycke</source>
-        <translation type="unfinished"></translation>
+        <translation>Record consent</translation>
     </message>
     <message>
         <source>Nytt samtycke</source>
-        <translation type="unfinished"></translation>
+        <translation>New consent</translation>
     </message>
     <message>
         <source>&amp;Person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Person</translation>
     </message>
     <message>
         <source>&amp;Lämnat den</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Given on</translation>
     </message>
     <message>
         <source>&amp;Form</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Form</translation>
     </message>
     <message>
         <source>&amp;Anteckning</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note</translation>
     </message>
     <message>
         <source>{name} – {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} – {role}</translation>
     </message>
     <message>
         <source>(namn saknas)</source>
-        <translation type="unfinished"></translation>
+        <translation>(name missing)</translation>
     </message>
     <message>
         <source>Aktivt</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <source>Återkallat {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdrawn {when}</translation>
     </message>
     <message>
         <source>Återkalla samtycket från {name}? Den andra myndigheten ser genast inte längre det som registrerats om personen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdraw the consent of {name}? The other agency at once no longer sees what has been recorded about the person.</translation>
     </message>
 </context>
 <context>
     <name>ContactDialog</name>
     <message>
         <source>Ändra kontakt</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit contact</translation>
     </message>
     <message>
         <source>Ny kontakt</source>
-        <translation type="unfinished"></translation>
+        <translation>New contact</translation>
     </message>
     <message>
         <source>(namn saknas)</source>
-        <translation type="unfinished"></translation>
+        <translation>(name missing)</translation>
     </message>
     <message>
         <source>{name} – {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} – {role}</translation>
     </message>
     <message>
         <source>Misslyckat försök (nådde inte fram)</source>
-        <translation type="unfinished"></translation>
+        <translation>Failed attempt (did not get through)</translation>
     </message>
     <message>
         <source>Anteckningen ägs av din myndighet och visas för den andra bara med samtycke.</source>
-        <translation type="unfinished"></translation>
+        <translation>The note is owned by your agency and shown to the other only with consent.</translation>
     </message>
     <message>
         <source>Skäl för att ändå kontakta honom (krävs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for contacting him anyway (required)</translation>
     </message>
     <message>
         <source>Kontaktregeln är uppfylld: etablerad kontakt med den våldsutsatta, stöd och skydd erbjudet och ingen öppen bedömning som säger att kontakt äventyrar henne.</source>
-        <translation type="unfinished"></translation>
+        <translation>The contact rule is met: established contact with the victim, support and protection offered and no open assessment saying that contact endangers her.</translation>
     </message>
     <message>
         <source>&amp;Part</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Party</translation>
     </message>
     <message>
         <source>&amp;Tidpunkt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Time</translation>
     </message>
     <message>
         <source>&amp;Sätt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Method</translation>
     </message>
     <message>
         <source>&amp;Medarbetare</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Staff member</translation>
     </message>
     <message>
         <source>&amp;Roll</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Role</translation>
     </message>
     <message>
         <source>Samtalet gällde</source>
-        <translation type="unfinished"></translation>
+        <translation>The talk concerned</translation>
     </message>
     <message>
         <source>&amp;Anteckning</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note</translation>
     </message>
     <message>
         <source>Spara (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Avbryt</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Ärendet har ingen part att registrera kontakt med.</source>
-        <translation type="unfinished"></translation>
+        <translation>The case has no party to record a contact with.</translation>
     </message>
     <message>
         <source>{name}: {n7} senaste 7 dagarna, {n30} senaste 30 (båda myndigheterna)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {n7} in the last 7 days, {n30} in the last 30 (both agencies)</translation>
     </message>
     <message>
         <source>Kontaktregeln är inte uppfylld för kontakt med den misstänkte:
 {lines}
 Du kan gå vidare om du anger ett skäl; skälet sparas och loggas.</source>
-        <translation type="unfinished"></translation>
+        <translation>The contact rule is not met for contact with the suspect:
+{lines}
+You can go ahead if you give a reason; the reason is saved and logged.</translation>
     </message>
 </context>
 <context>
     <name>ContactsTab</name>
     <message>
         <source>Inga kontakter ännu. Registrera den första med Ny kontakt (Ctrl+K); misslyckade försök registreras också.</source>
-        <translation type="unfinished"></translation>
+        <translation>No contacts yet. Record the first with New contact (Ctrl+K); failed attempts are recorded too.</translation>
     </message>
     <message>
         <source>Ny kontakt (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>New contact (Ctrl+K)</translation>
     </message>
     <message>
         <source>Ändra…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit…</translation>
     </message>
     <message>
         <source>Ta bort</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove</translation>
     </message>
     <message>
         <source>{n} hos {agency} visas inte: det finns inget aktivt samtycke. De räknas ändå i siffrorna för kontakter och i kontaktregeln.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} held by {agency} not shown: there is no active consent. They still count in the contact figures and in the contact rule.</translation>
     </message>
     <message>
         <source>{name}: {n7} senaste 7 dagarna, {n30} senaste 30</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {n7} in the last 7 days, {n30} in the last 30</translation>
     </message>
     <message>
         <source>Kontakter (båda myndigheterna): </source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts (both agencies): </translation>
     </message>
     <message>
         <source>Ta bort kontakten {when}? Det går inte att ångra.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the contact {when}? This cannot be undone.</translation>
     </message>
 </context>
 <context>
@@ -4311,19 +4459,19 @@ Du kan gå vidare om du anger ett skäl; skälet sparas och loggas.</source>
     </message>
     <message>
         <source>&amp;Lokal databas på den här datorn (krypterad fil)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Local database on this computer (encrypted file)</translation>
     </message>
     <message>
         <source>&amp;Gemensam databasserver (PostgreSQL) för flera datorer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Shared database server (PostgreSQL) for several computers</translation>
     </message>
     <message>
         <source>Välj plats…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose location…</translation>
     </message>
     <message>
         <source>Uppgifterna sparas krypterade i en fil på den här datorn; nyckeln ligger i operativsystemets nyckelring. Välj inte en nätverksenhet.</source>
-        <translation type="unfinished"></translation>
+        <translation>The details are saved encrypted in a file on this computer; the key is kept in the operating system&apos;s keyring. Do not choose a network drive.</translation>
     </message>
     <message>
         <source>db.exempel.se</source>
@@ -4351,1260 +4499,1315 @@ Du kan gå vidare om du anger ett skäl; skälet sparas och loggas.</source>
     </message>
     <message>
         <source>rotcertifikat (.crt/.pem) från IT</source>
-        <translation type="unfinished"></translation>
+        <translation>root certificate (.crt/.pem) from IT</translation>
     </message>
     <message>
         <source>Välj fil…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose file…</translation>
     </message>
     <message>
         <source>Fil:</source>
-        <translation type="unfinished"></translation>
+        <translation>File:</translation>
     </message>
     <message>
         <source>Var ska databasen ligga?</source>
-        <translation type="unfinished"></translation>
+        <translation>Where should the database be?</translation>
     </message>
     <message>
         <source>IGOR Desk-databas (*.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>IGOR Desk database (*.db)</translation>
     </message>
     <message>
         <source>Rotcertifikat</source>
-        <translation type="unfinished"></translation>
+        <translation>Root certificate</translation>
     </message>
     <message>
         <source>Certifikat (*.crt *.pem *.cer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificates (*.crt *.pem *.cer)</translation>
     </message>
 </context>
 <context>
     <name>EnrollDialog</name>
     <message>
         <source>Registrera dig i IGOR Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrol in IGOR Desk</translation>
     </message>
     <message>
         <source>{reason}&lt;br&gt;&lt;br&gt;Har du fått en registreringskod av gruppchefen? Skriv den här. Den knyter datoranvändaren &lt;b&gt;{account}&lt;/b&gt; till din profil och sparar nyckeln i din nyckelring. Koden gäller en gång.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}&lt;br&gt;&lt;br&gt;Have you received an enrolment code from the team leader? Enter it here. It links the computer user &lt;b&gt;{account}&lt;/b&gt; to your profile and saves the key in your keyring. The code is valid once.</translation>
     </message>
     <message>
         <source>Registrera</source>
-        <translation type="unfinished"></translation>
+        <translation>Record</translation>
     </message>
 </context>
 <context>
     <name>ExcelImportDialog</name>
     <message>
         <source>Importera teamets Excel-ark</source>
-        <translation type="unfinished"></translation>
+        <translation>Import the team&apos;s Excel sheet</translation>
     </message>
     <message>
         <source>Läs in teamets Excel-ark med bladen Ärenden, Personer och Kontakter. Kontrollera filen först: alla fel visas med blad, rad och kolumn, och ingenting sparas förrän filen är felfri. Samma fil kan importeras igen utan att något dubbleras. Importerade personer har inga namn – bara födelseår.</source>
-        <translation type="unfinished"></translation>
+        <translation>Read the team&apos;s Excel sheet with the sheets Ärenden, Personer and Kontakter. Check the file first: every error is shown with sheet, row and column, and nothing is saved until the file is free of errors. The same file can be imported again without anything being duplicated. Imported persons have no names – only birth years.</translation>
     </message>
     <message>
         <source>Sökväg till arbetsboken (.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Path to the workbook (.xlsx)</translation>
     </message>
     <message>
         <source>&amp;Välj fil…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choose file…</translation>
     </message>
     <message>
         <source>&amp;Fil:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>Fel i arbetsboken</source>
+        <translation>Errors in the workbook</translation>
     </message>
     <message>
         <source>Ärenden</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases</translation>
     </message>
     <message>
         <source>Personer</source>
-        <translation type="unfinished"></translation>
+        <translation>Persons</translation>
     </message>
     <message>
         <source>Kontakter</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts</translation>
     </message>
     <message>
         <source>Välj en fil och tryck Kontrollera. Saknar ni ett blad att fylla i? Spara en tom mall med rätt kolumner och listor med de tillåtna värdena.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a file and press Check. Missing a sheet to fill in? Save an empty template with the right columns and lists of the allowed values.</translation>
     </message>
     <message>
         <source>Spara &amp;mall…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save &amp;template…</translation>
     </message>
     <message>
         <source>&amp;Kontrollera</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;heck</translation>
     </message>
     <message>
         <source>&amp;Importera</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import</translation>
     </message>
     <message>
         <source>Stäng</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>&amp;Avbryt importen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abort the import</translation>
     </message>
     <message>
         <source>Välj teamets Excel-ark</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the team&apos;s Excel sheet</translation>
     </message>
     <message>
         <source>Excel-arbetsböcker (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
         <source>Spara tom mall</source>
-        <translation type="unfinished"></translation>
+        <translation>Save empty template</translation>
     </message>
     <message>
         <source>Mallen kunde inte sparas: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>The template could not be saved: {reason}</translation>
     </message>
     <message>
         <source>Mallen är sparad: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>The template is saved: {path}</translation>
     </message>
     <message>
         <source>Kontrollerar filen …</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking the file …</translation>
     </message>
     <message>
         <source>Importerar …</source>
-        <translation type="unfinished"></translation>
+        <translation>Importing …</translation>
     </message>
     <message>
         <source>{stage}, rad {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>{stage}, row {row}</translation>
     </message>
     <message>
         <source>Läggs till</source>
-        <translation type="unfinished"></translation>
+        <translation>To be added</translation>
     </message>
     <message>
         <source>Tillagda</source>
-        <translation type="unfinished"></translation>
+        <translation>Added</translation>
     </message>
     <message>
         <source>Finns redan</source>
-        <translation type="unfinished"></translation>
+        <translation>Already exists</translation>
     </message>
     <message>
         <source>Fanns redan</source>
-        <translation type="unfinished"></translation>
+        <translation>Already existed</translation>
     </message>
     <message>
         <source>De importerade personerna har inga namn, bara födelseår. Fyll i dem i ärendena när ni vet vilka de är.</source>
-        <translation type="unfinished"></translation>
+        <translation>The imported persons have no names, only birth years. Fill them in in the cases when you know who they are.</translation>
     </message>
     <message>
         <source>Arbetsboken har {count} fel. Ingenting har importerats. Rätta felen i Excel, spara och kontrollera igen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The workbook has {count} errors. Nothing has been imported. Correct the errors in Excel, save and check again.</translation>
     </message>
     <message>
         <source>Importen avbröts. Ingenting har sparats.</source>
-        <translation type="unfinished"></translation>
+        <translation>The import was aborted. Nothing has been saved.</translation>
     </message>
     <message>
         <source>Importen misslyckades på grund av ett oväntat fel. Ingenting har sparats. Kopiera diagnostiken till den som sköter programmet.</source>
-        <translation type="unfinished"></translation>
+        <translation>The import failed because of an unexpected error. Nothing has been saved. Copy the diagnostics to whoever looks after the program.</translation>
     </message>
     <message>
         <source>Avbryter …</source>
-        <translation type="unfinished"></translation>
+        <translation>Aborting …</translation>
     </message>
     <message>
         <source>Vänta tills importen är klar; den går inte att avbryta halvvägs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wait until the import is finished; it cannot be aborted halfway.</translation>
     </message>
 </context>
 <context>
     <name>FirstStartDialog</name>
     <message>
         <source>Välkommen till IGOR Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome to IGOR Desk</translation>
     </message>
     <message>
         <source>IGOR Desk startas för första gången på den här datorn. Välj var uppgifterna ska sparas. Valet kan ändras senare av en administratör under Verktyg → Inställningar.</source>
-        <translation type="unfinished"></translation>
+        <translation>IGOR Desk is starting for the first time on this computer. Choose where the details are to be saved. An administrator can change the choice later under Tools → Settings.</translation>
     </message>
     <message>
         <source>Databas</source>
-        <translation type="unfinished"></translation>
+        <translation>Database</translation>
     </message>
     <message>
         <source>Om databasen är ny blir du den första administratören (gruppchef) och kan sedan lägga upp dina kollegor. Datoranvändare: &lt;b&gt;{account}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>If the database is new, you become the first administrator (team leader) and can then add your colleagues. Computer user: &lt;b&gt;{account}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>För- och efternamn</source>
-        <translation type="unfinished"></translation>
+        <translation>First name and surname</translation>
     </message>
     <message>
         <source>Första administratören</source>
-        <translation type="unfinished"></translation>
+        <translation>First administrator</translation>
     </message>
     <message>
         <source>&amp;Namn:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Myndighet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agency:</translation>
     </message>
     <message>
         <source>Kom igång</source>
-        <translation type="unfinished"></translation>
+        <translation>Get started</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageBox</name>
+    <message>
+        <source>Språk</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Som datorn ({language})</source>
+        <translation>As the computer ({language})</translation>
+    </message>
+    <message>
+        <source>Programmets språk</source>
+        <translation>The program&apos;s language</translation>
+    </message>
+    <message>
+        <source>Språket byts när programmet startas nästa gång.</source>
+        <translation>The language changes when the program is next started.</translation>
+    </message>
+    <message>
+        <source>Det valda språket används från nästa start av programmet. Brev och blanketter skrivs alltid på svenska (de går till svenska myndigheter).</source>
+        <translation>The chosen language is used from the next start of the program. Letters and forms are always written in Swedish (they go to Swedish authorities).</translation>
+    </message>
+    <message>
+        <source>&amp;Språk:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageDialog</name>
+    <message>
+        <source>Språk</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Språket byts när du startar programmet nästa gång.</source>
+        <translation>The language changes the next time you start the program.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Visa</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <source>&amp;Arkiv</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;Avsluta</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>&amp;Hjälp</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;Om IGOR Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About IGOR Desk</translation>
     </message>
     <message>
         <source>Inloggad: {name} ({agency})</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed in: {name} ({agency})</translation>
     </message>
     <message>
         <source>Databas: lokal krypterad fil {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Database: local encrypted file {path}</translation>
     </message>
     <message>
         <source>Databas: server {server}</source>
-        <translation type="unfinished"></translation>
+        <translation>Database: server {server}</translation>
     </message>
     <message>
         <source>Om IGOR Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>About IGOR Desk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Databasschema: {schema} (programmet: {head})&lt;/p&gt;&lt;p&gt;Medföljande bibliotek och licenser:&lt;/p&gt;&lt;table&gt;{rows}&lt;/table&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Database schema: {schema} (the program: {head})&lt;/p&gt;&lt;p&gt;Bundled libraries and licences:&lt;/p&gt;&lt;table&gt;{rows}&lt;/table&gt;</translation>
     </message>
 </context>
 <context>
     <name>OverviewTab</name>
     <message>
         <source>Förundersökning</source>
-        <translation type="unfinished">Investigation</translation>
+        <translation>Investigation</translation>
     </message>
     <message>
         <source>Kontaktförbud</source>
-        <translation type="unfinished">Restraining order</translation>
+        <translation>Restraining order</translation>
     </message>
     <message>
         <source>Kontaktförbud från</source>
-        <translation type="unfinished"></translation>
+        <translation>Restraining order from</translation>
     </message>
     <message>
         <source>Kontaktförbud till</source>
-        <translation type="unfinished"></translation>
+        <translation>Restraining order until</translation>
     </message>
     <message>
         <source>Frihetsberövande</source>
-        <translation type="unfinished"></translation>
+        <translation>Custody</translation>
     </message>
     <message>
         <source>Frihetsberövad från</source>
-        <translation type="unfinished"></translation>
+        <translation>In custody from</translation>
     </message>
     <message>
         <source>Släppt / till</source>
-        <translation type="unfinished"></translation>
+        <translation>Released / until</translation>
     </message>
     <message>
         <source>Fokusperson</source>
-        <translation type="unfinished"></translation>
+        <translation>Focus person</translation>
     </message>
     <message>
         <source>Ansvarig polis</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsible officer</translation>
     </message>
     <message>
         <source>Ansvarig socialsekreterare</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsible social worker</translation>
     </message>
     <message>
         <source>Händelsedatum</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident date</translation>
     </message>
     <message>
         <source>Barn i hushållet</source>
-        <translation type="unfinished"></translation>
+        <translation>Children in the household</translation>
     </message>
     <message>
         <source>Område</source>
-        <translation type="unfinished"></translation>
+        <translation>Area</translation>
     </message>
     <message>
         <source>Stadsdel</source>
-        <translation type="unfinished"></translation>
+        <translation>District</translation>
     </message>
     <message>
         <source>Barn</source>
-        <translation type="unfinished"></translation>
+        <translation>Children</translation>
     </message>
     <message>
         <source>Förnamn</source>
-        <translation type="unfinished"></translation>
+        <translation>First name</translation>
     </message>
     <message>
         <source>Lägg till barn</source>
-        <translation type="unfinished"></translation>
+        <translation>Add child</translation>
     </message>
     <message>
         <source>Ta bort</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove</translation>
     </message>
     <message>
         <source>Född</source>
-        <translation type="unfinished"></translation>
+        <translation>Born</translation>
     </message>
     <message>
         <source>t.ex. 5000-K123456-25</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 5000-K123456-25</translation>
     </message>
     <message>
         <source>Lägg till</source>
-        <translation type="unfinished"></translation>
+        <translation>Add</translation>
     </message>
     <message>
         <source>Ingen</source>
-        <translation type="unfinished">None</translation>
+        <translation>None</translation>
     </message>
     <message>
         <source>Fokusperson (presenteras vid genomgången med IGV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Focus person (presented at the briefing with IGV)</translation>
     </message>
     <message>
         <source>Egen stadsdel när personen bor utanför</source>
-        <translation type="unfinished"></translation>
+        <translation>Own district when the person lives outside</translation>
     </message>
     <message>
         <source>Rättsläge och ansvar</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal status and responsibility</translation>
     </message>
     <message>
         <source>Polisanmälningar</source>
-        <translation type="unfinished"></translation>
+        <translation>Police reports</translation>
     </message>
     <message>
         <source>&amp;Förundersökning</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Investigation</translation>
     </message>
     <message>
         <source>&amp;Kontaktförbud</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restraining order</translation>
     </message>
     <message>
         <source>Gäller</source>
-        <translation type="unfinished"></translation>
+        <translation>Concerns</translation>
     </message>
     <message>
         <source>F&amp;rihetsberövande</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ustody</translation>
     </message>
     <message>
         <source>Från / släppt eller till</source>
-        <translation type="unfinished"></translation>
+        <translation>From / released or until</translation>
     </message>
     <message>
         <source>&amp;Händelsedatum</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Incident date</translation>
     </message>
     <message>
         <source>Ansvarig &amp;polis</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsible &amp;officer</translation>
     </message>
     <message>
         <source>Ansvarig &amp;socialsekreterare</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsible &amp;social worker</translation>
     </message>
     <message>
         <source>&amp;Område</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Area</translation>
     </message>
     <message>
         <source>Spara (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
         <source>Ångra ändringar</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo changes</translation>
     </message>
     <message>
         <source>Ärendet har inga parter registrerade.</source>
-        <translation type="unfinished"></translation>
+        <translation>The case has no parties registered.</translation>
     </message>
     <message>
         <source>{name}, född {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, born {year}</translation>
     </message>
     <message>
         <source>(namn saknas)</source>
-        <translation type="unfinished"></translation>
+        <translation>(name missing)</translation>
     </message>
     <message>
         <source>okänt år</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown year</translation>
     </message>
     <message>
         <source>Inga barn registrerade.</source>
-        <translation type="unfinished"></translation>
+        <translation>No children registered.</translation>
     </message>
     <message>
         <source> (anmäld {date})</source>
-        <translation type="unfinished"></translation>
+        <translation> (reported {date})</translation>
     </message>
     <message>
         <source>Ingen polisanmälan registrerad.</source>
-        <translation type="unfinished"></translation>
+        <translation>No police report registered.</translation>
     </message>
     <message>
         <source>Formuläret visar nu den nya versionen med dina ändringar. Båda har ändrat: {fields}. Kontrollera och spara igen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The form now shows the new version with your changes. Both of you changed: {fields}. Check and save again.</translation>
     </message>
     <message>
         <source>Formuläret visar nu den nya versionen med dina ändringar. Kontrollera och spara igen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The form now shows the new version with your changes. Check and save again.</translation>
     </message>
 </context>
 <context>
     <name>PartyDialog</name>
     <message>
         <source>Uppgifter om {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>Details of {role}</translation>
     </message>
     <message>
         <source>ÅÅÅÅMMDD-NNNN, samordningsnummer eller reservnummer (R…)</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYYMMDD-NNNN, coordination number or reserve number (R…)</translation>
     </message>
     <message>
         <source>okänt</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown</translation>
     </message>
     <message>
         <source>Okänd</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown</translation>
     </message>
     <message>
         <source>Okänt</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown</translation>
     </message>
     <message>
         <source>Ja</source>
-        <translation type="unfinished">Yes</translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <source>Nej</source>
-        <translation type="unfinished">No</translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Går att nå</source>
-        <translation type="unfinished"></translation>
+        <translation>Can be reached</translation>
     </message>
     <message>
         <source>Skyddade personuppgifter: adress och telefon visas bara för den polis och socialsekreterare som är ansvariga för ärendet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Protected personal data: address and phone are shown only to the police officer and social worker responsible for the case.</translation>
     </message>
     <message>
         <source>&amp;Förnamn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;First name</translation>
     </message>
     <message>
         <source>&amp;Efternamn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Surname</translation>
     </message>
     <message>
         <source>&amp;Personnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personal identity number</translation>
     </message>
     <message>
         <source>Födelse&amp;år (utan nummer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Birth &amp;year (without number)</translation>
     </message>
     <message>
         <source>&amp;Skydd</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;tection</translation>
     </message>
     <message>
         <source>&amp;Telefon</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;hone</translation>
     </message>
     <message>
         <source>&amp;Gatuadress</source>
-        <translation type="unfinished"></translation>
+        <translation>Street &amp;address</translation>
     </message>
     <message>
         <source>Post&amp;nummer</source>
-        <translation type="unfinished"></translation>
+        <translation>Post&amp;code</translation>
     </message>
     <message>
         <source>&amp;Ort</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;own</translation>
     </message>
     <message>
         <source>&amp;Relation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relationship</translation>
     </message>
     <message>
         <source>&amp;Sammanboende</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Living together</translation>
     </message>
     <message>
         <source>Spara</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <source>Avbryt</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>PdfPreview</name>
     <message>
         <source>Välj ärende och dokument och tryck på ”Skapa”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose case and document and press “Create”.</translation>
     </message>
     <message>
         <source>Sida {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Page {number}</translation>
     </message>
     <message>
         <source>Skriv ut</source>
-        <translation type="unfinished"></translation>
+        <translation>Print</translation>
     </message>
 </context>
 <context>
     <name>PlaceholderPage</name>
     <message>
         <source>Den här delen av IGOR Desk är inte klar ännu. Den kommer i en senare version; inga uppgifter går förlorade under tiden.</source>
-        <translation type="unfinished"></translation>
+        <translation>This part of IGOR Desk is not finished yet. It will come in a later version; no details are lost in the meantime.</translation>
     </message>
 </context>
 <context>
     <name>ProblemsModel</name>
     <message>
         <source>Blad</source>
-        <translation type="unfinished"></translation>
+        <translation>Sheet</translation>
     </message>
     <message>
         <source>Rad</source>
-        <translation type="unfinished"></translation>
+        <translation>Row</translation>
     </message>
     <message>
         <source>Kolumn</source>
-        <translation type="unfinished"></translation>
+        <translation>Column</translation>
     </message>
     <message>
         <source>Fel</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
 </context>
 <context>
     <name>ReassessmentReminders</name>
     <message>
         <source>Riskbedömningar att göra om</source>
-        <translation type="unfinished"></translation>
+        <translation>Risk assessments to redo</translation>
     </message>
     <message>
         <source>Bara ärenden där jag är ansvarig</source>
-        <translation type="unfinished"></translation>
+        <translation>Only cases I am responsible for</translation>
     </message>
     <message>
         <source>Inga försenade riskbedömningar.</source>
-        <translation type="unfinished"></translation>
+        <translation>No overdue risk assessments.</translation>
     </message>
     <message>
         <source>Ärende</source>
-        <translation type="unfinished"></translation>
+        <translation>Case</translation>
     </message>
     <message>
         <source>Instrument</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrument</translation>
     </message>
     <message>
         <source>Senast</source>
-        <translation type="unfinished"></translation>
+        <translation>Due</translation>
     </message>
     <message>
         <source>Försenad</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue</translation>
     </message>
     <message>
         <source>i dag</source>
-        <translation type="unfinished"></translation>
+        <translation>today</translation>
     </message>
     <message>
         <source>{instrument} ({level})</source>
-        <translation type="unfinished"></translation>
+        <translation>{instrument} ({level})</translation>
     </message>
 </context>
 <context>
     <name>ReferralsTab</name>
     <message>
         <source>RVT och RVC</source>
-        <translation type="unfinished"></translation>
+        <translation>RVT and RVC</translation>
     </message>
     <message>
         <source>Datum</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Gäller</source>
-        <translation type="unfinished"></translation>
+        <translation>Concerns</translation>
     </message>
     <message>
         <source>Lotsad till</source>
-        <translation type="unfinished"></translation>
+        <translation>Referred to</translation>
     </message>
     <message>
         <source>Av</source>
-        <translation type="unfinished"></translation>
+        <translation>By</translation>
     </message>
     <message>
         <source>Utfall den</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome on</translation>
     </message>
     <message>
         <source>Utfall</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome</translation>
     </message>
     <message>
         <source>Inga lotsningar registrerade. Registrera en nedan när någon har lotsats vidare.</source>
-        <translation type="unfinished"></translation>
+        <translation>No referrals recorded. Record one below when someone has been referred on.</translation>
     </message>
     <message>
         <source>t.ex. Alla Kvinnors Hus</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Alla Kvinnors Hus</translation>
     </message>
     <message>
         <source>t.ex. påbörjat samtal, tackade nej</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. started talks, declined</translation>
     </message>
     <message>
         <source>Registrera lotsning</source>
-        <translation type="unfinished"></translation>
+        <translation>Record referral</translation>
     </message>
     <message>
         <source>Ny</source>
-        <translation type="unfinished"></translation>
+        <translation>New</translation>
     </message>
     <message>
         <source>Ta bort</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove</translation>
     </message>
     <message>
         <source>Ny lotsning</source>
-        <translation type="unfinished"></translation>
+        <translation>New referral</translation>
     </message>
     <message>
         <source>&amp;Gäller</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Concerns</translation>
     </message>
     <message>
         <source>&amp;Lotsad till</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Referred to</translation>
     </message>
     <message>
         <source>&amp;Mottagare</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;cipient</translation>
     </message>
     <message>
         <source>&amp;Datum</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date</translation>
     </message>
     <message>
         <source>&amp;Utfall</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Outcome</translation>
     </message>
     <message>
         <source>Utfall &amp;den</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome o&amp;n</translation>
     </message>
     <message>
         <source>Registrerad på RVT</source>
-        <translation type="unfinished"></translation>
+        <translation>Registered with RVT</translation>
     </message>
     <message>
         <source>Påbörjat kontakt med RVC</source>
-        <translation type="unfinished"></translation>
+        <translation>Started contact with RVC</translation>
     </message>
     <message>
         <source>{name} ({role})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({role})</translation>
     </message>
     <message>
         <source>{target}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{target}: {detail}</translation>
     </message>
     <message>
         <source>inget utfall ännu</source>
-        <translation type="unfinished"></translation>
+        <translation>no outcome yet</translation>
     </message>
     <message>
         <source>Ändra lotsning / registrera utfall</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit referral / record outcome</translation>
     </message>
     <message>
         <source>Spara ändring</source>
-        <translation type="unfinished"></translation>
+        <translation>Save change</translation>
     </message>
     <message>
         <source>Ta bort lotsningen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the referral?</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
         <source>Återställ från säkerhetskopia</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore from backup</translation>
     </message>
     <message>
         <source>Välj den säkerhetskopia som databasen ska ersättas med. Allt som skrivits efter den går förlorat; den nuvarande databasfilen sparas först i mappen för säkerhetskopior. Programmet avslutas efteråt och startas om av dig.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the backup to replace the database with. Everything written after it is lost; the current database file is first saved in the backup folder. The program then quits and you start it again.</translation>
     </message>
     <message>
         <source>{when} – {name} ({size} MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} – {name} ({size} MB)</translation>
     </message>
     <message>
         <source>Välj en annan fil…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose another file…</translation>
     </message>
     <message>
         <source>Återställ…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore…</translation>
     </message>
     <message>
         <source>Säkerhetskopia</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup</translation>
     </message>
     <message>
         <source>Databas (*.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>Database (*.db)</translation>
     </message>
     <message>
         <source>Välj en säkerhetskopia.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a backup.</translation>
     </message>
     <message>
         <source>Ersätta databasen med säkerhetskopian {name} (schemaversion {revision})?
 
 Det som skrivits efter säkerhetskopian går förlorat. Programmet avslutas efteråt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace the database with the backup {name} (schema version {revision})?
+
+What was written after the backup is lost. The program then quits.</translation>
     </message>
     <message>
         <source>Återställer …</source>
-        <translation type="unfinished"></translation>
+        <translation>Restoring …</translation>
     </message>
     <message>
         <source>Databasen är återställd. Den tidigare filen finns kvar som {previous}. IGOR Desk avslutas nu; starta programmet igen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database has been restored. The previous file is kept as {previous}. IGOR Desk now quits; start the program again.</translation>
     </message>
 </context>
 <context>
     <name>RetentionDialog</name>
     <message>
         <source>Gallring</source>
-        <translation type="unfinished"></translation>
+        <translation>Retention</translation>
     </message>
     <message>
         <source>Avslutade ärenden som passerat gallringstiden. Gallring raderar ärendet helt: parter, barn, kontakter, anteckningar, samtycken, bedömningar, remisser, brev, kalenderbokningar och transporter, och personer som inte finns i något annat ärende. Det går inte att ångra. Säkerhetskopior äldre än gallringen innehåller ärendet tills de rensas ut.</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed cases that have passed the retention period. Deletion removes the case completely: parties, children, contacts, notes, consents, assessments, referrals, letters, calendar bookings and transports, and persons who are in no other case. It cannot be undone. Backups older than the deletion contain the case until they are cleared out.</translation>
     </message>
     <message>
         <source> år efter avslut</source>
-        <translation type="unfinished"></translation>
+        <translation> years after closing</translation>
     </message>
     <message>
         <source>Spara gallringstid</source>
-        <translation type="unfinished"></translation>
+        <translation>Save retention period</translation>
     </message>
     <message>
         <source>Gallringstid:</source>
-        <translation type="unfinished"></translation>
+        <translation>Retention period:</translation>
     </message>
     <message>
         <source>Ärende</source>
-        <translation type="unfinished"></translation>
+        <translation>Case</translation>
     </message>
     <message>
         <source>Öppnat</source>
-        <translation type="unfinished"></translation>
+        <translation>Opened</translation>
     </message>
     <message>
         <source>Avslutat</source>
-        <translation type="unfinished">Closed</translation>
+        <translation>Closed</translation>
     </message>
     <message>
         <source>Gallra markerade…</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete selected…</translation>
     </message>
     <message>
         <source>{count} ärenden kan gallras.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} cases can be deleted.</translation>
     </message>
     <message>
         <source>Radera {count} ärenden och allt som hör till dem för gott? Det går inte att ångra.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete {count} cases and everything belonging to them for good? This cannot be undone.</translation>
     </message>
     <message>
         <source>{cases} ärenden och {persons} personer är raderade.</source>
-        <translation type="unfinished"></translation>
+        <translation>{cases} cases and {persons} persons have been deleted.</translation>
     </message>
     <message>
         <source>Gallrar …</source>
-        <translation type="unfinished"></translation>
+        <translation>Deleting …</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Inställningar</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings</translation>
     </message>
     <message>
         <source>Databas för den här datorn</source>
-        <translation type="unfinished"></translation>
+        <translation>Database for this computer</translation>
     </message>
     <message>
         <source>En ändrad databas används från nästa start av programmet.</source>
-        <translation type="unfinished"></translation>
+        <translation>A changed database is used from the next start of the program.</translation>
     </message>
     <message>
         <source>Säkerhetskopior (lokal databas)</source>
-        <translation type="unfinished"></translation>
+        <translation>Backups (local database)</translation>
     </message>
     <message>
         <source>Gör säkerhetskopior automatiskt</source>
-        <translation type="unfinished"></translation>
+        <translation>Make backups automatically</translation>
     </message>
     <message>
         <source> timmar</source>
-        <translation type="unfinished"></translation>
+        <translation> hours</translation>
     </message>
     <message>
         <source>&amp;Intervall:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interval:</translation>
     </message>
     <message>
         <source>&amp;Antal att spara:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Number to keep:</translation>
     </message>
     <message>
         <source>Gallring (gäller hela teamet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retention (applies to the whole team)</translation>
     </message>
     <message>
         <source> år efter avslut</source>
-        <translation type="unfinished"></translation>
+        <translation> years after closing</translation>
     </message>
     <message>
         <source>&amp;Gallringstid:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retention period:</translation>
     </message>
     <message>
         <source>Den nya databasen används från nästa start.</source>
-        <translation type="unfinished"></translation>
+        <translation>The new database is used from the next start.</translation>
+    </message>
+    <message>
+        <source>Språket byts när du startar programmet nästa gång.</source>
+        <translation>The language changes the next time you start the program.</translation>
+    </message>
+</context>
+<context>
+    <name>StatTableWidget</name>
+    <message>
+        <source>Uppgift</source>
+        <translation>Item</translation>
     </message>
 </context>
 <context>
     <name>StatisticsPage</name>
     <message>
         <source>Statistik</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistics</translation>
     </message>
     <message>
         <source>&amp;Från:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;From:</translation>
     </message>
     <message>
         <source>&amp;Till:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;To:</translation>
     </message>
     <message>
         <source>Snabbval…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quick choice…</translation>
     </message>
     <message>
         <source>I år</source>
-        <translation type="unfinished"></translation>
+        <translation>This year</translation>
     </message>
     <message>
         <source>Förra året</source>
-        <translation type="unfinished"></translation>
+        <translation>Last year</translation>
     </message>
     <message>
         <source>Senaste 12 månaderna</source>
-        <translation type="unfinished"></translation>
+        <translation>Last 12 months</translation>
     </message>
     <message>
         <source>Detta kvartal</source>
-        <translation type="unfinished"></translation>
+        <translation>This quarter</translation>
     </message>
     <message>
         <source>&amp;Beräkna (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Calculate (F5)</translation>
     </message>
     <message>
         <source>&amp;Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Excel…</translation>
     </message>
     <message>
         <source>Tabellerna som Excel-fil, ett blad per tabell</source>
-        <translation type="unfinished"></translation>
+        <translation>The tables as an Excel file, one sheet per table</translation>
     </message>
     <message>
         <source>&amp;PDF-rapport…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PDF report…</translation>
     </message>
     <message>
         <source>Tabeller och diagram som PDF (A4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tables and charts as PDF (A4)</translation>
     </message>
     <message>
         <source>&amp;Anonymiserad export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anonymised export…</translation>
     </message>
     <message>
         <source>En rad per person för utvärderare: roll, födelseår, antal och utfall; inga namn, nummer eller adresser. Små grupper (färre än 5) redovisas inte i sammanställningen.</source>
-        <translation type="unfinished"></translation>
+        <translation>One row per person for evaluators: role, birth year, counts and outcome; no names, numbers or addresses. Small groups (fewer than 5) are not reported in the summary.</translation>
     </message>
     <message>
         <source>Den anonymiserade exporten (en rad per person) görs av gruppchef eller analytiker.</source>
-        <translation type="unfinished"></translation>
+        <translation>The anonymised export (one row per person) is made by a team leader or analyst.</translation>
     </message>
     <message>
         <source>&amp;Importera Excel-ark…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import Excel sheet…</translation>
     </message>
     <message>
         <source>Välj en period och tryck på Beräkna (F5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a period and press Calculate (F5).</translation>
     </message>
     <message>
         <source>Endast antal och andelar räknas, över båda myndigheternas kontakter; inget innehåll ur anteckningar eller kontakter visas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only counts and shares are calculated, over both agencies&apos; contacts; no content from notes or contacts is shown.</translation>
     </message>
     <message>
         <source>Ärendenas källa (antal ärenden)</source>
-        <translation type="unfinished"></translation>
+        <translation>Source of the cases (number of cases)</translation>
     </message>
     <message>
         <source>Inga ärenden under perioden.</source>
-        <translation type="unfinished"></translation>
+        <translation>No cases during the period.</translation>
     </message>
     <message>
         <source>Interaktioner per månad</source>
-        <translation type="unfinished"></translation>
+        <translation>Interactions per month</translation>
     </message>
     <message>
         <source>Inga interaktioner under perioden.</source>
-        <translation type="unfinished"></translation>
+        <translation>No interactions during the period.</translation>
     </message>
     <message>
         <source>Ärenden</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases</translation>
     </message>
     <message>
         <source>Källa</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Personer och interaktioner</source>
-        <translation type="unfinished"></translation>
+        <translation>Persons and interactions</translation>
     </message>
     <message>
         <source>Påbörjad stödkontakt på RVC (tabell 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Support contact started with RVC (table 4)</translation>
     </message>
     <message>
         <source>Specifika kontakter (tabell 2 och 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Specific contacts (tables 2 and 3)</translation>
     </message>
     <message>
         <source>Diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Charts</translation>
     </message>
     <message>
         <source>Kontakter per medarbetare och myndighet</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts per staff member and agency</translation>
     </message>
     <message>
         <source>Beräknar statistiken för {start} – {end} …</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculating the statistics for {start} – {end} …</translation>
     </message>
     <message>
         <source>Statistiken kunde inte beräknas.</source>
-        <translation type="unfinished"></translation>
+        <translation>The statistics could not be calculated.</translation>
     </message>
     <message>
         <source>Uppgifterna har ändrats sedan statistiken beräknades. Tryck på Beräkna (F5) för att uppdatera.</source>
-        <translation type="unfinished"></translation>
+        <translation>The details have changed since the statistics were calculated. Press Calculate (F5) to update.</translation>
     </message>
     <message>
         <source>Digitala</source>
-        <translation type="unfinished"></translation>
+        <translation>Digital</translation>
     </message>
     <message>
         <source>Fysiska</source>
-        <translation type="unfinished"></translation>
+        <translation>In person</translation>
     </message>
     <message>
         <source>Inga ärenden var öppna under perioden {start} – {end}. Välj en annan period.</source>
-        <translation type="unfinished"></translation>
+        <translation>No cases were open during the period {start} – {end}. Choose another period.</translation>
     </message>
     <message>
         <source>Period {start} – {end}: {cases} ärenden, {victims} våldsutsatta och {suspects} våldsutövare. Beräknat {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Period {start} – {end}: {cases} cases, {victims} victims and {suspects} perpetrators. Calculated {time}.</translation>
     </message>
     <message>
         <source>Sparat: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved: {path}</translation>
     </message>
     <message>
         <source>Sparar {name} …</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving {name} …</translation>
     </message>
     <message>
         <source>Spara tabellerna som Excel-fil</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the tables as an Excel file</translation>
     </message>
     <message>
         <source>Excel-filer (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
         <source>Spara PDF-rapport</source>
-        <translation type="unfinished"></translation>
+        <translation>Save PDF report</translation>
     </message>
     <message>
         <source>PDF-filer (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
         <source>Spara anonymiserad export för utvärderare</source>
-        <translation type="unfinished"></translation>
+        <translation>Save anonymised export for evaluators</translation>
     </message>
     <message>
         <source>Import av Excel-ark finns inte i den här versionen av programmet ännu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import of Excel sheets is not yet available in this version of the program.</translation>
     </message>
 </context>
 <context>
     <name>TimelineModel</name>
     <message>
         <source>Tidpunkt</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>Part</source>
-        <translation type="unfinished"></translation>
+        <translation>Party</translation>
     </message>
     <message>
         <source>Sätt</source>
-        <translation type="unfinished"></translation>
+        <translation>Method</translation>
     </message>
     <message>
         <source>Utfall</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome</translation>
     </message>
     <message>
         <source>Medarbetare</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff member</translation>
     </message>
     <message>
         <source>Roll</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <source>Samtalet gällde</source>
-        <translation type="unfinished"></translation>
+        <translation>The talk concerned</translation>
     </message>
     <message>
         <source>Anteckning</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Skäl trots kontaktregeln: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason despite the contact rule: {reason}</translation>
     </message>
     <message>
         <source>{name} ({role})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({role})</translation>
     </message>
     <message>
         <source>Nådd</source>
-        <translation type="unfinished"></translation>
+        <translation>Reached</translation>
     </message>
     <message>
         <source>Misslyckat försök</source>
-        <translation type="unfinished"></translation>
+        <translation>Failed attempt</translation>
     </message>
     <message>
         <source>{name}, {agency}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, {agency}</translation>
     </message>
     <message>
         <source>[Skäl trots kontaktregeln] </source>
-        <translation type="unfinished"></translation>
+        <translation>[Reason despite the contact rule] </translation>
     </message>
 </context>
 <context>
     <name>TransportBoard</name>
     <message>
         <source>mån</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon</translation>
     </message>
     <message>
         <source>tis</source>
-        <translation type="unfinished"></translation>
+        <translation>Tue</translation>
     </message>
     <message>
         <source>ons</source>
-        <translation type="unfinished"></translation>
+        <translation>Wed</translation>
     </message>
     <message>
         <source>tors</source>
-        <translation type="unfinished"></translation>
+        <translation>Thu</translation>
     </message>
     <message>
         <source>fre</source>
-        <translation type="unfinished"></translation>
+        <translation>Fri</translation>
     </message>
     <message>
         <source>lör</source>
-        <translation type="unfinished"></translation>
+        <translation>Sat</translation>
     </message>
     <message>
         <source>sön</source>
-        <translation type="unfinished"></translation>
+        <translation>Sun</translation>
     </message>
     <message>
         <source>Skyddad adress</source>
-        <translation type="unfinished"></translation>
+        <translation>Protected address</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Tid</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>Syfte</source>
-        <translation type="unfinished"></translation>
+        <translation>Purpose</translation>
     </message>
     <message>
         <source>Ärende</source>
-        <translation type="unfinished"></translation>
+        <translation>Case</translation>
     </message>
     <message>
         <source>Sträcka</source>
-        <translation type="unfinished"></translation>
+        <translation>Route</translation>
     </message>
     <message>
         <source>Resenärer</source>
-        <translation type="unfinished"></translation>
+        <translation>Travellers</translation>
     </message>
     <message>
         <source>Fordon och besättning</source>
-        <translation type="unfinished"></translation>
+        <translation>Vehicle and crew</translation>
     </message>
 </context>
 <context>
     <name>calendar</name>
     <message>
         <source>Transport: {purpose}</source>
-        <translation type="unfinished"></translation>
+        <translation>Transport: {purpose}</translation>
     </message>
 </context>
 <context>
     <name>clashes</name>
     <message>
         <source>ärende {case}: bokningen planerar in både den våldsutsatta och den misstänkte på {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>case {case}: the booking plans both the victim and the suspect at {place}</translation>
     </message>
     <message>
         <source>ärende {case}: {title} {when} på {place} gäller den andra parten</source>
-        <translation type="unfinished"></translation>
+        <translation>case {case}: {title} {when} at {place} concerns the other party</translation>
     </message>
     <message>
         <source>Närmaste lediga tider: {slots}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nearest free times: {slots}.</translation>
     </message>
     <message>
         <source>Ingen ledig tid hittades inom två veckor.</source>
-        <translation type="unfinished"></translation>
+        <translation>No free time found within two weeks.</translation>
     </message>
     <message>
         <source>Transport {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Transport {id}</translation>
     </message>
 </context>
 <context>
     <name>errors</name>
     <message>
         <source>Filen lästes inte in; ingenting sparades.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file was not read in; nothing was saved.</translation>
     </message>
 </context>
 <context>
     <name>excel_import</name>
     <message>
         <source>rad {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>row {row}</translation>
     </message>
     <message>
         <source>kolumn {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>column {column}</translation>
     </message>
     <message>
         <source>Arbetsboken har {count} fel. Ingenting har importerats.</source>
-        <translation type="unfinished"></translation>
+        <translation>The workbook has {count} errors. Nothing has been imported.</translation>
     </message>
     <message>
         <source>Läser bladet {sheet}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading the sheet {sheet}</translation>
     </message>
     <message>
         <source>eller</source>
-        <translation type="unfinished"></translation>
+        <translation>or</translation>
     </message>
     <message>
         <source>Välj ett av värdena i listan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose one of the values in the list.</translation>
     </message>
     <message>
         <source>Ange ett årtal med fyra siffror.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give a four-digit year.</translation>
     </message>
 </context>
 <context>
@@ -6506,41 +6709,108 @@ Det som skrivits efter säkerhetskopian går förlorat. Programmet avslutas efte
     </message>
 </context>
 <context>
+    <name>letter_templates</name>
+    <message>
+        <source>Fokuspersoner</source>
+        <translation>Focus persons</translation>
+    </message>
+    <message>
+        <source>Bekräftelse av tid</source>
+        <translation>Appointment confirmation</translation>
+    </message>
+    <message>
+        <source>Dag och tid</source>
+        <translation>Day and time</translation>
+    </message>
+    <message>
+        <source>Plats</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Du träffar</source>
+        <translation>You will meet</translation>
+    </message>
+    <message>
+        <source>Syfte med träffen</source>
+        <translation>Purpose of the meeting</translation>
+    </message>
+    <message>
+        <source>Övrigt</source>
+        <translation>Other information</translation>
+    </message>
+    <message>
+        <source>Orosanmälan</source>
+        <translation>Report of concern</translation>
+    </message>
+    <message>
+        <source>Vad oron gäller (vad har hänt, när, vem berättade)</source>
+        <translation>What the concern is about (what happened, when, who told)</translation>
+    </message>
+    <message>
+        <source>Vad vi har gjort hittills</source>
+        <translation>What we have done so far</translation>
+    </message>
+    <message>
+        <source>Har vårdnadshavare informerats om anmälan?</source>
+        <translation>Have the guardians been told about the report?</translation>
+    </message>
+    <message>
+        <source>Remiss</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>Anledning till remissen</source>
+        <translation>Reason for the referral</translation>
+    </message>
+    <message>
+        <source>Önskad insats</source>
+        <translation>Support requested</translation>
+    </message>
+    <message>
+        <source>Hur personen helst vill bli kontaktad</source>
+        <translation>How the person prefers to be contacted</translation>
+    </message>
+    <message>
+        <source>Samtycke</source>
+        <translation>Consent</translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
         <source>Kopiera diagnostik</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy diagnostics</translation>
     </message>
     <message>
         <source>Diagnostiken är kopierad</source>
-        <translation type="unfinished"></translation>
+        <translation>The diagnostics have been copied</translation>
     </message>
 </context>
 <context>
     <name>pages</name>
     <message>
         <source>Ärenden</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases</translation>
     </message>
     <message>
         <source>Kalender</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendar</translation>
     </message>
     <message>
         <source>Transporter</source>
-        <translation type="unfinished"></translation>
+        <translation>Transports</translation>
     </message>
     <message>
         <source>Brev</source>
-        <translation type="unfinished"></translation>
+        <translation>Letters</translation>
     </message>
     <message>
         <source>Statistik</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistics</translation>
     </message>
     <message>
         <source>Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Administration</translation>
     </message>
 </context>
 </TS>

@@ -168,3 +168,80 @@ def test_labels_and_field_names_are_translated_to_english(qapp, tmp_path):
     finally:
         QCoreApplication.removeTranslator(translator)
         i18n._translator = previous
+
+
+# --- issue 20: the English translation is complete and keeps every placeholder ----------------
+
+
+@pytest.mark.translations
+def test_every_text_is_translated_into_english():
+    """No unfinished entry in the .ts file. When this fails after new texts were added:
+    `.venv/bin/python -m tools.update_translations`, then `python -m tools.translate_todo --json
+    > todo.json`, fill in the translations, `python -m tools.translate_todo --apply todo.json`."""
+    from tools import translate_todo
+
+    missing = translate_todo.unfinished()
+    listing = "\n".join(f"  [{e['context'] or '(empty)'}] {e['source']!r}" for e in missing)
+    assert not missing, f"{len(missing)} texts have no English translation yet:\n{listing}"
+    committed = ut.messages(ut.TS)
+    assert len(committed) > 1500 and all(committed.values())
+
+
+@pytest.mark.translations
+def test_every_translation_keeps_the_placeholders_and_mnemonics_of_its_source():
+    from tools import translate_todo
+
+    wrong = [
+        f"[{context}] {source!r} → {text!r}: {'; '.join(problems)}"
+        for (context, source), text in ut.messages(ut.TS).items()
+        if text and (problems := translate_todo.problems(source, text))
+    ]
+    assert wrong == [], "\n".join(wrong)
+
+
+def test_the_placeholder_check_catches_a_lost_or_renamed_placeholder():
+    from tools import translate_todo as tt
+
+    assert tt.placeholders("Fältet {field}: {value!r} och %1") == ["%1", "{field}", "{value!r}"]
+    assert tt.problems("Ärende {case}", "Case {case}") == []
+    assert tt.problems("Ärende {case}", "Case {number}")  # renamed
+    assert tt.problems("{n} av {total}", "{n} of")  # lost
+    assert tt.problems("&Spara", "Save")  # the keyboard mnemonic dropped
+    assert tt.problems("Spara", "")  # empty
+    assert tt.problems("{{literal}} {n}", "{n}") == []  # doubled braces are not placeholders
+
+
+def test_translate_todo_lists_and_applies_with_checks(tmp_path):
+    from tools import translate_todo as tt
+
+    ts = tmp_path / "t_en.ts"
+    ts.write_text(
+        """<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="sv_SE">
+<context>
+    <name>CasesPage</name>
+    <message>
+        <source>Ärende {case}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Spara</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
+""",
+        encoding="utf-8",
+    )
+    assert [e["source"] for e in tt.unfinished(ts)] == ["Ärende {case}", "&Spara"]
+    written, refused = tt.apply(
+        [
+            {"context": "CasesPage", "source": "Ärende {case}", "translation": "Case {number}"},
+            {"context": "CasesPage", "source": "&Spara", "translation": "&Save"},
+        ],
+        ts,
+    )
+    assert written == 1 and len(refused) == 1 and "placeholders" in refused[0]
+    assert [e["source"] for e in tt.unfinished(ts)] == ["Ärende {case}"]
+    assert ut.messages(ts)[("CasesPage", "&Spara")] == "&Save"

@@ -51,8 +51,16 @@ def test_the_tools_menu_offers_admin_actions_only_to_administrators(qtbot, db, s
     window = MainWindow(AppContext(db, staff.police))
     qtbot.addWidget(window)
     actions = _actions(window)
-    assert set(actions) == {"backupNow", "restore", "retention", "settings", "diagnostics"}
+    assert set(actions) == {
+        "backupNow",
+        "restore",
+        "retention",
+        "settings",
+        "language",
+        "diagnostics",
+    }
     assert not actions["retention"].isEnabled() and not actions["settings"].isEnabled()
+    assert actions["language"].isEnabled()  # every user chooses their own language
     assert actions["backupNow"].isEnabled() == (db.kind == "sqlite")
     admin = MainWindow(AppContext(db, staff.lead))
     qtbot.addWidget(admin)

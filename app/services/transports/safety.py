@@ -27,6 +27,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.errors import UserError
+from app.i18n import tr_noop
 from app.models import Case, CaseParty, Person, RiskAssessment, Transport
 from app.models.enums import ContactBan, Custody, Instrument, PartyRole, RiskLevel
 from app.services.core.timeutil import format_local
@@ -210,21 +211,27 @@ def usable_safety_assessment(
     if a is None or a.case_id != case_id:
         return None, _finding(
             "assessment_missing",
-            "Den kopplade säkerhetsbedömningen finns inte i ärendet eller är inte tillgänglig "
-            "för dig.",
+            tr_noop(
+                "Den kopplade säkerhetsbedömningen finns inte i ärendet eller är inte tillgänglig "
+                "för dig."
+            ),
         )
     if Instrument(a.instrument) is not Instrument.GENERAL_SAFETY:
         return None, _finding(
             "assessment_wrong_kind",
-            "Den kopplade bedömningen är inte en allmän säkerhetsbedömning.",
+            tr_noop("Den kopplade bedömningen är inte en allmän säkerhetsbedömning."),
         )
     if a.closed_at is not None:
-        return None, _finding("assessment_closed", "Den kopplade säkerhetsbedömningen är avslutad.")
+        return None, _finding(
+            "assessment_closed", tr_noop("Den kopplade säkerhetsbedömningen är avslutad.")
+        )
     if on is not None and a.assessed_on < on - timedelta(days=SAFETY_ASSESSMENT_MAX_AGE_DAYS):
         return None, _finding(
             "assessment_old",
-            "Säkerhetsbedömningen från {day} är äldre än {days} dagar före transporten. Gör en "
-            "ny bedömning.",
+            tr_noop(
+                "Säkerhetsbedömningen från {day} är äldre än {days} dagar före transporten. Gör en "
+                "ny bedömning."
+            ),
             day=a.assessed_on.isoformat(),
             days=SAFETY_ASSESSMENT_MAX_AGE_DAYS,
         )
@@ -275,9 +282,11 @@ def evaluate(
         problems.append(
             _finding(
                 "suspect_address",
-                "Upphämtningen sker på en adress som hör till den misstänkte. Det kräver "
-                "att han är frihetsberövad under hela transporten, eller minst två poliser "
-                "och en registrerad säkerhetsbedömning. Saknas: {missing}.",
+                tr_noop(
+                    "Upphämtningen sker på en adress som hör till den misstänkte. Det kräver "
+                    "att han är frihetsberövad under hela transporten, eller minst två poliser "
+                    "och en registrerad säkerhetsbedömning. Saknas: {missing}."
+                ),
                 missing=", ".join(missing),
             )
         )
@@ -288,7 +297,7 @@ def evaluate(
         warnings.append(
             _finding(
                 "custody_ends",
-                "Frihetsberövandet täcker inte hela transporten (slutar {ends}).",
+                tr_noop("Frihetsberövandet täcker inte hela transporten (slutar {ends})."),
                 ends=local_text(ends) or "okänt",
             )
         )
@@ -296,22 +305,24 @@ def evaluate(
         warnings.append(
             _finding(
                 "confirm_custody",
-                "Transporten bygger på att den misstänkte är frihetsberövad. Kontrollera det "
-                "samma dag innan ni åker.",
+                tr_noop(
+                    "Transporten bygger på att den misstänkte är frihetsberövad. Kontrollera det "
+                    "samma dag innan ni åker."
+                ),
             )
         )
     if officer_count and officer_count < default_crew:
         warnings.append(
             _finding(
                 "high_risk_crew",
-                "Risknivån i ärendet är hög: två poliser är standard för transporten.",
+                tr_noop("Risknivån i ärendet är hög: två poliser är standard för transporten."),
             )
         )
     if custody is Custody.RELEASED and has_suspect:
         warnings.append(
             _finding(
                 "released",
-                "Den misstänkte är släppt{since}.",
+                tr_noop("Den misstänkte är släppt{since}."),
                 since=" " + local_text(case.custody_until) if case.custody_until else "",
             )
         )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -98,7 +98,14 @@ class CodeDialog(QDialog):
 
 
 class AdminPage(QWidget):
-    COLUMNS = ("Namn", "Myndighet", "Roller", "Datoranvändare", "Databasroll", "Status")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("AdminPage", "Namn"),
+        QT_TRANSLATE_NOOP("AdminPage", "Myndighet"),
+        QT_TRANSLATE_NOOP("AdminPage", "Roller"),
+        QT_TRANSLATE_NOOP("AdminPage", "Datoranvändare"),
+        QT_TRANSLATE_NOOP("AdminPage", "Databasroll"),
+        QT_TRANSLATE_NOOP("AdminPage", "Status"),
+    )
 
     def __init__(self, ctx: AppContext, parent=None) -> None:
         super().__init__(parent)

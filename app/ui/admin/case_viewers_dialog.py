@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -22,7 +22,13 @@ from app.ui.labels import agency_label
 
 
 class CaseViewersDialog(QDialog):
-    COLUMNS = ("Tid", "Vem", "Myndighet", "Datoranvändare", "Arbetsstation")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("CaseViewersDialog", "Tid"),
+        QT_TRANSLATE_NOOP("CaseViewersDialog", "Vem"),
+        QT_TRANSLATE_NOOP("CaseViewersDialog", "Myndighet"),
+        QT_TRANSLATE_NOOP("CaseViewersDialog", "Datoranvändare"),
+        QT_TRANSLATE_NOOP("CaseViewersDialog", "Arbetsstation"),
+    )
 
     def __init__(self, ctx: AppContext, case_id: int, parent=None) -> None:
         super().__init__(parent)

@@ -21,6 +21,7 @@ from app.models.enums import TalkKind
 from app.services.scheduling import calendar as cal
 from app.services.scheduling.calendar import EventRow
 from app.services.scheduling.recurrence import local
+from app.ui import formatting
 from app.ui.context import AppContext
 from app.ui.labels import label
 
@@ -40,7 +41,7 @@ class HeldDialog(QDialog):
         self.defaults = cal.held_defaults(ctx.db, ctx.actor, row.id)
         start = local(row.starts_at)
         intro = QLabel(
-            _tr("{title}, {when}").format(title=row.title, when=f"{start:%Y-%m-%d %H:%M}")
+            _tr("{title}, {when}").format(title=row.title, when=formatting.datetime_text(start))
         )
         intro.setWordWrap(True)
         layout = QVBoxLayout(self)

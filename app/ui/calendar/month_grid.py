@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 
 from app.services.scheduling.calendar import EventRow
 from app.services.scheduling.recurrence import local
+from app.ui import formatting
 from app.ui.calendar.style import (
     GRID_LINE,
     HEADER_BG,
@@ -51,6 +52,31 @@ class MonthGrid(QWidget):
         self.by_day: dict[date, list[EventRow]] = {}
         self.selected: date | None = None
         self.today = date.today()
+        self.daySelected.connect(lambda _day: self._announce())
+        self._announce()
+
+    def _announce(self) -> None:
+        """The painted month as text for assistive technology: the selected day and its
+        events in the name, every day with events in the description."""
+        from app.ui.calendar.time_grid import spoken_text
+
+        day = self.selected
+        if day is None:
+            self.setAccessibleName(_tr("Kalender"))
+        else:
+            rows = self.by_day.get(day, [])
+            head = f"{formatting.weekday_short(day)} {formatting.date_text(day)}"
+            self.setAccessibleName(
+                "; ".join([head, *(spoken_text(r) for r in rows)])
+                if rows
+                else f"{head}: " + _tr("Inga händelser")
+            )
+        spoken = [spoken_text(r) for d in sorted(self.by_day) for r in self.by_day[d]]
+        self.setAccessibleDescription(
+            _tr("{n} händelser: {items}").format(n=len(spoken), items="; ".join(spoken))
+            if spoken
+            else _tr("Inga händelser")
+        )
 
     def set_month(self, month: date, holidays: dict[date, str], today: date) -> None:
         self.month = month.replace(day=1)
@@ -68,6 +94,7 @@ class MonthGrid(QWidget):
                 by_day.setdefault(day, []).append(row)
                 day += timedelta(days=1)
         self.by_day = by_day
+        self._announce()
         self.update()
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt)
@@ -133,7 +160,7 @@ class MonthGrid(QWidget):
                 p.fillRect(bar, fill)
                 p.fillRect(QRectF(bar.left(), bar.top(), 3, bar.height()), edge)
                 p.setPen(QColor("#1a1a1a"))
-                text = f"{local(row.starts_at):%H:%M} {row.title}"
+                text = f"{formatting.time_text(local(row.starts_at))} {row.title}"
                 p.drawText(
                     bar.adjusted(6, 0, -2, 0),
                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,

@@ -35,7 +35,7 @@ from app.services.scheduling import ics
 from app.services.scheduling.clashes import ClashError, MeetingRiskError
 from app.services.scheduling.days import holidays_between, shift_label, shifts
 from app.services.scheduling.recurrence import TZ, local, local_midnight
-from app.ui import background, changes, messages
+from app.ui import background, changes, formatting, messages
 from app.ui.calendar.event_dialog import EventDialog, default_span
 from app.ui.calendar.held_dialog import HeldDialog
 from app.ui.calendar.month_grid import MonthGrid, month_days
@@ -223,7 +223,10 @@ class CalendarPage(QWidget):
 
     # --- what is shown ---------------------------------------------------------------------
     def _legend_text(self) -> str:
-        parts = [f"{shift_label(s)} {s.starts:%H}–{s.ends:%H}" for s in self.shifts]
+        parts = [
+            f"{shift_label(s)} {formatting.hour_text(s.starts)}–{formatting.hour_text(s.ends)}"
+            for s in self.shifts
+        ]
         return _tr("Skuggat: {shifts}").format(shifts=", ".join(parts))
 
     def staff_filter(self) -> list[int] | None:
@@ -448,9 +451,9 @@ class CalendarPage(QWidget):
             a, b = local(new_start), local(new_end)
             self.show_message(
                 _tr("Flyttad till {day} {start}–{end}.").format(
-                    day=f"{weekday_short(a.date())} {a.day}/{a.month}",
-                    start=f"{a:%H:%M}",
-                    end=f"{b:%H:%M}",
+                    day=f"{weekday_short(a.date())} {formatting.day_month(a)}",
+                    start=formatting.time_text(a),
+                    end=formatting.time_text(b),
                 )
             )
         self.reload()
@@ -477,7 +480,7 @@ class CalendarPage(QWidget):
             question = _tr("Ta bort tillfället {when} ur serien ”{title}”?")
         else:
             question = _tr("Ta bort ”{title}” {when}?")
-        when = f"{local(row.starts_at):%Y-%m-%d %H:%M}"
+        when = formatting.datetime_text(local(row.starts_at))
         if not messages.confirm(self, question.format(title=row.title, when=when)):
             return
         try:

@@ -22,6 +22,8 @@ from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QCoreApplication, QPoint, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleEvent,
     QColor,
     QFont,
     QFontMetrics,
@@ -35,6 +37,7 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QToolTip, QVBoxLayout, QWidge
 
 from app.services.scheduling.calendar import EventRow
 from app.services.scheduling.recurrence import TZ, from_local, local
+from app.ui import formatting
 from app.ui.calendar.style import (
     DAY_SHIFT,
     EVENING_SHIFT,
@@ -275,6 +278,10 @@ class TimeGridCanvas(QWidget):
         # width, so a refresh re-lays out and re-measures only the days that changed.
         self._layout_cache: dict = {}
         self._geometry_cache: dict = {}
+        # Assistive technology reads the painted grid as text: the name says what is selected
+        # (an event, or a free slot), the description lists every event shown.
+        self.selectionChanged.connect(self._announce)
+        self._announce()
 
     # --- data ------------------------------------------------------------------------------
     def set_days(self, days: list[date]) -> None:
@@ -292,7 +299,44 @@ class TimeGridCanvas(QWidget):
         self._proposal = None
         if self.selected_key is not None and self.selected_key not in {r.key for r in self.rows}:
             self.selected_key = None
+        self._announce()
         self.update()
+
+    def spoken_items(self) -> list[str]:
+        """Every event shown, in time order, as a screen reader reads it."""
+        ordered = sorted(self.segments, key=lambda s: (s.day, s.start_min, s.lane))
+        seen, items = set(), []
+        for seg in ordered:
+            if seg.row.key in seen:
+                continue
+            seen.add(seg.row.key)
+            items.append(spoken_text(seg.row))
+        return items
+
+    def _announce(self) -> None:
+        row = self.selected_row()
+        if row is not None:
+            name = spoken_text(row)
+        elif self.slot is not None and self.days:
+            day, minute = self.slot
+            name = _tr("Ledig tid {day} {time}").format(
+                day=f"{formatting.weekday_short(self.days[day])} "
+                f"{formatting.day_month(self.days[day])}",
+                time=formatting.time_text(time(minute // 60, minute % 60)),
+            )
+        else:
+            name = _tr("Kalender")
+        items = self.spoken_items()
+        description = (
+            _tr("{n} händelser: {items}").format(n=len(items), items="; ".join(items))
+            if items
+            else _tr("Inga händelser")
+        )
+        changed = name != self.accessibleName()
+        self.setAccessibleName(name)
+        self.setAccessibleDescription(description)
+        if changed and QAccessible.isActive():
+            QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.NameChanged))
 
     def selected_row(self) -> EventRow | None:
         if self.selected_key is None:
@@ -509,7 +553,7 @@ class TimeGridCanvas(QWidget):
             p.setPen(TEXT)
             inner = rect.adjusted(6, 1, -3, -1)
             start = local(row.starts_at)
-            head = f"{start:%H:%M} " + row.title
+            head = f"{formatting.time_text(start)} " + row.title
             if row.held:
                 head = "✓ " + head
             p.setFont(bold)
@@ -694,6 +738,15 @@ class TimeGridCanvas(QWidget):
             return
         super().keyPressEvent(event)
 
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802 (Qt), A002
+        """Tab walks the events shown (keyPressEvent); after the last one it leaves the grid,
+        so the keyboard is never trapped."""
+        if next and self.segments:
+            keys = [s.row.key for s in sorted(self.segments, key=lambda s: (s.day, s.start_min))]
+            if self.selected_key not in keys or keys.index(self.selected_key) < len(keys) - 1:
+                return False
+        return super().focusNextPrevChild(next)
+
     def _today_index(self) -> int:
         return self.days.index(self.today) if self.today in self.days else 0
 
@@ -713,9 +766,16 @@ class TimeGridCanvas(QWidget):
         return super().event(e)
 
 
+def spoken_text(row: EventRow) -> str:
+    """One event as one line of text: day, time and the tooltip's facts."""
+    a = local(row.starts_at)
+    day = f"{formatting.weekday_short(a)} {formatting.day_month(a)}"
+    return f"{day}, " + ", ".join(tooltip_for(row).splitlines())
+
+
 def tooltip_for(row: EventRow) -> str:
     a, b = local(row.starts_at), local(row.ends_at)
-    lines = [row.title, f"{a:%H:%M}–{b:%H:%M}"]
+    lines = [row.title, f"{formatting.time_text(a)}–{formatting.time_text(b)}"]
     if row.place:
         lines.append(row.place)
     if row.staff_names or row.resource_names:

@@ -49,7 +49,7 @@ from app.services.cases.intake import (
     PartyInput,
     party_field,
 )
-from app.ui import messages
+from app.ui import formatting, messages
 from app.ui.context import AppContext
 from app.ui.labels import label
 from app.ui.pickers import StaffCombo
@@ -299,6 +299,7 @@ class IntakeDialog(QDialog):
 
         # --- children
         self.children = QTableWidget(0, 2)
+        self.children.setAccessibleName(_tr("Barn i hushållet"))
         self.children.setHorizontalHeaderLabels([_tr("Förnamn"), _tr("Födelseår")])
         self.children.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.children.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
@@ -523,7 +524,9 @@ class IntakeDialog(QDialog):
             return
         lines = [
             _tr("{number}: {role}, öppnat {opened}").format(
-                number=h.case_number, role=label(h.role).lower(), opened=h.opened_on.isoformat()
+                number=h.case_number,
+                role=label(h.role).lower(),
+                opened=formatting.date_text(h.opened_on),
             )
             for h in hits
         ]

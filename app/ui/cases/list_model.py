@@ -24,6 +24,7 @@ from app.models.enums import Area, CaseSource
 from app.services.cases import case_list as cases
 from app.services.cases.case_list import CaseQuery, CaseRow, SearchKind, SortColumn
 from app.services.core.actor import Actor
+from app.ui import formatting
 from app.ui.labels import label, short_label
 
 logger = logging.getLogger(__name__)
@@ -228,7 +229,7 @@ class CaseListModel(QAbstractTableModel):
             return _tr("Ja") if row.has_children else _tr("Nej")
         if col is SortColumn.DAYS_SINCE_CONTACT:
             return _tr("ingen") if row.days_since_contact is None else str(row.days_since_contact)
-        return row.opened_on.isoformat()
+        return formatting.date_text(row.opened_on)
 
     def _tooltip(self, row: CaseRow, col: SortColumn):
         if col is SortColumn.VICTIM and row.victim_protected:
@@ -238,8 +239,8 @@ class CaseListModel(QAbstractTableModel):
         if col is SortColumn.DAYS_SINCE_CONTACT:
             if row.last_contact_at is None:
                 return _tr("Ingen kontakt registrerad ännu.")
-            when = row.last_contact_at.astimezone(cases.LOCAL_TZ)
-            return _tr("Senaste kontakt {date}").format(date=when.strftime("%Y-%m-%d %H:%M"))
+            when = formatting.datetime_text(row.last_contact_at)
+            return _tr("Senaste kontakt {date}").format(date=when)
         if col is SortColumn.FOCUS and row.focus_person:
             return _tr("Fokusperson: tas upp på genomgången med IGV.")
         if col is SortColumn.SOURCE:

@@ -144,6 +144,7 @@ class CaseListTab(QWidget):
 
         self.table = QTableView()
         self.table.setObjectName("caseTable")
+        self.table.setAccessibleName(_tr("Ärendelista"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

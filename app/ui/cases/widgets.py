@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import UserError
 from app.services.core.timeutil import LOCAL_ZONE, as_utc
+from app.ui import formatting
 from app.vocabulary import checks
 
 
@@ -78,13 +79,11 @@ def separator() -> QFrame:
 
 
 def fmt_date(value: date | None) -> str:
-    return value.isoformat() if value else ""
+    return formatting.date_text(value)
 
 
 def fmt_datetime(value: datetime | None) -> str:
-    if value is None:
-        return ""
-    return as_utc(value).astimezone(LOCAL_ZONE).strftime("%Y-%m-%d %H:%M")
+    return formatting.datetime_text(as_utc(value) if value is not None else None)
 
 
 class DateField(QLineEdit):

@@ -26,9 +26,10 @@ from app.errors import UserError
 from app.models.enums import PartyRole
 from app.services.cases import letters
 from app.services.cases.letters import GeneratedLetter, LetterRequest
-from app.ui import background, messages
+from app.ui import background, formatting, messages
 from app.ui.context import AppContext
 from app.ui.labels import label
+from app.ui.letters import template_texts
 from app.ui.letters.pdf_view import PdfPreview, open_in_viewer, print_pdf, save_pdf_as
 from app.ui.pickers import CaseCombo
 
@@ -56,7 +57,7 @@ class LettersPage(QWidget):
             self.role_combo.addItem(label(role), role)
         self.template_combo = QComboBox()
         for t in self.templates.values():
-            self.template_combo.addItem(t.title, t.name)
+            self.template_combo.addItem(template_texts.shown(t.title), t.name)
         self.recipient_combo = QComboBox()
         for r in letters.recipients():
             self.recipient_combo.addItem(r.name, r)
@@ -182,7 +183,7 @@ class LettersPage(QWidget):
                 widget.setMaximumHeight(90)
             else:
                 widget = QLineEdit()
-            text = spec.label + (" *" if spec.required else "")
+            text = template_texts.shown(spec.label) + (" *" if spec.required else "")
             self.fields_form.addRow(text, widget)
             self.field_widgets[spec.name] = widget
         self._recipient_changed()
@@ -269,7 +270,7 @@ class LettersPage(QWidget):
             rows = []
         self.kept.setRowCount(len(rows))
         for r, row in enumerate(rows):
-            created = row.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            created = formatting.datetime_text(row.created_at)
             values = [
                 created + (" · " + row.created_by if row.created_by else ""),
                 row.title,

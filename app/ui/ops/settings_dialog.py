@@ -1,4 +1,5 @@
-"""Settings for administrators: where the data lives (next start), backups, retention period."""
+"""Settings for administrators: where the data lives (next start), backups, retention period;
+and the user's own language (next start; every user also has Verktyg → Språk…)."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from app.services.ops import backup, retention
 from app.ui import messages
 from app.ui.context import AppContext
 from app.ui.ops.database_choice import DatabaseChoiceWidget
+from app.ui.ops.language import LanguageBox
 
 
 class SettingsDialog(QDialog):
@@ -60,6 +62,8 @@ class SettingsDialog(QDialog):
         self.retention_years.setValue(retention.retention_years(ctx.db))
         QFormLayout(retention_box).addRow(self.tr("&Gallringstid:"), self.retention_years)
 
+        self.language_box = LanguageBox(self)  # personal: this user's language, next start
+
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: #a4161a;")
@@ -73,6 +77,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(db_box)
         layout.addWidget(backup_box)
         layout.addWidget(retention_box)
+        layout.addWidget(self.language_box)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
         self.resize(600, self.sizeHint().height())
@@ -99,4 +104,6 @@ class SettingsDialog(QDialog):
         settings.save_database_choice(url)
         if changed:
             messages.info(self, self.tr("Den nya databasen används från nästa start."))
+        if self.language_box.save():
+            messages.info(self, self.tr("Språket byts när du startar programmet nästa gång."))
         super().accept()

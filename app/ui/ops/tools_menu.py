@@ -83,35 +83,45 @@ def install_tools_menu(window: QMainWindow, ctx: AppContext) -> None:
     local = ctx.db.kind is DatabaseKind.SQLITE
 
     def add(text: str, slot, *, enabled: bool = True, name: str = "") -> QAction:
-        action = QAction(_tr(text), window)
+        action = QAction(text, window)
         action.setObjectName(name)
         action.setEnabled(enabled)
         action.triggered.connect(lambda _=False: slot())
         menu.addAction(action)
         return action
 
-    add("Säkerhetskopiera &nu", lambda: backup_now(window, ctx), enabled=local, name="backupNow")
     add(
-        "&Återställ från säkerhetskopia…",
+        _tr("Säkerhetskopiera &nu"),
+        lambda: backup_now(window, ctx),
+        enabled=local,
+        name="backupNow",
+    )
+    add(
+        _tr("&Återställ från säkerhetskopia…"),
         lambda: _open("app.ui.ops.backup_dialog:RestoreDialog", window, ctx),
         enabled=local and ctx.actor.is_admin,
         name="restore",
     )
     menu.addSeparator()
     add(
-        "&Gallring…",
+        _tr("&Gallring…"),
         lambda: _open("app.ui.ops.retention_dialog:RetentionDialog", window, ctx),
         enabled=ctx.actor.is_admin,
         name="retention",
     )
     add(
-        "&Inställningar…",
+        _tr("&Inställningar…"),
         lambda: _open("app.ui.ops.settings_dialog:SettingsDialog", window, ctx),
         enabled=ctx.actor.is_admin,
         name="settings",
     )
+    add(
+        _tr("&Språk…"),
+        lambda: _open("app.ui.ops.language:LanguageDialog", window, ctx),
+        name="language",
+    )
     menu.addSeparator()
-    add("Kopiera &diagnostik", lambda: copy_diagnostics(window, ctx), name="diagnostics")
+    add(_tr("Kopiera &diagnostik"), lambda: copy_diagnostics(window, ctx), name="diagnostics")
 
 
 def _open(target: str, window: QMainWindow, ctx: AppContext) -> None:

@@ -36,7 +36,9 @@ def nice_step(maximum: float, ticks: int = 5) -> float:
 
 
 def _number(v: float) -> str:
-    return f"{int(v):,}".replace(",", "\u00a0")
+    from app.ui import formatting
+
+    return formatting.number(int(v))
 
 
 class _ChartBase(QWidget):

@@ -145,6 +145,7 @@ class ExcelImportDialog(QDialog):
         self.problems = ProblemsModel(self)
         self.table = QTableView()
         self.table.setObjectName("problems")
+        self.table.setAccessibleName(self.tr("Fel i arbetsboken"))
         self.table.setModel(self.problems)
         self.table.setAlternatingRowColors(True)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)

@@ -37,7 +37,7 @@ from app.services.statistics import figures as statistics
 from app.services.statistics import tables as statistics_tables
 from app.services.statistics.figures import Statistics
 from app.services.statistics.tables import StatTable, fmt
-from app.ui import background, changes, messages
+from app.ui import background, changes, formatting, messages
 from app.ui.context import AppContext
 from app.ui.statistics.charts import BarChart, HorizontalBarChart, Series
 
@@ -99,6 +99,12 @@ class StatTableWidget(QTableWidget):
         self.horizontalHeader().setVisible(not grouped)
         self.setColumnCount(len(table.columns))
         self.setRowCount(len(table.rows) + self.header_rows)
+        # Every column has a header for assistive technology, also the grouped tables (whose
+        # visible headers are their first rows); the row-label column's is read, not shown.
+        self.setHorizontalHeaderLabels(list(grouped[1] if grouped else table.columns))
+        corner = self.horizontalHeaderItem(0)
+        if corner is not None and not corner.text():
+            corner.setData(Qt.ItemDataRole.AccessibleTextRole, self.tr("Uppgift"))
         if grouped:
             groups, subs = grouped
             for group, first, last in groups:
@@ -108,8 +114,6 @@ class StatTableWidget(QTableWidget):
             for c, sub in enumerate(subs):
                 align = Qt.AlignmentFlag.AlignLeft if c == 0 else Qt.AlignmentFlag.AlignRight
                 self._header_item(1, c, sub, align | Qt.AlignmentFlag.AlignBottom)
-        else:
-            self.setHorizontalHeaderLabels(table.columns)
         for r, row in enumerate(table.rows, start=self.header_rows):
             for c, cell in enumerate(row):
                 item = QTableWidgetItem(fmt(cell) if not (c == 0 and cell == "") else "")
@@ -132,6 +136,8 @@ class StatTableWidget(QTableWidget):
         item.setFont(font)
         item.setTextAlignment(align)
         item.setBackground(self.palette().button())
+        if not text:  # the empty corner above the row labels: say what the column holds
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, self.tr("Uppgift"))
         self.setItem(row, column, item)
 
     def _fit_height(self) -> None:
@@ -177,14 +183,14 @@ class StatisticsPage(QWidget):
         outer.addWidget(title)
 
         bar = QHBoxLayout()
-        swedish = QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden)
+        here = QLocale()  # the program's locale (app.ui.translation): ISO dates in both languages
         self.from_edit = QDateEdit()
         self.to_edit = QDateEdit()
         for edit in (self.from_edit, self.to_edit):
-            edit.setLocale(swedish)
+            edit.setLocale(here)
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
-            edit.calendarWidget().setLocale(swedish)
+            edit.calendarWidget().setLocale(here)
             edit.setMinimumWidth(120)
         from_label = QLabel(self.tr("&Från:"))
         from_label.setBuddy(self.from_edit)
@@ -346,7 +352,7 @@ class StatisticsPage(QWidget):
         self._update_enabled()
         self.status.setText(
             self.tr("Beräknar statistiken för {start} – {end} …").format(
-                start=start.isoformat(), end=end.isoformat()
+                start=formatting.date_text(start), end=formatting.date_text(end)
             )
         )
         QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
@@ -463,12 +469,12 @@ class StatisticsPage(QWidget):
             )
         self.status.setText(
             text.format(
-                start=r.date_from.isoformat(),
-                end=r.date_to.isoformat(),
+                start=formatting.date_text(r.date_from),
+                end=formatting.date_text(r.date_to),
                 cases=fmt(r.cases.count),
                 victims=fmt(r.victims.count),
                 suspects=fmt(r.suspects.count),
-                time=datetime.now().strftime("%H:%M"),
+                time=formatting.time_text(datetime.now().astimezone()),
             )
         )
 

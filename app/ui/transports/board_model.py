@@ -8,6 +8,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from app.models.enums import TransportStatus
 from app.services.transports import safety
 from app.services.transports.planning import MASKED_ADDRESS, TransportRow
+from app.ui import formatting
 from app.ui.labels import label
 
 S = TransportStatus
@@ -59,9 +60,13 @@ def when_text(row: TransportRow) -> str:
     else:
         a, b = safety.local(row.earliest_at), safety.local(row.latest_at)
         suffix = " " + _tr("(önskat)")
-    day = f"{_tr(_WEEKDAYS[a.weekday()])} {a.day}/{a.month}"
-    end = f"{b:%H:%M}" if a.date() == b.date() else f"{b.day}/{b.month} {b:%H:%M}"
-    return f"{day} {a:%H:%M}–{end}{suffix}"
+    day = f"{_tr(_WEEKDAYS[a.weekday()])} {formatting.day_month(a)}"
+    end = (
+        formatting.time_text(b)
+        if a.date() == b.date()
+        else f"{formatting.day_month(b)} {formatting.time_text(b)}"
+    )
+    return f"{day} {formatting.time_text(a)}–{end}{suffix}"
 
 
 def travellers_text(row: TransportRow) -> str:

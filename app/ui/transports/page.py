@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from datetime import date, timedelta
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,7 +36,7 @@ from app.models.enums import TransportPurpose, TransportStatus
 from app.services.transports import planning as transports
 from app.services.transports import run_sheet, safety
 from app.services.transports.planning import BoardFilter, TransportRow
-from app.ui import background, changes, messages
+from app.ui import background, changes, formatting, messages
 from app.ui.context import AppContext
 from app.ui.labels import label
 from app.ui.transports.board_model import (
@@ -54,13 +54,6 @@ from app.ui.transports.widgets import SafetyPanel
 logger = logging.getLogger(__name__)
 S = TransportStatus
 ACTIVE = (S.REQUESTED, S.PLANNED, S.UNDER_WAY)
-_MONTHS = tuple(
-    QT_TRANSLATE_NOOP("TransportsPage", m)
-    for m in (
-        "januari", "februari", "mars", "april", "maj", "juni",
-        "juli", "augusti", "september", "oktober", "november", "december",
-    )
-)  # fmt: skip
 
 
 def _tr(text: str) -> str:
@@ -178,6 +171,7 @@ class TransportsPage(QWidget):
         self.model = TransportBoardModel(self)
         self.table = QTableView()
         self.table.setObjectName("transportBoard")
+        self.table.setAccessibleName(_tr("Transporter"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -365,14 +359,14 @@ class TransportsPage(QWidget):
         if not self.week_mode:
             prefix = _tr("Idag") + ", " if d == transports.today() else ""
             return prefix + _tr("{day} {month} {year}").format(
-                day=d.day, month=_tr(_MONTHS[d.month - 1]), year=d.year
+                day=d.day, month=formatting.month_name(d.month), year=d.year
             )
         monday = d - timedelta(days=d.weekday())
         sunday = monday + timedelta(days=6)
         return _tr("Vecka {week}: {a} – {b}").format(
             week=d.isocalendar()[1],
-            a=f"{monday.day} {_tr(_MONTHS[monday.month - 1])}",
-            b=f"{sunday.day} {_tr(_MONTHS[sunday.month - 1])} {sunday.year}",
+            a=f"{monday.day} {formatting.month_name(monday.month)}",
+            b=f"{sunday.day} {formatting.month_name(sunday.month)} {sunday.year}",
         )
 
     def reload(self) -> None:

@@ -31,6 +31,7 @@ from app.models.enums import RiskLevel
 from app.services.transports import planning as transports
 from app.services.transports import safety
 from app.services.transports.planning import PlanRequest, SingleOfficerWarning, TransportRow
+from app.ui import formatting
 from app.ui.context import AppContext
 from app.ui.labels import label
 from app.ui.transports.board_model import when_text
@@ -262,7 +263,7 @@ class PlanDialog(QDialog):
             choices = []
         for a in choices:
             text = _tr("{day} – {level} ({who})").format(
-                day=a.assessed_on.isoformat(), level=label(a.level), who=a.assessor or "?"
+                day=formatting.date_text(a.assessed_on), level=label(a.level), who=a.assessor or "?"
             )
             self.assessment.addItem(text, a.id)
         index = self.assessment.findData(selected) if selected else 0

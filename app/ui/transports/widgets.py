@@ -21,6 +21,7 @@ from app.errors import UserError, ValidationError
 from app.models.enums import ContactBan, Custody, TransportStatus
 from app.services.transports import safety
 from app.services.transports.safety import SafetyCheck
+from app.ui import formatting
 from app.ui.labels import label
 
 ERROR_STYLE = "color: #9b1c1c;"
@@ -149,7 +150,8 @@ def ban_text(check: SafetyCheck) -> str:
     if check.contact_ban is ContactBan.NONE:
         return text
     span = " – ".join(
-        d.isoformat() if d else "…" for d in (check.contact_ban_from, check.contact_ban_to)
+        formatting.date_text(d) if d else "…"
+        for d in (check.contact_ban_from, check.contact_ban_to)
     )
     state = _tr("gäller") if check.contact_ban_active else _tr("gäller inte")
     return f"{text} {span} ({state})"
