@@ -3127,19 +3127,19 @@ The police then plan it with a vehicle and crew.</translation>
     </message>
     <message>
         <source>Databasservern {server} kunde inte verifieras: dess certifikat är inte utfärdat av rotcertifikatet {root}. Förbindelsen avbröts utan att något skickades. Välj rätt rotcertifikat (fråga IT) – eller så är det inte er server som svarar.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database server {server} could not be verified: its certificate was not issued by the root certificate {root}. The connection was closed before anything was sent. Choose the right root certificate (ask IT) – or it is not your server that answers.</translation>
     </message>
     <message>
         <source>Databasserverns certifikat gäller inte namnet {host}. Skriv servernamnet så som det står i certifikatet (fråga IT). Förbindelsen avbröts.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database server&apos;s certificate is not valid for the name {host}. Type the server name as it appears in the certificate (ask IT). The connection was closed.</translation>
     </message>
     <message>
         <source>Databasservern {server} erbjuder ingen krypterad förbindelse (TLS), men TLS-läget {mode} kräver det. Be IT slå på TLS på servern.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database server {server} offers no encrypted connection (TLS), but the TLS mode {mode} requires one. Ask IT to enable TLS on the server.</translation>
     </message>
     <message>
         <source>Rotcertifikatet {root} kunde inte läsas. Välj filen från IT igen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The root certificate {root} could not be read. Choose the file from IT again.</translation>
     </message>
     <message>
         <source>Databasfilen {path} går inte att öppna med nyckeln i nyckelringen. Antingen hör nyckeln till en annan databas, eller så är filen skadad. Filen har inte ändrats.</source>
@@ -3171,7 +3171,7 @@ The police then plan it with a vehicle and crew.</translation>
     </message>
     <message>
         <source>Databasen på servern har schemaversion {current}, men den här versionen av IGOR Desk behöver {head}. Be IT uppgradera servern (igor-desk server upgrade, se docs/server.md); databasen har inte ändrats.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database on the server has schema version {current}, but this version of IGOR Desk needs {head}. Ask IT to upgrade the server (igor-desk server upgrade, see docs/server.md); the database has not been changed.</translation>
     </message>
     <message>
         <source>Uppgraderingen lämnade {count} trasiga kopplingar och avbröts.</source>
@@ -3319,247 +3319,247 @@ Choose another time or place, or give the reason why the booking should be made 
     </message>
     <message>
         <source>--sslmode, --sslrootcert och tidsgränserna gäller bara en databasserver (--db postgresql://…).</source>
-        <translation type="unfinished"></translation>
+        <translation>--sslmode, --sslrootcert and the timeouts apply only to a database server (--db postgresql://…).</translation>
     </message>
     <message>
         <source>Lösenorden är inte lika.</source>
-        <translation type="unfinished"></translation>
+        <translation>The passwords do not match.</translation>
     </message>
     <message>
         <source>Ange både --admin-name och --agency för den första administratören.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give both --admin-name and --agency for the first administrator.</translation>
     </message>
     <message>
         <source>Fältet {field}: ange bara serverns namn eller IP-adress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field}: give only the server&apos;s name or IP address.</translation>
     </message>
     <message>
         <source>Fältet {field}: ange ett heltal mellan 1 och 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field}: give a whole number between 1 and 65535.</translation>
     </message>
     <message>
         <source>Fältet {field}: namnet får inte innehålla mellanslag eller /.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field}: the name must not contain spaces or /.</translation>
     </message>
     <message>
         <source>Fältet {field}: bara små bokstäver a–z, siffror och _, och första tecknet en bokstav.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field}: only lower-case letters a–z, digits and _, with a letter first.</translation>
     </message>
     <message>
         <source>Fältet {field}: okänt värde {value}; välj ett av {modes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field}: unknown value {value}; choose one of {modes}.</translation>
     </message>
     <message>
         <source>Fältet {field}: filen {path} finns inte.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field}: the file {path} does not exist.</translation>
     </message>
     <message>
         <source>Fältet {field}: TLS-läget {mode} kontrollerar servern mot ett rotcertifikat; välj filen från IT (eller skriv system för datorns egna).</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field}: TLS mode {mode} checks the server against a root certificate; choose the file from IT (or type system for the computer&apos;s own).</translation>
     </message>
     <message>
         <source>Fältet {field}: ange sekunder, {low}–{high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field}: give seconds, {low}–{high}.</translation>
     </message>
     <message>
         <source>Serverkommandona gäller bara en PostgreSQL-server (postgresql://…).</source>
-        <translation type="unfinished"></translation>
+        <translation>The server commands apply only to a PostgreSQL server (postgresql://…).</translation>
     </message>
     <message>
         <source>Fältet {field}: lösenordet måste ha minst {n} tecken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field}: the password must have at least {n} characters.</translation>
     </message>
     <message>
         <source>Schemat är redan aktuellt ({revision}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The schema is already up to date ({revision}).</translation>
     </message>
     <message>
         <source>Schemat uppgraderat: {before} → {after}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema upgraded: {before} → {after}.</translation>
     </message>
     <message>
         <source>tomt</source>
-        <translation type="unfinished"></translation>
+        <translation>empty</translation>
     </message>
     <message>
         <source>Anslut som databasens ägare ({owner}), inte som {me}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect as the database&apos;s owner ({owner}), not as {me}.</translation>
     </message>
     <message>
         <source>Databasens ägare {me} behöver CREATEROLE (inloggningsroller för personalen). Som postgres: ALTER ROLE {me} CREATEROLE;</source>
-        <translation type="unfinished"></translation>
+        <translation>The database owner {me} needs CREATEROLE (login roles for the staff). As postgres: ALTER ROLE {me} CREATEROLE;</translation>
     </message>
     <message>
         <source>Ansluten som {me} till {server}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connected as {me} to {server}.</translation>
     </message>
     <message>
         <source>Schemat: {before} → {after} (Alembic).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema: {before} → {after} (Alembic).</translation>
     </message>
     <message>
         <source>Grupproller skapade: {roles}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Group roles created: {roles}.</translation>
     </message>
     <message>
         <source>Grupproller fanns redan: {roles}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Group roles already existed: {roles}.</translation>
     </message>
     <message>
         <source>Behörigheter och radsäkerhet: {rls} tabeller med RLS, {policies} policyer, {definers} SECURITY DEFINER-funktioner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Privileges and row-level security: {rls} tables with RLS, {policies} policies, {definers} SECURITY DEFINER functions.</translation>
     </message>
     <message>
         <source>Varning: ägaren saknar pg_signal_backend, så en spärrad inloggning avslutas inte direkt. Som postgres: GRANT pg_signal_backend TO {me};</source>
-        <translation type="unfinished"></translation>
+        <translation>Warning: the owner lacks pg_signal_backend, so a revoked login is not ended at once. As postgres: GRANT pg_signal_backend TO {me};</translation>
     </message>
     <message>
         <source>Databasen har redan personal; ingen ny administratör skapad.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database already has staff; no new administrator created.</translation>
     </message>
     <message>
         <source>Ingen administratör skapad (ange --admin-name och --agency för att skapa den första).</source>
-        <translation type="unfinished"></translation>
+        <translation>No administrator created (give --admin-name and --agency to create the first one).</translation>
     </message>
     <message>
         <source>Första administratören {name} ({agency}) skapad: inloggningsroll {role} (medlem av {groups}, CREATEROLE), bunden till datoranvändaren {account}.</source>
-        <translation type="unfinished"></translation>
+        <translation>First administrator {name} ({agency}) created: login role {role} (member of {groups}, CREATEROLE), bound to the computer user {account}.</translation>
     </message>
     <message>
         <source>Registreringskod för {account}: {code} (gäller en gång, i 24 timmar). Ge den personligen; {account} kör igor-desk enroll KOD vid sin egen dator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrollment code for {account}: {code} (valid once, for 24 hours). Hand it over in person; {account} runs igor-desk enroll CODE at their own computer.</translation>
     </message>
     <message>
         <source>Databasen är inte förberedd (ingen schemaversion). Kör igor-desk server init.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database is not prepared (no schema version). Run igor-desk server init.</translation>
     </message>
     <message>
         <source>Databasens schemaversion {current} är nyare än programmets ({head}). Uppdatera programmet.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database&apos;s schema version {current} is newer than the program&apos;s ({head}). Update the program.</translation>
     </message>
     <message>
         <source>Schemaversionen {current} ligger efter programmets {head}. Kör igor-desk server upgrade.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema version {current} is behind the program&apos;s {head}. Run igor-desk server upgrade.</translation>
     </message>
     <message>
         <source>Kontrollen bygger en jämförelsedatabas med migreringarna och behöver rätten CREATEDB för {role} (som postgres: ALTER ROLE {role} CREATEDB;).</source>
-        <translation type="unfinished"></translation>
+        <translation>The check builds a reference database from the migrations and needs the CREATEDB privilege for {role} (as postgres: ALTER ROLE {role} CREATEDB;).</translation>
     </message>
     <message>
         <source>tabellen</source>
-        <translation type="unfinished"></translation>
+        <translation>the table</translation>
     </message>
     <message>
         <source>vyn</source>
-        <translation type="unfinished"></translation>
+        <translation>the view</translation>
     </message>
     <message>
         <source>sekvensen</source>
-        <translation type="unfinished"></translation>
+        <translation>the sequence</translation>
     </message>
     <message>
         <source>kolumnen {table}.{column}</source>
-        <translation type="unfinished"></translation>
+        <translation>the column {table}.{column}</translation>
     </message>
     <message>
         <source>funktionen {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>the function {name}</translation>
     </message>
     <message>
         <source>schemat {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>the schema {name}</translation>
     </message>
     <message>
         <source>standardrättigheterna ({role}, typ {kind})</source>
-        <translation type="unfinished"></translation>
+        <translation>the default privileges ({role}, type {kind})</translation>
     </message>
     <message>
         <source>Tabellen {table} saknas.</source>
-        <translation type="unfinished"></translation>
+        <translation>The table {table} is missing.</translation>
     </message>
     <message>
         <source>Objektet {table} finns inte i migreringarna.</source>
-        <translation type="unfinished"></translation>
+        <translation>The object {table} is not in the migrations.</translation>
     </message>
     <message>
         <source>Tabellen {table}: radsäkerheten (ROW LEVEL SECURITY) är avslagen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Table {table}: row-level security (ROW LEVEL SECURITY) is off.</translation>
     </message>
     <message>
         <source>Tabellen {table}: FORCE ROW LEVEL SECURITY är avslaget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Table {table}: FORCE ROW LEVEL SECURITY is off.</translation>
     </message>
     <message>
         <source>Tabellen {table}: radsäkerheten skiljer sig från migreringarna.</source>
-        <translation type="unfinished"></translation>
+        <translation>Table {table}: row-level security differs from the migrations.</translation>
     </message>
     <message>
         <source>Tabellen {table}: policyn {policy} saknas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Table {table}: the policy {policy} is missing.</translation>
     </message>
     <message>
         <source>Tabellen {table}: policyn {policy} finns inte i migreringarna.</source>
-        <translation type="unfinished"></translation>
+        <translation>Table {table}: the policy {policy} is not in the migrations.</translation>
     </message>
     <message>
         <source>Tabellen {table}: policyn {policy} skiljer sig från migreringarna.</source>
-        <translation type="unfinished"></translation>
+        <translation>Table {table}: the policy {policy} differs from the migrations.</translation>
     </message>
     <message>
         <source>Funktionen {name} saknas.</source>
-        <translation type="unfinished"></translation>
+        <translation>The function {name} is missing.</translation>
     </message>
     <message>
         <source>Funktionen {name} finns inte i migreringarna.</source>
-        <translation type="unfinished"></translation>
+        <translation>The function {name} is not in the migrations.</translation>
     </message>
     <message>
         <source>Funktionen {name}: SECURITY DEFINER eller search_path skiljer sig från migreringarna.</source>
-        <translation type="unfinished"></translation>
+        <translation>Function {name}: SECURITY DEFINER or search_path differs from the migrations.</translation>
     </message>
     <message>
         <source>{grantee} har {privilege} på {object} – mer än migreringarna ger.</source>
-        <translation type="unfinished"></translation>
+        <translation>{grantee} has {privilege} on {object} – more than the migrations grant.</translation>
     </message>
     <message>
         <source>{grantee} saknar {privilege} på {object}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{grantee} lacks {privilege} on {object}.</translation>
     </message>
     <message>
         <source>Funktionen {name} är SECURITY DEFINER utan fast search_path.</source>
-        <translation type="unfinished"></translation>
+        <translation>The function {name} is SECURITY DEFINER without a fixed search_path.</translation>
     </message>
     <message>
         <source>Grupprollen {role} saknas.</source>
-        <translation type="unfinished"></translation>
+        <translation>The group role {role} is missing.</translation>
     </message>
     <message>
         <source>Grupprollen {role} har {attribute}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The group role {role} has {attribute}.</translation>
     </message>
     <message>
         <source>Grupprollen {role} är medlem av {other}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The group role {role} is a member of {other}.</translation>
     </message>
     <message>
         <source>Personalrollen {role} har {attribute}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The staff role {role} has {attribute}.</translation>
     </message>
     <message>
         <source>Personalrollen {role} har CREATEROLE men är inte administratör.</source>
-        <translation type="unfinished"></translation>
+        <translation>The staff role {role} has CREATEROLE but is not an administrator.</translation>
     </message>
     <message>
         <source>Personalrollen {role} är spärrad men kan fortfarande logga in.</source>
-        <translation type="unfinished"></translation>
+        <translation>The staff role {role} is revoked but can still log in.</translation>
     </message>
     <message>
         <source>Personalrollen {role} är medlem av {other} – mer än avsett.</source>
-        <translation type="unfinished"></translation>
+        <translation>The staff role {role} is a member of {other} – more than intended.</translation>
     </message>
     <message>
         <source>Personalrollen {role} är inte medlem av {other}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The staff role {role} is not a member of {other}.</translation>
     </message>
 </context>
 <context>
@@ -4435,27 +4435,27 @@ You can go ahead if you give a reason; the reason is saved and logged.</translat
     <name>DatabaseChoiceWidget</name>
     <message>
         <source>disable – okrypterat (bara för test)</source>
-        <translation type="unfinished"></translation>
+        <translation>disable – unencrypted (for testing only)</translation>
     </message>
     <message>
         <source>allow – krypterat om servern kräver det</source>
-        <translation type="unfinished"></translation>
+        <translation>allow – encrypted if the server requires it</translation>
     </message>
     <message>
         <source>prefer – krypterat om servern kan</source>
-        <translation type="unfinished"></translation>
+        <translation>prefer – encrypted if the server can</translation>
     </message>
     <message>
         <source>require – krypterat, servern kontrolleras inte</source>
-        <translation type="unfinished"></translation>
+        <translation>require – encrypted, the server is not verified</translation>
     </message>
     <message>
         <source>verify-ca – krypterat, certifikatet kontrolleras</source>
-        <translation type="unfinished"></translation>
+        <translation>verify-ca – encrypted, the certificate is verified</translation>
     </message>
     <message>
         <source>verify-full – krypterat, certifikat och namn kontrolleras</source>
-        <translation type="unfinished"></translation>
+        <translation>verify-full – encrypted, certificate and name verified</translation>
     </message>
     <message>
         <source>&amp;Lokal databas på den här datorn (krypterad fil)</source>
@@ -4475,27 +4475,27 @@ You can go ahead if you give a reason; the reason is saved and logged.</translat
     </message>
     <message>
         <source>db.exempel.se</source>
-        <translation type="unfinished"></translation>
+        <translation>db.example.org</translation>
     </message>
     <message>
         <source>igor</source>
-        <translation type="unfinished"></translation>
+        <translation>igor</translation>
     </message>
     <message>
         <source>tomt: din egen inloggning ur nyckelringen</source>
-        <translation type="unfinished"></translation>
+        <translation>empty: your own login from the keyring</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Med TLS-läget verify-full och rotcertifikatet från IT krypteras förbindelsen och serverns namn kontrolleras. Lösenord sparas aldrig i inställningarna; de ligger i nyckelringen.</source>
-        <translation type="unfinished"></translation>
+        <translation>With TLS mode verify-full and the root certificate from IT the connection is encrypted and the server&apos;s name is verified. Passwords are never stored in the settings; they are kept in the keyring.</translation>
     </message>
     <message>
         <source>{field}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}:</translation>
     </message>
     <message>
         <source>rotcertifikat (.crt/.pem) från IT</source>
