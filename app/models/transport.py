@@ -10,6 +10,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.base import Base, Versioned, enum_column, utcnow
 from app.models.enums import TransportPurpose, TransportStatus
+from app.models.protected import ProtectedString
 from app.models.staff import StaffMember
 
 if TYPE_CHECKING:
@@ -32,9 +33,9 @@ class Transport(Versioned, Base):
     with_victim: Mapped[bool] = mapped_column(default=True)
     children_count: Mapped[int] = mapped_column(SmallInteger, default=0)
     pets: Mapped[str | None] = mapped_column(String(200))
-    pickup: Mapped[str] = mapped_column(String(300))
+    pickup: Mapped[str] = mapped_column(ProtectedString(300))
     pickup_is_suspect_address: Mapped[bool] = mapped_column(default=False)
-    destination: Mapped[str] = mapped_column(String(300))
+    destination: Mapped[str] = mapped_column(ProtectedString(300))
     earliest_at: Mapped[datetime]
     latest_at: Mapped[datetime]
     planned_start: Mapped[datetime | None] = mapped_column(index=True)
