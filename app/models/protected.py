@@ -14,7 +14,7 @@ the server for staff roles, as it would leak the value; the program never filter
 
 from __future__ import annotations
 
-from sqlalchemy import String, Table
+from sqlalchemy import String, Table, Text
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql import visitors
 from sqlalchemy.sql.elements import ColumnElement, Label
@@ -25,8 +25,11 @@ from sqlalchemy.types import TypeDecorator
 READ_FUNCTIONS = {
     ("person", "phone"): "igor_person_phone",
     ("calendar_event", "place"): "igor_event_place",
+    ("calendar_event", "notes"): "igor_event_notes",
     ("transport", "pickup"): "igor_transport_pickup",
     ("transport", "destination"): "igor_transport_destination",
+    ("transport", "contact_phone"): "igor_transport_contact_phone",
+    ("transport", "notes"): "igor_transport_notes",
 }
 
 
@@ -78,4 +81,11 @@ class ProtectedString(TypeDecorator):
         function = READ_FUNCTIONS.get((base.name, column.name))
         if function is None:
             return colexpr
-        return _ServerRead(column, table.c.id, function, self.impl.length)
+        return _ServerRead(column, table.c.id, function, getattr(self.impl, "length", None))
+
+
+class ProtectedText(ProtectedString):
+    """A Text column read on PostgreSQL through the server's need-to-know function."""
+
+    impl = Text
+    cache_ok = True

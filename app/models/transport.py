@@ -10,7 +10,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.base import Base, Versioned, enum_column, utcnow
 from app.models.enums import TransportPurpose, TransportStatus
-from app.models.protected import ProtectedString
+from app.models.protected import ProtectedString, ProtectedText
 from app.models.staff import StaffMember
 
 if TYPE_CHECKING:
@@ -41,7 +41,7 @@ class Transport(Versioned, Base):
     planned_start: Mapped[datetime | None] = mapped_column(index=True)
     estimated_minutes: Mapped[int] = mapped_column(default=60)
     buffer_minutes: Mapped[int] = mapped_column(default=15)
-    contact_phone: Mapped[str | None] = mapped_column(String(40))
+    contact_phone: Mapped[str | None] = mapped_column(ProtectedString(40))
     requested_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_member.id"))
     vehicle_id: Mapped[int | None] = mapped_column(ForeignKey("resource.id"), index=True)
     status: Mapped[TransportStatus] = enum_column(
@@ -50,7 +50,7 @@ class Transport(Versioned, Base):
     cancel_reason: Mapped[str | None] = mapped_column(Text)
     safety_notes: Mapped[str | None] = mapped_column(Text)
     safety_assessment_id: Mapped[int | None] = mapped_column(ForeignKey("risk_assessment.id"))
-    notes: Mapped[str | None] = mapped_column(Text)
+    notes: Mapped[str | None] = mapped_column(ProtectedText())
     # The answer given when the victim/suspect meeting warning was overridden (as on events).
     risk_override_reason: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)

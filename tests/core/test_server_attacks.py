@@ -91,6 +91,7 @@ def server(pg_db) -> Server:
             starts_at=datetime(2026, 3, 2, 9, tzinfo=UTC),
             ends_at=datetime(2026, 3, 2, 10, tzinfo=UTC),
             place=PROTECTED_PLACE,
+            notes="Portkod 1234",
             case_id=world.case_id,
         )
         s.add(ev)
@@ -103,6 +104,8 @@ def server(pg_db) -> Server:
             earliest_at=datetime(2026, 3, 3, 8, tzinfo=UTC),
             latest_at=datetime(2026, 3, 3, 9, tzinfo=UTC),
             requested_by_id=staff.social.staff_id,
+            contact_phone="070-7654321",
+            notes="Portkod 4321",
         )
         s.add(tr)
         s.flush()
@@ -319,6 +322,30 @@ ATTACKS = [
         "empty",
         None,
     ),
+    (
+        "police",
+        "read a protected event's notes (door codes)",
+        "SELECT notes FROM calendar_event WHERE notes IS NOT NULL",
+        "refused",
+        None,
+    ),
+    (
+        "police",
+        "read a protected transport's contact phone and notes",
+        "SELECT contact_phone, notes FROM transport",
+        "refused",
+        None,
+    ),
+    (
+        "police",
+        "read protected notes and contact phones through the server's reading functions",
+        "SELECT x FROM (SELECT igor_event_notes(id) AS x FROM calendar_event UNION ALL "
+        "SELECT igor_transport_contact_phone(id) FROM transport UNION ALL "
+        "SELECT igor_transport_notes(id) FROM transport) t WHERE x IS NOT NULL",
+        "empty",
+        None,
+    ),
+    ("police", "read a person row whole", "SELECT row_to_json(p) FROM person p", "refused", None),
     (
         "police",
         "copy the transports out",
@@ -724,8 +751,14 @@ def test_the_programs_flows_work_through_staff_roles_with_the_columns_withheld(s
         assert "Lönngatan" not in row.pickup and row.pickup_masked
         # The pickup is at the suspect's street: the server compares for the officer.
         assert row.pickup_is_suspect_address
+        assert row.contact_phone == "" and "Portkod" not in (row.notes or "")
         row = planning.get(social_db, social, server.transport_id)
         assert row.pickup == PROTECTED_PICKUP and row.pickup_is_suspect_address
+        assert row.contact_phone == "070-7654321" and row.notes == "Portkod 4321"
+        assert event_views.get_event(social_db, social, server.event_id).notes == "Portkod 1234"
+        assert "Portkod" not in (
+            event_views.get_event(police_db, police, server.event_id).notes or ""
+        )
 
         with police_db.read(actor=police) as s:
             matches = clashes.server_place_matches(
@@ -763,3 +796,58 @@ def test_error_messages_and_plans_do_not_show_a_protected_place(server):
             "FROM calendar_event e, transport t"
         ).fetchall()
         assert "Lönngatan" not in str(plan)
+
+
+# --- the rule's inputs: changing who has need leaves a trace on the server (e1_need_trail) -----
+
+NEED_ROUTES = [
+    ("assign themselves to the case", "UPDATE case_file SET assigned_police_id = {police} "
+     "WHERE id = {case}", "case"),
+    ("join the event", "INSERT INTO event_staff (event_id, staff_id) VALUES ({event}, {police})",
+     "event"),
+    ("join the transport's crew",
+     "INSERT INTO transport_crew (transport_id, staff_id) VALUES ({transport}, {police})",
+     "transport"),
+    ("become the transport's requester",
+     "UPDATE transport SET requested_by_id = {police} WHERE id = {transport}", "transport"),
+    ("move the event out of the protected case",
+     "UPDATE calendar_event SET case_id = NULL WHERE id = {event}", "event"),
+    ("lift the person's protection", "UPDATE person SET protection = 'none' WHERE id = {victim}",
+     "person"),
+    ("take the protected person out of the case",
+     "DELETE FROM case_party WHERE person_id = {victim}", "case"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("what", "sql", "record_type"), NEED_ROUTES, ids=[r[0] for r in NEED_ROUTES]
+)
+def test_a_route_to_protected_identity_through_psql_leaves_a_server_audit_entry(
+    server, what, sql, record_type
+):
+    """The program lets a caseworker take these steps (each is an audited edit there); with
+    psql the server itself records the step in the caller's name, so the route to a protected
+    address, phone, place or pickup leaves a trace either way."""
+    with server.connect("police") as conn:
+        conn.execute(sql.format(**server.ids()))
+    with server.db.read(system=True) as s:
+        from app.models import AuditEntry
+
+        entries = s.query(AuditEntry).filter(AuditEntry.action == "protected_access_changed").all()
+        assert [(e.staff_id, e.record_type) for e in entries] == [
+            (server.staff.police.staff_id, record_type)
+        ]
+        assert audit.verify_chain(s) is None
+
+
+def test_the_database_owners_own_changes_are_not_doubled(server):
+    with server.db.write(system=True) as s:
+        s.execute(
+            update(Case)
+            .where(Case.id == server.world.case_id)
+            .values(assigned_police_id=server.staff.police.staff_id)
+        )
+    with server.db.read(system=True) as s:
+        from app.models import AuditEntry
+
+        assert not s.query(AuditEntry).filter(AuditEntry.action == "protected_access_changed").all()

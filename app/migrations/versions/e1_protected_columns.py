@@ -6,10 +6,12 @@ pickup and destination of a transport of a protected case (`transport.pickup`,
 `transport.destination`) were still readable by every caseworker login with psql (issue 14).
 Columns cannot be hidden per row by row-level security, so on PostgreSQL:
 
-- the staff group roles lose SELECT on those four columns (they keep SELECT on every other
+- the staff group roles lose SELECT on those four columns, and on the free-text fields the
+  program withholds with them (an event's notes, a transport's contact phone and notes) (they keep SELECT on every other
   column, and INSERT/UPDATE as before: the program writes them as the same roles);
-- `igor_person_phone(id)`, `igor_event_place(id)`, `igor_transport_pickup(id)` and
-  `igor_transport_destination(id)` (SECURITY DEFINER) return the value only to whoever has need
+- `igor_person_phone(id)`, `igor_event_place(id)`, `igor_event_notes(id)`,
+  `igor_transport_pickup(id)`, `igor_transport_destination(id)`,
+  `igor_transport_contact_phone(id)` and `igor_transport_notes(id)` (SECURITY DEFINER) return the value only to whoever has need
   to know under the rule of app.services.core.protection: the case's assigned police officer and
   social worker; for an event also its staff; for a transport also its requester and crew;
   nobody else (NULL). A value that concerns no protected person is returned to every staff role;
@@ -39,8 +41,8 @@ depends_on: str | Sequence[str] | None = None
 STAFF_GROUPS = "igor_police, igor_social"
 PROTECTED_COLUMNS = {
     "person": ("phone",),
-    "calendar_event": ("place",),
-    "transport": ("pickup", "destination"),
+    "calendar_event": ("place", "notes"),
+    "transport": ("pickup", "destination", "contact_phone", "notes"),
 }
 HELPERS = (
     "igor_owner_session()",
@@ -53,8 +55,11 @@ HELPERS = (
 READERS = (
     "igor_person_phone(integer)",
     "igor_event_place(integer)",
+    "igor_event_notes(integer)",
     "igor_transport_pickup(integer)",
     "igor_transport_destination(integer)",
+    "igor_transport_contact_phone(integer)",
+    "igor_transport_notes(integer)",
     "igor_place_matches(text, integer[], text[])",
     "igor_pickup_matches(integer[], text[])",
 )
@@ -187,13 +192,20 @@ def _readers() -> None:
         END $$
         """
     )
+    for column in PROTECTED_COLUMNS["calendar_event"]:
+        _event_reader(column)
+    for column in PROTECTED_COLUMNS["transport"]:
+        _transport_reader(column)
+
+
+def _event_reader(column: str) -> None:
     op.execute(
         f"""
-        CREATE FUNCTION igor_event_place(p_id integer) RETURNS text LANGUAGE plpgsql {DEFINER}
-        AS $$
+        CREATE FUNCTION igor_event_{column}(p_id integer) RETURNS text
+        LANGUAGE plpgsql {DEFINER} AS $$
         DECLARE v_value text; v_case integer; v_staff integer;
         BEGIN
-            SELECT place, case_id INTO v_value, v_case FROM calendar_event WHERE id = p_id;
+            SELECT {column}, case_id INTO v_value, v_case FROM calendar_event WHERE id = p_id;
             IF v_value IS NULL OR v_case IS NULL OR igor_owner_session()
                OR NOT igor_case_is_protected(v_case) THEN
                 RETURN v_value;
@@ -208,30 +220,32 @@ def _readers() -> None:
         END $$
         """
     )
-    for column in ("pickup", "destination"):
-        op.execute(
-            f"""
-            CREATE FUNCTION igor_transport_{column}(p_id integer) RETURNS text
-            LANGUAGE plpgsql {DEFINER} AS $$
-            DECLARE v_value text; v_case integer; v_requester integer; v_staff integer;
-            BEGIN
-                SELECT {column}, case_id, requested_by_id INTO v_value, v_case, v_requester
-                  FROM transport WHERE id = p_id;
-                IF v_value IS NULL OR v_case IS NULL OR igor_owner_session()
-                   OR NOT igor_case_is_protected(v_case) THEN
-                    RETURN v_value;
-                END IF;
-                v_staff := igor_need_caller();
-                IF v_staff IS NOT NULL AND (v_staff = v_requester
-                    OR igor_assigned(v_case, v_staff) OR EXISTS (
-                        SELECT 1 FROM transport_crew tc WHERE tc.transport_id = p_id
-                           AND tc.staff_id = v_staff)) THEN
-                    RETURN v_value;
-                END IF;
-                RETURN NULL;
-            END $$
-            """
-        )
+
+
+def _transport_reader(column: str) -> None:
+    op.execute(
+        f"""
+        CREATE FUNCTION igor_transport_{column}(p_id integer) RETURNS text
+        LANGUAGE plpgsql {DEFINER} AS $$
+        DECLARE v_value text; v_case integer; v_requester integer; v_staff integer;
+        BEGIN
+            SELECT {column}, case_id, requested_by_id INTO v_value, v_case, v_requester
+              FROM transport WHERE id = p_id;
+            IF v_value IS NULL OR v_case IS NULL OR igor_owner_session()
+               OR NOT igor_case_is_protected(v_case) THEN
+                RETURN v_value;
+            END IF;
+            v_staff := igor_need_caller();
+            IF v_staff IS NOT NULL AND (v_staff = v_requester
+                OR igor_assigned(v_case, v_staff) OR EXISTS (
+                    SELECT 1 FROM transport_crew tc WHERE tc.transport_id = p_id
+                       AND tc.staff_id = v_staff)) THEN
+                RETURN v_value;
+            END IF;
+            RETURN NULL;
+        END $$
+        """
+    )
 
 
 def _matchers() -> None:
