@@ -990,6 +990,10 @@ Ange ett skäl för att ändå gå vidare.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>färre än 5 personer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>jan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1071,6 +1075,14 @@ Ange ett skäl för att ändå gå vidare.</source>
     </message>
     <message>
         <source>Ärenden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Färre än {n} personer hade kontakt under perioden: kontakterna redovisas inte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Färre än {n} personer hade kontakt under perioden: bara den egna myndighetens kontakter ({agency}) räknas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
