@@ -9,6 +9,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.base import Base, Versioned, enum_column, utcnow
 from app.models.enums import EventKind, ResourceKind
+from app.models.protected import ProtectedString, ProtectedText
 from app.models.staff import StaffMember
 
 event_staff = Table(
@@ -51,7 +52,7 @@ class CalendarEvent(Versioned, Base):
     title: Mapped[str] = mapped_column(String(200))
     starts_at: Mapped[datetime]
     ends_at: Mapped[datetime]
-    place: Mapped[str | None] = mapped_column(String(200))
+    place: Mapped[str | None] = mapped_column(ProtectedString(200))
     case_id: Mapped[int | None] = mapped_column(
         ForeignKey("case_file.id", ondelete="SET NULL"), index=True
     )
@@ -60,7 +61,7 @@ class CalendarEvent(Versioned, Base):
     rrule: Mapped[str | None] = mapped_column(String(200))
     exdates: Mapped[str | None] = mapped_column(Text)
     recur_until: Mapped[datetime | None]
-    notes: Mapped[str | None] = mapped_column(Text)
+    notes: Mapped[str | None] = mapped_column(ProtectedText())
     held: Mapped[bool] = mapped_column(default=False)
     # iCalendar UID: stable across export/import, so re-importing a file does not duplicate.
     uid: Mapped[str | None] = mapped_column(String(255), unique=True)

@@ -7,6 +7,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.base import Base, Versioned, enum_column
 from app.models.enums import NumberKind, Protection
+from app.models.protected import ProtectedString
 
 
 class Person(Versioned, Base):
@@ -21,7 +22,7 @@ class Person(Versioned, Base):
     number_kind: Mapped[NumberKind] = enum_column(NumberKind, default=NumberKind.NONE)
     birth_year: Mapped[int | None] = mapped_column(SmallInteger)
     protection: Mapped[Protection] = enum_column(Protection, default=Protection.NONE)
-    phone: Mapped[str | None] = mapped_column(String(40))
+    phone: Mapped[str | None] = mapped_column(ProtectedString(40))
 
     addresses: Mapped[list[Address]] = relationship(
         back_populates="person", cascade="all, delete-orphan", order_by="Address.id"

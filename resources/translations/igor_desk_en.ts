@@ -992,6 +992,10 @@ Give a reason for going ahead anyway.</translation>
         <translation>The anonymised export with one row per person requires the team leader/administrator or analyst role.</translation>
     </message>
     <message>
+        <source>färre än 5 personer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>jan</source>
         <translation>Jan</translation>
     </message>
@@ -1074,6 +1078,14 @@ Give a reason for going ahead anyway.</translation>
     <message>
         <source>Ärenden</source>
         <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Färre än {n} personer hade kontakt under perioden: kontakterna redovisas inte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Färre än {n} personer hade kontakt under perioden: bara den egna myndighetens kontakter ({agency}) räknas.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Födelseår, variation</source>

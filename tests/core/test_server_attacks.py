@@ -17,8 +17,8 @@ import psycopg
 import pytest
 from sqlalchemy import update
 
-from app.models import Address, CalendarEvent, Case, Person, Setting
-from app.models.enums import Agency, EventKind, Protection
+from app.models import Address, CalendarEvent, Case, Person, Setting, Transport
+from app.models.enums import Agency, EventKind, Protection, TransportPurpose
 from app.services.admin import profiles
 from app.services.core import audit
 from app.services.core.actor import Actor
@@ -28,6 +28,9 @@ from tests.secrecy_helpers import SECRET, build_world, withdraw_consent
 
 PROTECTED_STREET = "Hemliga gatan 7"
 PROTECTED_PHONE = "070-1234567"
+PROTECTED_PLACE = "Skyddat boende, Lönngatan 3"
+PROTECTED_PICKUP = "Lönngatan 3, port 2, kod 1234"
+PROTECTED_DESTINATION = "Tingsrätten, Scheelegatan 7"
 OPEN = "still open (issue 14): "
 
 
@@ -39,6 +42,7 @@ class Server:
     logins: dict[str, tuple[str, str]]
     consent_id: int
     event_id: int
+    transport_id: int
 
     def connect(self, who: str) -> psycopg.Connection:
         role, password = self.logins[who]
@@ -61,6 +65,7 @@ class Server:
             "victim": w.victim_id,
             "consent": self.consent_id,
             "event": self.event_id,
+            "transport": self.transport_id,
             "social_role": self.logins["social"][0],
         }
 
@@ -85,12 +90,26 @@ def server(pg_db) -> Server:
             title="Samtal",
             starts_at=datetime(2026, 3, 2, 9, tzinfo=UTC),
             ends_at=datetime(2026, 3, 2, 10, tzinfo=UTC),
-            place="Skyddat boende, Lönngatan 3",
+            place=PROTECTED_PLACE,
+            notes="Portkod 1234",
             case_id=world.case_id,
         )
         s.add(ev)
+        # Requested by the social worker; the police officer is neither crew nor assigned.
+        tr = Transport(
+            case_id=world.case_id,
+            purpose=TransportPurpose.COURT,
+            pickup=PROTECTED_PICKUP,
+            destination=PROTECTED_DESTINATION,
+            earliest_at=datetime(2026, 3, 3, 8, tzinfo=UTC),
+            latest_at=datetime(2026, 3, 3, 9, tzinfo=UTC),
+            requested_by_id=staff.social.staff_id,
+            contact_phone="070-7654321",
+            notes="Portkod 4321",
+        )
+        s.add(tr)
         s.flush()
-        event_id = ev.id
+        event_id, transport_id = ev.id, tr.id
     # A consent that was given and withdrawn: the other agency reads nothing now.
     from app.models import Consent
     from app.models.enums import ConsentMethod
@@ -106,6 +125,8 @@ def server(pg_db) -> Server:
         s.flush()
         consent_id = c.id
     withdraw_consent(pg_db, consent_id)
+    with pg_db.write(system=True) as s:  # planner statistics exist (pg_stats must not show them)
+        s.connection().exec_driver_sql("ANALYZE person, calendar_event, transport")
     with pg_db.write(actor=staff.social) as s:
         audit.record(s, staff.social, "sign_in")
     logins = {
@@ -114,7 +135,7 @@ def server(pg_db) -> Server:
         "lead": make_login_role(pg_db, staff.lead.staff_id, Agency.POLICE, admin=True),
         "analyst": make_login_role(pg_db, staff.analyst.staff_id, Agency.SOCIAL),
     }
-    return Server(pg_db, staff, world, logins, consent_id, event_id)
+    return Server(pg_db, staff, world, logins, consent_id, event_id, transport_id)
 
 
 # (who, what it tries, SQL, "refused" | "empty", open-reason or None)
@@ -246,17 +267,127 @@ ATTACKS = [
         "police",
         "read a protected phone number of a case not assigned to them",
         "SELECT phone FROM person WHERE phone IS NOT NULL AND protection <> 'none'",
+        "refused",
+        None,
+    ),
+    ("police", "read every phone number", "SELECT * FROM person", "refused", None),
+    (
+        "police",
+        "read a protected phone through the server's reading function",
+        "SELECT x FROM (SELECT igor_person_phone(id) AS x FROM person) t "
+        f"WHERE x = '{PROTECTED_PHONE}'",
         "empty",
-        OPEN + "the program reads person rows whole (case file, letters, transport planning); "
-        "hiding the column needs it split out or read through a need-to-know function",
+        None,
+    ),
+    (
+        "police",
+        "find a protected phone by filtering on it",
+        f"SELECT id FROM person WHERE phone = '{PROTECTED_PHONE}'",
+        "refused",
+        None,
     ),
     (
         "police",
         "read a protected meeting place",
         "SELECT place FROM calendar_event WHERE place IS NOT NULL",
+        "refused",
+        None,
+    ),
+    (
+        "police",
+        "read a protected meeting place through the server's reading function",
+        "SELECT igor_event_place(id) FROM calendar_event WHERE igor_event_place(id) IS NOT NULL",
         "empty",
-        OPEN + "the clash check (a meeting at the suspect's place) compares protected places "
-        "across events; hiding the column needs that check moved into the server",
+        None,
+    ),
+    (
+        "police",
+        "guess a meeting place by its length",
+        "SELECT id FROM calendar_event WHERE length(place) > 0",
+        "refused",
+        None,
+    ),
+    (
+        "police",
+        "read a protected transport's pickup and destination",
+        "SELECT pickup, destination FROM transport",
+        "refused",
+        None,
+    ),
+    (
+        "police",
+        "read a protected pickup through the server's reading functions",
+        "SELECT x FROM (SELECT igor_transport_pickup(id) AS x FROM transport UNION ALL "
+        "SELECT igor_transport_destination(id) FROM transport) t WHERE x IS NOT NULL",
+        "empty",
+        None,
+    ),
+    (
+        "police",
+        "read a protected event's notes (door codes)",
+        "SELECT notes FROM calendar_event WHERE notes IS NOT NULL",
+        "refused",
+        None,
+    ),
+    (
+        "police",
+        "read a protected transport's contact phone and notes",
+        "SELECT contact_phone, notes FROM transport",
+        "refused",
+        None,
+    ),
+    (
+        "police",
+        "read protected notes and contact phones through the server's reading functions",
+        "SELECT x FROM (SELECT igor_event_notes(id) AS x FROM calendar_event UNION ALL "
+        "SELECT igor_transport_contact_phone(id) FROM transport UNION ALL "
+        "SELECT igor_transport_notes(id) FROM transport) t WHERE x IS NOT NULL",
+        "empty",
+        None,
+    ),
+    ("police", "read a person row whole", "SELECT row_to_json(p) FROM person p", "refused", None),
+    (
+        "police",
+        "copy the transports out",
+        "COPY transport TO STDOUT",
+        "refused",
+        None,
+    ),
+    (
+        "police",
+        "copy a protected place into a readable column",
+        "UPDATE calendar_event SET title = place WHERE id = {event}",
+        "refused",
+        None,
+    ),
+    (
+        "police",
+        "read a protected pickup back from an update",
+        "UPDATE transport SET notes = notes WHERE id = {transport} RETURNING pickup",
+        "refused",
+        None,
+    ),
+    (
+        "police",
+        "read the planner's statistics of the protected columns",
+        "SELECT most_common_vals::text FROM pg_stats WHERE attname IN "
+        "('phone', 'place', 'pickup', 'destination')",
+        "empty",
+        None,
+    ),
+    (
+        "analyst",
+        "read a protected phone through the server's reading function",
+        "SELECT igor_person_phone({victim})",
+        "refused",
+        None,
+    ),
+    (
+        "analyst",
+        "compare places through the meeting-risk function",
+        "SELECT * FROM igor_place_matches('event', ARRAY[{event}], ARRAY['lönngatan 3'])",
+        "refused",
+        None,
     ),
     (
         "analyst",
@@ -549,3 +680,174 @@ def test_the_programs_consent_flow_works_through_a_staff_role(server):
         ]
         assert mine == ["consent_recorded", "consent_withdrawn"]
         assert audit.verify_chain(s) is None
+
+
+# --- protected identity: the server's need-to-know reads (e1_protected_columns) -------------
+
+
+def _reads(conn, server) -> tuple:
+    ids = server.ids()
+    return conn.execute(
+        "SELECT igor_person_phone(%s), igor_event_place(%s), igor_transport_pickup(%s), "
+        "igor_transport_destination(%s)",
+        (ids["victim"], ids["event"], ids["transport"], ids["transport"]),
+    ).fetchone()
+
+
+def test_the_server_gives_protected_values_only_to_those_with_need(server):
+    """The assigned social worker (also the requester) reads all four; the unassigned police
+    officer none — until the officer takes part in the event (the place) or joins the crew
+    (the transport's addresses), as the program's rule says."""
+    everything = (PROTECTED_PHONE, PROTECTED_PLACE, PROTECTED_PICKUP, PROTECTED_DESTINATION)
+    with server.connect("social") as conn:
+        assert _reads(conn, server) == everything
+    with server.connect("police") as conn:
+        assert _reads(conn, server) == (None, None, None, None)
+    with server.connect("lead") as conn:  # administrators have no need by office
+        assert _reads(conn, server) == (None, None, None, None)
+    from app.models import event_staff, transport_crew
+
+    with server.db.write(system=True) as s:
+        s.execute(
+            event_staff.insert().values(
+                event_id=server.event_id, staff_id=server.staff.police.staff_id
+            )
+        )
+        s.execute(
+            transport_crew.insert().values(
+                transport_id=server.transport_id, staff_id=server.staff.police.staff_id
+            )
+        )
+    with server.connect("police") as conn:
+        assert _reads(conn, server) == (None, *everything[1:])
+
+
+def test_the_programs_flows_work_through_staff_roles_with_the_columns_withheld(server):
+    """Case file, event dialog, transport board and the safety/meeting-risk comparisons, run
+    by the program on the officer's and the social worker's own login roles."""
+    from app.services.cases import case_file
+    from app.services.scheduling import clashes, event_views
+    from app.services.transports import planning
+
+    police, social = server.staff.police, server.staff.social
+    with server.db.write(system=True) as s:
+        suspect = next(p for p in s.get(Case, server.world.case_id).parties if p.role == "suspect")
+        s.add(Address(person_id=suspect.person_id, street="Lönngatan 3", city="Stockholm"))
+    police_db = open_as(server.db, police.staff_id, Agency.POLICE)
+    social_db = open_as(server.db, social.staff_id, Agency.SOCIAL)
+    try:
+        view = case_file.load_case(police_db, police, server.world.case_id)
+        victim = next(p for p in view.parties if p.person_id == server.world.victim_id)
+        assert victim.phone is None and victim.address is None and victim.address_hidden
+        view = case_file.load_case(social_db, social, server.world.case_id)
+        victim = next(p for p in view.parties if p.person_id == server.world.victim_id)
+        assert victim.phone == PROTECTED_PHONE and PROTECTED_STREET in victim.address
+
+        hidden = event_views.get_event(police_db, police, server.event_id)
+        assert hidden.withheld and "Lönngatan" not in (hidden.place or "")
+        assert event_views.get_event(social_db, social, server.event_id).place == PROTECTED_PLACE
+
+        row = planning.get(police_db, police, server.transport_id)
+        assert "Lönngatan" not in row.pickup and row.pickup_masked
+        # The pickup is at the suspect's street: the server compares for the officer.
+        assert row.pickup_is_suspect_address
+        assert row.contact_phone == "" and "Portkod" not in (row.notes or "")
+        row = planning.get(social_db, social, server.transport_id)
+        assert row.pickup == PROTECTED_PICKUP and row.pickup_is_suspect_address
+        assert row.contact_phone == "070-7654321" and row.notes == "Portkod 4321"
+        assert event_views.get_event(social_db, social, server.event_id).notes == "Portkod 1234"
+        assert "Portkod" not in (
+            event_views.get_event(police_db, police, server.event_id).notes or ""
+        )
+
+        with police_db.read(actor=police) as s:
+            matches = clashes.server_place_matches(
+                s, "event", [server.event_id], {"lönngatan 3", "storgatan 1"}
+            )
+            assert matches == {server.event_id: {"lönngatan 3"}}
+            assert s.get(Person, server.world.victim_id).phone is None
+        # Writing as the role without reading the column: the place stays as it was.
+        with police_db.write(actor=police) as s:
+            s.get(CalendarEvent, server.event_id).title = "Samtal (flyttat)"
+    finally:
+        police_db.dispose()
+        social_db.dispose()
+    with server.db.read(system=True) as s:
+        assert s.get(CalendarEvent, server.event_id).place == PROTECTED_PLACE
+
+
+def test_error_messages_and_plans_do_not_show_a_protected_place(server):
+    with server.connect("police") as conn:
+        with pytest.raises(psycopg.errors.CheckViolation) as failed:
+            conn.execute(
+                "UPDATE calendar_event SET rrule = 'FREQ=SECONDLY' WHERE id = %s",
+                (server.event_id,),
+            )
+        told = f"{failed.value} {failed.value.diag.message_detail}"
+        assert "Lönngatan" not in told
+        with pytest.raises(psycopg.errors.NotNullViolation) as failed:
+            conn.execute(
+                "UPDATE transport SET purpose = NULL WHERE id = %s", (server.transport_id,)
+            )
+        told = f"{failed.value} {failed.value.diag.message_detail}"
+        assert "Lönngatan" not in told and "Scheelegatan" not in told
+        plan = conn.execute(
+            "EXPLAIN (VERBOSE, ANALYZE) SELECT igor_event_place(e.id), igor_transport_pickup(t.id) "
+            "FROM calendar_event e, transport t"
+        ).fetchall()
+        assert "Lönngatan" not in str(plan)
+
+
+# --- the rule's inputs: changing who has need leaves a trace on the server (e1_need_trail) -----
+
+NEED_ROUTES = [
+    ("assign themselves to the case", "UPDATE case_file SET assigned_police_id = {police} "
+     "WHERE id = {case}", "case"),
+    ("join the event", "INSERT INTO event_staff (event_id, staff_id) VALUES ({event}, {police})",
+     "event"),
+    ("join the transport's crew",
+     "INSERT INTO transport_crew (transport_id, staff_id) VALUES ({transport}, {police})",
+     "transport"),
+    ("become the transport's requester",
+     "UPDATE transport SET requested_by_id = {police} WHERE id = {transport}", "transport"),
+    ("move the event out of the protected case",
+     "UPDATE calendar_event SET case_id = NULL WHERE id = {event}", "event"),
+    ("lift the person's protection", "UPDATE person SET protection = 'none' WHERE id = {victim}",
+     "person"),
+    ("take the protected person out of the case",
+     "DELETE FROM case_party WHERE person_id = {victim}", "case"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("what", "sql", "record_type"), NEED_ROUTES, ids=[r[0] for r in NEED_ROUTES]
+)
+def test_a_route_to_protected_identity_through_psql_leaves_a_server_audit_entry(
+    server, what, sql, record_type
+):
+    """The program lets a caseworker take these steps (each is an audited edit there); with
+    psql the server itself records the step in the caller's name, so the route to a protected
+    address, phone, place or pickup leaves a trace either way."""
+    with server.connect("police") as conn:
+        conn.execute(sql.format(**server.ids()))
+    with server.db.read(system=True) as s:
+        from app.models import AuditEntry
+
+        entries = s.query(AuditEntry).filter(AuditEntry.action == "protected_access_changed").all()
+        assert [(e.staff_id, e.record_type) for e in entries] == [
+            (server.staff.police.staff_id, record_type)
+        ]
+        assert audit.verify_chain(s) is None
+
+
+def test_the_database_owners_own_changes_are_not_doubled(server):
+    with server.db.write(system=True) as s:
+        s.execute(
+            update(Case)
+            .where(Case.id == server.world.case_id)
+            .values(assigned_police_id=server.staff.police.staff_id)
+        )
+    with server.db.read(system=True) as s:
+        from app.models import AuditEntry
+
+        assert not s.query(AuditEntry).filter(AuditEntry.action == "protected_access_changed").all()

@@ -80,7 +80,12 @@ def test_empty_period_gives_zero_counts_and_null_figures(db, staff, built):
 def test_a_role_with_no_people(db, staff):
     case_id = make_case(db, suspect=None, opened_on=date(2026, 1, 10))
     add_contact(db, staff.social, case_id, PartyRole.VICTIM, when=datetime(2026, 1, 11, 9))
-    r = statistics.compute(db, staff.analyst, date(2026, 1, 1), date(2026, 1, 31)).to_json()
+    # One person in the period: fewer than the minimum group (contacts.MIN_GROUP), so only the
+    # own agency's contacts count — the social worker's own contact is exact; the analyst (no
+    # own agency) sees no contact figures (tests/statistics/test_statistics_small_groups.py).
+    analyst = statistics.compute(db, staff.analyst, date(2026, 1, 1), date(2026, 1, 31)).to_json()
+    assert analyst["victims"]["count"] == 1 and analyst["victims"]["contacts_suppressed"]
+    r = statistics.compute(db, staff.social, date(2026, 1, 1), date(2026, 1, 31)).to_json()
     assert r["victims"]["count"] == 1
     assert r["victims"]["interactions"]["digital_share"] == 1.0
     assert r["suspects"]["count"] == 0

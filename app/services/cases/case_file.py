@@ -23,7 +23,7 @@ from datetime import date, datetime, timedelta
 from typing import Literal
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from app.database import Database
 from app.errors import ConcurrentEditError, UserError, ValidationError
@@ -347,6 +347,11 @@ def load_case(
         )
 
 
+def _server_withholds(person: Person) -> bool:
+    session = object_session(person)
+    return session is not None and session.get_bind().dialect.name == "postgresql"
+
+
 def _party_view(p: CaseParty, need: bool) -> PartyView:
     person = p.person
     hidden = protection.person_is_protected(person) and not need
@@ -369,7 +374,11 @@ def _party_view(p: CaseParty, need: bool) -> PartyView:
         support_offered_on=p.support_offered_on,
         address=None if hidden else address,
         phone=None if hidden else person.phone,
-        address_hidden=hidden and (address is not None or person.phone is not None),
+        # On PostgreSQL the server withholds both from whoever lacks need (address rows by
+        # row-level security, the phone by column privilege: e1_protected_columns), so whether
+        # there is one cannot be told there: say it is withheld.
+        address_hidden=hidden
+        and (address is not None or person.phone is not None or _server_withholds(person)),
         street=shown.street if shown else None,
         postal_code=shown.postal_code if shown else None,
         city=shown.city if shown else None,

@@ -259,6 +259,9 @@ def head(session: Session) -> tuple[int, str] | None:
 #   consent_recorded, consent_withdrawn   record_type="consent", record_id=consent.id,
 #                                         details={"person_id": ..., "method": "signed"}
 #   case_opened                           case_id=... (see case_opened() below)
+#   protected_access_changed              written by the PostgreSQL server itself (migration
+#                                         e1_need_trail) when a login changes who has need to
+#                                         know for a protected case; details={"table", "operation"}
 #   created / updated / deleted           record_type=<table>, record_id=..., case_id=...,
 #                                         details={"fields": ["status", ...]}
 #   printed, exported                     record_type="letter"/"export", details={"rows": n}

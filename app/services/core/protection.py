@@ -99,12 +99,16 @@ def case_is_protected(case: Case) -> bool:
 
 def protected_case_clause(case_id_column):
     """SQL: the case `case_id_column` has a protected party or child."""
+    # EXISTS (SELECT <a column>): `SELECT *` would need every column of person, and a staff
+    # login may not read person.phone on PostgreSQL (e1_protected_columns).
     return or_(
-        exists().where(
+        select(Person.id)
+        .where(
             CaseParty.case_id == case_id_column,
             CaseParty.person_id == Person.id,
             Person.protection != Protection.NONE,
-        ),
+        )
+        .exists(),
         exists().where(Child.case_id == case_id_column, Child.protection != Protection.NONE),
     )
 

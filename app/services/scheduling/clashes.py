@@ -40,6 +40,7 @@ from sqlalchemy import (
     null,
     or_,
     select,
+    text,
     true,
     union_all,
 )
@@ -695,6 +696,26 @@ def place_keys(*places: str | None) -> set[str]:
     return keys
 
 
+def server_place_matches(
+    session: Session, kind: str, ids: Iterable[int], keys: set[str]
+) -> dict[int, set[str]]:
+    """PostgreSQL: which of `keys` the places the server withheld from this login (NULL, no need
+    to know: migration e1_protected_columns) share, by event/transport id. The server compares;
+    the place itself never reaches the client. SQLite reads every place (nothing withheld)."""
+    ids = sorted(set(ids))
+    if not ids or not keys or session.get_bind().dialect.name != "postgresql":
+        return {}
+    out: dict[int, set[str]] = {}
+    words = sorted(keys)[:20]
+    for i in range(0, len(ids), 5000):
+        for row_id, key in session.execute(
+            text("SELECT id, key FROM igor_place_matches(:kind, :ids, :keys)"),
+            {"kind": kind, "ids": ids[i : i + 5000], "keys": words},
+        ):
+            out.setdefault(row_id, set()).add(key)
+    return out
+
+
 def _resource_places(session: Session, resource_ids: Iterable[int]) -> list[str]:
     ids = _ids(resource_ids)
     if not ids:
@@ -833,10 +854,13 @@ def _event_risks(session, others, numbers, keys, w_start, w_end, ignore_event_id
     ):
         rooms.setdefault(eid, []).extend(p for p in (name, site) if p)
     hidden = _withheld_events(session, {r.id for r in rows})
+    on_server = server_place_matches(
+        session, "event", {r.id for r in rows if r.place is None}, keys
+    )
     out = []
     for r in rows:
         theirs = place_keys(r.place, *rooms.get(r.id, []))
-        shared = keys & theirs
+        shared = (keys & theirs) | on_server.get(r.id, set())
         if not shared:
             continue
         if r.rrule is None:
@@ -889,13 +913,19 @@ def _transport_risks(session, case_ids, numbers, keys, w_start, w_end, ignore_tr
             *([] if ignore_transport_id is None else [tr.id != ignore_transport_id]),
         )
     ).all()
+    on_server = server_place_matches(
+        session,
+        "transport",
+        {r.id for r in rows if r.pickup is None or r.destination is None},
+        keys,
+    )
     out = []
     for r in rows:
         a = utc(r.planned_start)
         b = a + timedelta(minutes=(r.estimated_minutes or 0) + (r.buffer_minutes or 0))
         if not (b > w_start and a < w_end):
             continue
-        shared = keys & place_keys(r.pickup, r.destination)
+        shared = (keys & place_keys(r.pickup, r.destination)) | on_server.get(r.id, set())
         if shared:
             out.append(
                 MeetingRisk(

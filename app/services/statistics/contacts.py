@@ -157,6 +157,24 @@ def party_counts(s, db: Database, actor: Actor, start: datetime, end: datetime):
         )
 
 
+@contextmanager
+def own_party_counts(s, agency, start: datetime, end: datetime):
+    """Per case party: like `party_counts`, but only `agency`'s contacts, counted from the
+    contact rows — for a period whose group is smaller than MIN_GROUP, where the party totals
+    (both agencies) may not be shown. A staff login reads its own agency's rows anyway (RLS)."""
+    own = (
+        select(_c.c.party_id, *_party_count_columns(_c))
+        .where(_c.c.occurred_at >= start, _c.c.occurred_at < end, _c.c.owner_agency == agency)
+        .group_by(_c.c.party_id)
+        .subquery("own_pc")
+    )
+    yield PartyCounts(
+        join=lambda f: f.outerjoin(own, own.c.party_id == _cp.c.id),
+        values={k: own.c[k] for k in COUNT_KEYS},
+        present=own.c.party_id.is_not(None),
+    )
+
+
 def split_days(start: datetime, end: datetime):
     """[start, end) as whole UTC days [day_from, day_to), plus or minus the hours between each
     end and the UTC midnight nearest to it: returns (day_from, day_to, [(a, b, sign), ...]),
@@ -180,6 +198,29 @@ def split_days(start: datetime, end: datetime):
     return first.date(), last.date(), edges
 
 
+# The minimum group: a period in which fewer people than this had a contact (either agency)
+# shows no figure made of the other agency's contacts (docs/secrecy.md, "Small numbers"). The
+# server enforces the same number (migration e1_stat_small_groups).
+MIN_GROUP = 5
+
+
+def large_enough(s, db: Database, actor: Actor, start: datetime, end: datetime) -> bool:
+    """Whether at least MIN_GROUP different people had a contact (either agency) in [start,
+    end). Stops counting at MIN_GROUP; on PostgreSQL the server answers (yes or no only)."""
+    if db.kind is DatabaseKind.POSTGRESQL:
+        return bool(s.execute(select(func.igor_stat_large_enough(_utc(start), _utc(end)))).scalar())
+    people = (
+        select(_cp.c.person_id)
+        .select_from(_c.join(_cp, _cp.c.id == _c.c.party_id))
+        .where(_c.c.occurred_at >= start, _c.c.occurred_at < end)
+        .where(access.countable(actor, Contact))
+        .distinct()
+        .limit(MIN_GROUP)
+        .subquery("people")
+    )
+    return s.execute(select(func.count()).select_from(people)).scalar_one() >= MIN_GROUP
+
+
 def contact_counts(db: Database, actor: Actor, months):
     """(month, channel, staff_id, owner_agency, reached, n) over the contacts of each month:
     its whole UTC days from the day totals (stat_contact_days, kept by triggers), the hours to
@@ -192,21 +233,18 @@ def contact_counts(db: Database, actor: Actor, months):
         column("reached", Boolean),
         column("n", Integer),
     ]
+    if db.kind is DatabaseKind.POSTGRESQL:
+        # The server counts the whole period per local month (igor_stat_tally): a login role
+        # cannot ask for a single day or hour, and gets only its own agency's rows when the
+        # period's group is too small (e1_stat_small_groups).
+        fn = func.igor_stat_tally(_utc(months[0][1]), _utc(months[-1][2])).table_valued(
+            column("month", String), *counted, name="tally"
+        )
+        return select(*fn.c)
     parts = []
     for key, start, end in months:
         day_from, day_to, edges = split_days(start, end)
         month = literal(key).label("month")
-        if db.kind is DatabaseKind.POSTGRESQL:
-            sources = []
-            if day_from < day_to:
-                sources.append(func.igor_stat_day_counts(day_from, day_to))
-            signs = [1] * len(sources)
-            sources += [func.igor_stat_contact_counts(_utc(a), _utc(b)) for a, b, _ in edges]
-            signs += [sign for _, _, sign in edges]
-            for i, (source, sign) in enumerate(zip(sources, signs, strict=True)):
-                fn = source.table_valued(*counted, name=f"cc_{key.replace('-', '_')}_{i}")
-                parts.append(select(month, *list(fn.c)[:-1], (fn.c.n * sign).label("n")))
-            continue
         if day_from < day_to:
             parts.append(
                 select(

@@ -73,13 +73,17 @@ from app.models.enums import (
     ReferralStatus,
     TalkKind,
 )
+from app.services.core.access import sees_content
 from app.services.core.actor import Actor
 from app.services.statistics.contacts import (
     COUNT_KEYS,
+    MIN_GROUP,
     TALK_KEYS,
     PartyCounts,
     contact_counts,
     filled,
+    large_enough,
+    own_party_counts,
     party_counts,
     temporary,
 )
@@ -167,6 +171,12 @@ class RoleFigures:
     talks: dict[TalkKind, Distribution]
     rvt: int
     rvc: int
+    # The period's group is smaller than MIN_GROUP: the figures made of contacts (which mix
+    # both agencies) are withheld; counts of people, birth years, RVT/RVC stay.
+    suppressed: bool = False
+    # The period's group is smaller than MIN_GROUP: the contact figures count only this
+    # agency's contacts (the viewer's own), exactly.
+    only_agency: Agency | None = None
 
     @property
     def digital_share(self) -> float | None:
@@ -182,29 +192,33 @@ class RoleFigures:
 
     def to_json(self) -> dict:
         by, inter = self.birth_year, self.interactions
-        return {
-            "count": self.count,
-            "birth_year": {"min": by.min, "max": by.max, "median": by.median},
-            "interactions": {
-                "min": inter.min,
-                "max": inter.max,
-                "mean": inter.mean,
-                "median": inter.median,
-                "digital_share": self.digital_share,
-                "failed_only": self.failed_only,
-            },
-            "talks": {
-                kind.value: {
-                    "min": d.min,
-                    "max": d.max,
-                    "median": d.median,
-                    "share": d.share_with_any,
-                }
-                for kind, d in self.talks.items()
-            },
-            "rvt_share": self.rvt_share,
-            "rvc_started_share": self.rvc_started_share,
-        }
+        return (
+            {
+                "count": self.count,
+                "birth_year": {"min": by.min, "max": by.max, "median": by.median},
+                "interactions": {
+                    "min": inter.min,
+                    "max": inter.max,
+                    "mean": inter.mean,
+                    "median": inter.median,
+                    "digital_share": self.digital_share,
+                    "failed_only": self.failed_only,
+                },
+                "talks": {
+                    kind.value: {
+                        "min": d.min,
+                        "max": d.max,
+                        "median": d.median,
+                        "share": d.share_with_any,
+                    }
+                    for kind, d in self.talks.items()
+                },
+                "rvt_share": self.rvt_share,
+                "rvc_started_share": self.rvc_started_share,
+            }
+            | ({"contacts_suppressed": True} if self.suppressed else {})
+            | ({"contacts_of_agency": self.only_agency.value} if self.only_agency else {})
+        )
 
 
 @dataclass(frozen=True)
@@ -261,6 +275,11 @@ class Statistics:
     # Reached contacts per month ("YYYY-MM") and channel, for the chart.
     monthly: dict[str, dict[Channel, int]] = field(default_factory=dict)
     staff: list[StaffTally] = field(default_factory=list)
+    # Fewer than MIN_GROUP people had a contact in the period: the people's contact figures
+    # are withheld, and the per-month and per-staff tallies hold only `own_agency`'s contacts
+    # (None: an analyst, who has no own agency's contacts: none).
+    small_group: bool = False
+    own_agency: Agency | None = None
 
     @property
     def victims(self) -> RoleFigures:
@@ -290,7 +309,16 @@ class Statistics:
             "victims": self.victims.to_json(),
             "suspects": self.suspects.to_json(),
             "all": {"count": self.all_count, "rvc_started_share": self.all_rvc_started_share},
-        }
+        } | (
+            {
+                "small_group": {
+                    "min_people": MIN_GROUP,
+                    "own_agency_only": self.own_agency.value if self.own_agency else None,
+                }
+            }
+            if self.small_group
+            else {}
+        )
 
 
 # --- the period -------------------------------------------------------------------------------
@@ -391,15 +419,24 @@ def compute(db: Database, actor: Actor, date_from: date, date_to: date) -> Stati
         finally:
             timings[name] = perf_counter() - t
 
+    own = actor.agency if sees_content(actor) else None
+    large = True
+
     def contacts(s):
-        return timed("contacts", _people_contacts, s, db, actor, date_from, date_to, start, end)
+        if large:
+            return timed("contacts", _people_contacts, s, db, actor, date_from, date_to, start, end)
+        if own is None:
+            return _Histograms({}, {})
+        return timed(
+            "contacts", _people_contacts, s, db, actor, date_from, date_to, start, end, own
+        )
 
     def people(s):
         return timed("people", _people_static, s, date_from, date_to)
 
     def cases_and_tallies(s):
         cases = timed("cases", _cases, s, db, date_from, date_to)
-        return cases, timed("tallies", _tallies, s, db, actor, date_from, date_to)
+        return cases, timed("tallies", _tallies, s, db, actor, date_from, date_to, large, own)
 
     # PostgreSQL: three parts, the server does the work. SQLite: the work is ours and each
     # connection has its own page cache, so two (who the people are goes with the cases).
@@ -411,6 +448,9 @@ def compute(db: Database, actor: Actor, date_from: date, date_to: date) -> Stati
                 # it saves on these short aggregates.
                 s.execute(text("SET LOCAL work_mem = '64MB'"))
                 s.execute(text("SET LOCAL jit = off"))
+        # A period in which fewer than MIN_GROUP people had a contact: only the own agency's
+        # contacts are counted (docs/secrecy.md, "Small numbers").
+        large = timed("group", large_enough, sessions[-1], db, actor, start, end)
         if len(sessions) == 1:  # SQLite while a writer holds the lock: one part after another
             contact_hist, who = contacts(sessions[0]), people(sessions[0])
             cases, (monthly, staff) = cases_and_tallies(sessions[0])
@@ -421,13 +461,18 @@ def compute(db: Database, actor: Actor, date_from: date, date_to: date) -> Stati
                 cases, (monthly, staff) = cases_and_tallies(sessions[-1])
                 who = people_part.result() if people_part else people(sessions[-1])
                 contact_hist = contact_part.result()
-    roles = _role_figures(who, contact_hist)
+    roles = _role_figures(
+        who, contact_hist, suppressed=not large and own is None, only=None if large else own
+    )
     logger.info(
         "statistics computed: period %s..%s, %d cases in %.2f s (%s)",
         date_from, date_to, cases.count, perf_counter() - t0,
         ", ".join(f"{k} {v:.2f}" for k, v in timings.items()),
     )  # fmt: skip
-    return Statistics(date_from, date_to, cases, roles, who.all_count, who.all_rvc, monthly, staff)
+    return Statistics(
+        date_from, date_to, cases, roles, who.all_count, who.all_rvc, monthly, staff,
+        small_group=not large, own_agency=own,
+    )  # fmt: skip
 
 
 def _rvt_rvc():
@@ -603,11 +648,14 @@ _REACHED = ("reached",)
 _TALK_PASSES = (tuple(TALK_KEYS[0:3]), tuple(TALK_KEYS[3:7]))
 
 
-def _people_contacts(s, db, actor, date_from, date_to, start, end) -> _Histograms:
+def _people_contacts(s, db, actor, date_from, date_to, start, end, only=None) -> _Histograms:
     """The contacts of the period's people: per role the histograms of interactions and of each
     talk kind over the people with at least one contact in the period (the others have zeros
-    everywhere), and the digital interactions."""
-    with party_counts(s, db, actor, start, end) as pc:
+    everywhere), and the digital interactions. `only`: that agency's contacts alone."""
+    counts = (
+        own_party_counts(s, only, start, end) if only else party_counts(s, db, actor, start, end)
+    )
+    with counts as pc:
         sums = {key: func.coalesce(func.sum(pc.values[key]), 0) for key in COUNT_KEYS}
         per_person = (
             select(_cp.c.person_id, _cp.c.role, *[v.label(k) for k, v in sums.items()])
@@ -626,11 +674,32 @@ def _people_contacts(s, db, actor, date_from, date_to, start, end) -> _Histogram
             return _histograms(s, table.c, **passes, digital_in=_REACHED)
 
 
-def _role_figures(people: _People, contacts: _Histograms) -> dict[PartyRole, RoleFigures]:
+def _role_figures(
+    people: _People,
+    contacts: _Histograms,
+    *,
+    suppressed: bool = False,
+    only: Agency | None = None,
+) -> dict[PartyRole, RoleFigures]:
     roles = {}
     for role in ROLES:
         r = role.value
         count = people.count.get(r, 0)
+        if suppressed:
+            empty = Distribution.from_histogram({})
+            roles[role] = RoleFigures(
+                role=role,
+                count=count,
+                birth_year=Distribution.from_histogram(people.birth_years.get(r, {})),
+                interactions=empty,
+                digital=0,
+                failed_only=0,
+                talks=dict.fromkeys(TALK_KINDS, empty),
+                rvt=people.rvt.get(r, 0),
+                rvc=people.rvc.get(r, 0),
+                suppressed=True,
+            )
+            continue
 
         def with_zeros(hist: dict[int, int], count: int = count) -> dict[int, int]:
             """A histogram over some of the role's people, completed with the rest at 0."""
@@ -653,6 +722,7 @@ def _role_figures(people: _People, contacts: _Histograms) -> dict[PartyRole, Rol
             },
             rvt=people.rvt.get(r, 0),
             rvc=people.rvc.get(r, 0),
+            only_agency=only,
         )
     return roles
 
@@ -727,13 +797,17 @@ def _cases(s, db, date_from, date_to) -> CaseFigures:
     )
 
 
-def _tallies(s, db, actor, date_from, date_to):
+def _tallies(s, db, actor, date_from, date_to, large: bool = True, own: Agency | None = None):
     """Reached contacts per month and channel; contacts per staff member and agency (the months
-    partition the period, so the staff tallies are their sums)."""
+    partition the period, so the staff tallies are their sums). For a period whose group is
+    smaller than MIN_GROUP (`large` false) only the `own` agency's contacts (the server gives a
+    login role no others either)."""
     monthly: dict[str, dict[Channel, int]] = {m: {} for m in _months(date_from, date_to)}
     per_staff: dict[tuple[int | None, Agency], list[int]] = {}
     rows = s.execute(contact_counts(db, actor, _month_bounds(date_from, date_to))).all()
     for month, channel, staff_id, agency, reached, n in rows:
+        if not large and (own is None or Agency(agency) is not own):
+            continue
         if reached:
             by_channel = monthly[month]
             by_channel[Channel(channel)] = by_channel.get(Channel(channel), 0) + int(n)
@@ -806,7 +880,15 @@ def anonymised_rows(db: Database, actor: Actor, date_from: date, date_to: date) 
         )
     date_from, date_to = check_period(date_from, date_to)
     start, end = period_bounds(date_from, date_to)
-    with db.read(actor=actor) as s, party_counts(s, db, actor, start, end) as pc:
+    with db.read(actor=actor) as s:
+        if not large_enough(s, db, actor, start, end):
+            return []  # fewer than MIN_GROUP people: one row would be that person's contacts
+        rows = _anonymised(s, db, actor, date_from, date_to, start, end)
+    return _person_rows(rows)
+
+
+def _anonymised(s, db, actor, date_from, date_to, start, end):
+    with party_counts(s, db, actor, start, end) as pc:
         pp = _per_person(pc, date_from, date_to, outcome=True).subquery()
         rows = s.execute(
             select(
@@ -821,6 +903,10 @@ def anonymised_rows(db: Database, actor: Actor, date_from: date, date_to: date) 
                 pp.c.outcome,
             )  # fmt: skip
         ).all()
+    return rows
+
+
+def _person_rows(rows) -> list[PersonRow]:
     out = []
     for row in rows:
         role, by, reached, digital, failed, *rest = row

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from app.i18n import tr_noop, translate
 from app.models.enums import DIGITAL_CHANNELS, Agency, CaseSource, PartyRole, TalkKind
+from app.services.statistics.contacts import MIN_GROUP
 from app.services.statistics.figures import Distribution, RoleFigures, Statistics
 from app.vocabulary import labels as vocabulary
 
@@ -52,6 +53,8 @@ class StatTable:
 
 
 DASH = "–"
+# A figure withheld because fewer than MIN_GROUP people had a contact in the period.
+SUPPRESSED = tr_noop("färre än 5 personer")
 
 
 def fmt(cell: Cell) -> str:
@@ -152,18 +155,42 @@ def case_table(r: Statistics) -> StatTable:
 
 def _role_column(role: RoleFigures) -> list[Cell]:
     by, inter = role.birth_year, role.interactions
-    return [
-        role.count,
-        Range(by.min, by.max),
-        Number(by.median),
+    contacts: list[Cell] = [
         Range(inter.min, inter.max),
         Number(inter.mean),
         Number(inter.median),
         Share(role.digital_share),
         role.failed_only,
+    ]
+    if role.suppressed:
+        contacts = [_t(SUPPRESSED)] * len(contacts)
+    return [
+        role.count,
+        Range(by.min, by.max),
+        Number(by.median),
+        *contacts,
         Share(role.rvt_share),
         Share(role.rvc_started_share),
     ]
+
+
+def small_group_note(r: Statistics) -> str:
+    """Why figures are withheld for a period with fewer than MIN_GROUP people (or "")."""
+    if not r.small_group:
+        return ""
+    if r.own_agency is None:
+        return _t(
+            "Färre än {n} personer hade kontakt under perioden: kontakterna redovisas inte."
+        ).format(n=MIN_GROUP)
+    return _t(
+        "Färre än {n} personer hade kontakt under perioden: bara den egna myndighetens "
+        "kontakter ({agency}) räknas."
+    ).format(n=MIN_GROUP, agency=vocabulary.label(Agency(r.own_agency)))
+
+
+def _with_note(note: str, r: Statistics) -> str:
+    extra = small_group_note(r)
+    return f"{note} {extra}".strip() if extra else note
 
 
 def people_table(r: Statistics) -> StatTable:
@@ -191,14 +218,19 @@ def people_table(r: Statistics) -> StatTable:
         ],
         rows,
         sheet=_t("Personer"),
-        note=_t(
-            "Interaktioner är nådda kontakter (digitala: telefon, sms, e-post, video; fysiska: "
-            "övriga). Misslyckade försök räknas inte som interaktioner."
+        note=_with_note(
+            _t(
+                "Interaktioner är nådda kontakter (digitala: telefon, sms, e-post, video; "
+                "fysiska: övriga). Misslyckade försök räknas inte som interaktioner."
+            ),
+            r,
         ),
     )
 
 
-def _talk_cells(d: Distribution) -> list[Cell]:
+def _talk_cells(d: Distribution, suppressed: bool = False) -> list[Cell]:
+    if suppressed:
+        return [_t(SUPPRESSED)] * 3
     return [Range(d.min, d.max), Number(d.median), Share(d.share_with_any)]
 
 
@@ -207,8 +239,8 @@ def talks_table(r: Statistics) -> StatTable:
     rows = [
         [
             vocabulary.report_label(kind),
-            *_talk_cells(r.victims.talks[kind]),
-            *_talk_cells(r.suspects.talks[kind]),
+            *_talk_cells(r.victims.talks[kind], r.victims.suppressed),
+            *_talk_cells(r.suspects.talks[kind], r.suspects.suppressed),
         ]
         for kind in TalkKind
     ]
@@ -228,9 +260,12 @@ def talks_table(r: Statistics) -> StatTable:
         ],  # fmt: skip
         rows,
         sheet=_t("Tabell 2–3 Samtal"),
-        note=_t(
-            "Antal samtal per person. Andel: andelen personer som fått minst ett sådant samtal. "
-            "Samtal räknas i nådda kontakter, inte i misslyckade försök."
+        note=_with_note(
+            _t(
+                "Antal samtal per person. Andel: andelen personer som fått minst ett sådant "
+                "samtal. Samtal räknas i nådda kontakter, inte i misslyckade försök."
+            ),
+            r,
         ),
     )
 
@@ -269,6 +304,8 @@ def staff_table(r: Statistics) -> StatTable:
         for t in r.staff
     ]
     for agency, (reached, failed) in r.agency_totals().items():
+        if r.small_group and agency is not r.own_agency:
+            continue  # withheld, not zero
         rows.append(
             [
                 _t("Summa {agency}").format(agency=vocabulary.label(Agency(agency))),
@@ -283,6 +320,7 @@ def staff_table(r: Statistics) -> StatTable:
         [_t("Medarbetare"), _t("Myndighet"), _t("Interaktioner"), _t("Misslyckade försök")],
         rows,
         sheet=_t("Per medarbetare"),
+        note=small_group_note(r),
     )
 
 
@@ -298,6 +336,7 @@ def month_table(r: Statistics) -> StatTable:
         [_t("Månad"), _t("Digitala"), _t("Fysiska"), _t("Totalt")],
         rows,
         sheet=_t("Per månad"),
+        note=small_group_note(r),
     )
 
 

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import and_, func, select
-from sqlalchemy.orm import Session, joinedload, selectinload
+from sqlalchemy.orm import Session, joinedload, object_session, selectinload
 
 from app.database import Database
 from app.errors import AccessDenied, UserError, ValidationError
@@ -309,6 +309,16 @@ class _Facts:
     crew: tuple[CrewMember, ...]
     protected: bool
     suspect_streets: tuple[str, ...]
+    # PostgreSQL: the pickup was withheld from this login, and the server found one of the
+    # suspect's streets in it (safety.server_pickup_links).
+    linked_on_server: bool = False
+
+
+def _linked_on_server(t: Transport, case) -> bool:
+    session = object_session(t)
+    if t.pickup is not None or t.id is None or session is None:
+        return False
+    return t.id in safety.server_pickup_links(session, {t.id: safety.suspect_addresses(case)})
 
 
 def _facts(t: Transport) -> _Facts:
@@ -320,6 +330,7 @@ def _facts(t: Transport) -> _Facts:
         crew=tuple(CrewMember(m.id, m.full_name) for m in t.crew),
         protected=protection.case_is_protected(case),
         suspect_streets=tuple(safety.suspect_addresses(case)),
+        linked_on_server=_linked_on_server(t, case),
     )
 
 
@@ -345,9 +356,8 @@ def _row(actor: Actor, f: _Facts, names: dict[int, str], vehicles: dict[int, str
         destination_masked=masked,
         protected=f.protected,
         has_need=need,
-        pickup_is_suspect_address=safety.linked_by_streets(
-            f.suspect_streets, t.pickup, bool(t.pickup_is_suspect_address)
-        ),
+        pickup_is_suspect_address=f.linked_on_server
+        or safety.linked_by_streets(f.suspect_streets, t.pickup, bool(t.pickup_is_suspect_address)),
         earliest_at=utc(t.earliest_at),
         latest_at=utc(t.latest_at),
         planned_start=utc(t.planned_start),
@@ -431,6 +441,9 @@ def _board_facts(session: Session, query) -> list[_Facts]:
             .order_by(Address.id)
         ):
             streets.setdefault(cid, []).append(street)
+    linked = safety.server_pickup_links(
+        session, {r.id: streets.get(r.case_id, ()) for r in rows if r.pickup is None}
+    )
     return [
         _Facts(
             t=r,
@@ -439,6 +452,7 @@ def _board_facts(session: Session, query) -> list[_Facts]:
             crew=tuple(crew.get(r.id, ())),
             protected=r.case_id in protected,
             suspect_streets=tuple(streets.get(r.case_id, ())),
+            linked_on_server=r.id in linked,
         )
         for r in rows
     ]
