@@ -993,7 +993,7 @@ Give a reason for going ahead anyway.</translation>
     </message>
     <message>
         <source>färre än 5 personer</source>
-        <translation type="unfinished"></translation>
+        <translation>fewer than 5 people</translation>
     </message>
     <message>
         <source>jan</source>
@@ -1081,11 +1081,11 @@ Give a reason for going ahead anyway.</translation>
     </message>
     <message>
         <source>Färre än {n} personer hade kontakt under perioden: kontakterna redovisas inte.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fewer than {n} people had contact during the period: the contacts are not reported.</translation>
     </message>
     <message>
         <source>Färre än {n} personer hade kontakt under perioden: bara den egna myndighetens kontakter ({agency}) räknas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fewer than {n} people had contact during the period: only your own agency&apos;s contacts ({agency}) are counted.</translation>
     </message>
     <message>
         <source>Födelseår, variation</source>
