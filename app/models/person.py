@@ -7,9 +7,10 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.base import Base, Versioned, enum_column
 from app.models.enums import NumberKind, Protection
+from app.models.mixins import TeamOwned
 
 
-class Person(Versioned, Base):
+class Person(TeamOwned, Versioned, Base):
     __tablename__ = "person"
 
     id: Mapped[int] = mapped_column(primary_key=True)
