@@ -275,6 +275,14 @@ def test_the_service_layer_keeps_each_actor_to_their_team(db):
     with pytest.raises(AccessDenied), db.write(actor=t.a.police) as s:
         s.add(Case(team_id=2, case_number="IGOR-2026-0098", source=CaseSource.POLICE_TIP,
                    opened_on=date(2026, 3, 1)))  # fmt: skip
+    # The week view (Core statements) shows the team's own events and transports only.
+    from app.services.scheduling import event_views
+
+    week = (datetime(2026, 3, 2, tzinfo=UTC), datetime(2026, 3, 9, tzinfo=UTC))
+    for actor, mine, theirs in ((t.a.social, t.case_a, t.case_b), (t.b.social, t.case_b, t.case_a)):
+        rows = event_views.events_between(db, actor, *week, None)
+        assert {r.case_id for r in rows} == {mine}
+        assert len(rows) == 2  # the talk and the transport
     # Settings are the team's own.
     from app.services.admin import team_settings
 
