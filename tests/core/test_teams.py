@@ -279,7 +279,7 @@ def test_the_service_layer_keeps_each_actor_to_their_team(db):
     from app.services.scheduling import event_views
 
     week = (datetime(2026, 3, 2, tzinfo=UTC), datetime(2026, 3, 9, tzinfo=UTC))
-    for actor, mine, theirs in ((t.a.social, t.case_a, t.case_b), (t.b.social, t.case_b, t.case_a)):
+    for actor, mine in ((t.a.social, t.case_a), (t.b.social, t.case_b)):
         rows = event_views.events_between(db, actor, *week, None)
         assert {r.case_id for r in rows} == {mine}
         assert len(rows) == 2  # the talk and the transport
@@ -565,3 +565,52 @@ def test_the_program_works_as_team_b_s_own_login(server):
             case_file.load_case(b_db, t.b.social, t.case_a)
     finally:
         b_db.dispose()
+
+
+def test_existing_data_moves_into_the_default_team(empty_db_url):
+    """The migration on a database with data: every case, person, staff member, resource,
+    event and setting lands in team 1, "IGOR Södermalm", and stays readable."""
+    from app.database import open_database
+    from app.database.migrate import upgrade_database
+    from app.services.admin import team_settings
+
+    db = open_database(empty_db_url)
+    try:
+        upgrade_database(db, "d7_consent_who")
+        with db.write(system=True) as s:
+            s.execute(
+                text(
+                    "INSERT INTO case_file (case_number, status, source, area, opened_on, "
+                    "has_children, investigation, contact_ban, custody, focus_person, version, "
+                    "updated_at, created_at) VALUES ('IGOR-2025-0007', 'open', 'binr', 'inside', "
+                    "'2025-03-01', true, 'none', 'none', 'none', false, 1, '2025-03-01', "
+                    "'2025-03-01')"
+                )
+            )
+            s.execute(
+                text(
+                    "INSERT INTO staff_member (full_name, agency, is_caseworker, is_admin, "
+                    "is_analyst, created_at, version, updated_at) VALUES ('Petra Polis', "
+                    "'police', true, true, false, '2025-01-01', 1, '2025-01-01')"
+                )
+            )
+            s.execute(
+                text(
+                    "INSERT INTO setting (key, value_json) VALUES "
+                    "('letterhead.police', '{\"agency_name\": \"Polisen Syd\"}')"
+                )
+            )
+            s.execute(text("INSERT INTO resource (kind, name, active) VALUES ('room', 'R1', true)"))
+        upgrade_database(db)
+        with db.read(system=True) as s:
+            assert s.execute(text("SELECT id, name FROM team")).all() == [(1, "IGOR Södermalm")]
+            for table in ("case_file", "staff_member", "resource", "setting"):
+                teams = s.execute(text(f"SELECT DISTINCT team_id FROM {table}")).scalars().all()
+                assert teams == [1], table
+            member = s.execute(text("SELECT id FROM staff_member")).scalar_one()
+            staff = Actor.from_staff(s.get(StaffMember, member), account="petra")
+        assert staff.team_id == 1
+        assert team_settings.letterhead(db, staff, Agency.POLICE).agency_name == "Polisen Syd"
+        assert [r.case_number for r in case_list.list_cases(db, staff).rows] == ["IGOR-2025-0007"]
+    finally:
+        db.dispose()
