@@ -614,3 +614,20 @@ def test_existing_data_moves_into_the_default_team(empty_db_url):
         assert [r.case_number for r in case_list.list_cases(db, staff).rows] == ["IGOR-2025-0007"]
     finally:
         db.dispose()
+
+
+def test_an_administrator_manages_only_their_own_team(db):
+    from app.services.admin import profiles
+
+    t = two_teams(db)
+    row = profiles.add_staff(db, t.b.lead, "Ny Kollega", Agency.SOCIAL)
+    with db.read(system=True) as s:
+        assert s.get(StaffMember, row.id).team_id == 2
+    names_a = {r.full_name for r in profiles.list_staff(db, t.a.lead)}
+    names_b = {r.full_name for r in profiles.list_staff(db, t.b.lead)}
+    assert "Ny Kollega" in names_b and "Ny Kollega" not in names_a
+    assert not any(n.endswith(" B") for n in names_a)
+    with pytest.raises(UserError):  # team B's profile does not exist for team A's admin
+        profiles.revoke_staff(db, t.a.lead, t.b.police.staff_id)
+    with db.read(system=True) as s:
+        assert s.get(StaffMember, t.b.police.staff_id).revoked_at is None
