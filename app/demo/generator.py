@@ -156,8 +156,10 @@ class _Writer:
         self.kind = kind
         self.buffers: dict[str, list[dict]] = {t.name: [] for t in ORDER}
         self.tables = {t.name: t for t in ORDER}
-        # Every column but updated_by_id (the edit path's "who saved it": none for demo data).
-        self.columns = {t.name: [c for c in t.columns if c.name != "updated_by_id"] for t in ORDER}
+        # Every column but updated_by_id (the edit path's "who saved it": none for demo data) and
+        # team_id (the server default: the default team; benchmarks.make_teams_db clones it).
+        skip = ("updated_by_id", "team_id")
+        self.columns = {t.name: [c for c in t.columns if c.name not in skip] for t in ORDER}
         self.getters = {t.name: itemgetter(*[c.name for c in self.columns[t.name]]) for t in ORDER}
         self.counts: dict[str, int] = dict.fromkeys(self.buffers, 0)
         self.seconds: dict[str, float] = {}  # time spent writing, per table (for benchmarks)

@@ -13,9 +13,11 @@ from app.models.referral import Referral
 from app.models.setting import Setting
 from app.models.staff import EnrollmentCode, StaffMember
 from app.models.statistics import ContactDayCount, PartyContactTotals
+from app.models.team import DEFAULT_TEAM_ID, Team
 from app.models.transport import Transport, transport_crew
 
 __all__ = [
+    "DEFAULT_TEAM_ID",
     "TALK_COLUMNS",
     "Address",
     "AuditEntry",
@@ -41,6 +43,7 @@ __all__ = [
     "RiskAssessment",
     "Setting",
     "StaffMember",
+    "Team",
     "Transport",
     "event_party",
     "event_resource",

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.base import Base, Versioned, enum_column, utcnow
 from app.models.enums import EventKind, ResourceKind
+from app.models.mixins import TeamOwned
 from app.models.protected import ProtectedString, ProtectedText
 from app.models.staff import StaffMember
 
@@ -34,7 +35,7 @@ event_party = Table(
 )
 
 
-class Resource(Base):
+class Resource(TeamOwned, Base):
     __tablename__ = "resource"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -44,7 +45,7 @@ class Resource(Base):
     active: Mapped[bool] = mapped_column(default=True)
 
 
-class CalendarEvent(Versioned, Base):
+class CalendarEvent(TeamOwned, Versioned, Base):
     __tablename__ = "calendar_event"
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -20,16 +20,18 @@ from app.models.enums import (
     ReferralStatus,
     Relation,
 )
+from app.models.mixins import TeamOwned
 from app.models.person import Person
 
 
-class Case(Versioned, Base):
+class Case(TeamOwned, Versioned, Base):
     __tablename__ = "case_file"  # "case" is a reserved word in SQL
     # The case list's first pages: newest first within a status / an assigned person.
     __table_args__ = (
         Index("ix_case_file_status_opened", "status", "opened_on", "id"),
         Index("ix_case_file_police_opened", "assigned_police_id", "opened_on", "id"),
         Index("ix_case_file_social_opened", "assigned_social_id", "opened_on", "id"),
+        Index("ix_case_file_team_opened", "team_id", "opened_on", "id"),  # e2_teams
         # One case per reference as the import compares them (migration d5_case_ref_key).
         Index("ux_case_file_external_ref_key", "external_ref_key", unique=True),
     )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import ForeignKey
+from sqlalchemy import ForeignKey, Integer, text
 from sqlalchemy.orm import Mapped, declared_attr, mapped_column
 
 from app.models.base import enum_column
@@ -22,3 +22,19 @@ class AgencyOwned:
     @declared_attr
     def subject_person_id(cls) -> Mapped[int | None]:
         return mapped_column(ForeignKey("person.id"), nullable=True, index=True)
+
+
+class TeamOwned:
+    """A record that belongs to one team (cases, persons, staff, resources, calendar events,
+    settings). Rows that hang off such a record (a case's contacts, consents, transports ...)
+    follow it and carry no team of their own.
+
+    New rows get the acting staff member's team (app.services.core.access stamps it before the
+    flush); without an actor (migrations, demo data, tests' factories) the default team.
+    No foreign key: SQLite cannot add one to an existing table in place; the team table is small
+    and rows are only ever created with the actor's team.
+    """
+
+    team_id: Mapped[int] = mapped_column(
+        Integer, nullable=False, index=True, default=1, server_default=text("1")
+    )

@@ -7,10 +7,11 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.base import Base, Versioned, enum_column
 from app.models.enums import NumberKind, Protection
+from app.models.mixins import TeamOwned
 from app.models.protected import ProtectedString
 
 
-class Person(Versioned, Base):
+class Person(TeamOwned, Versioned, Base):
     __tablename__ = "person"
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, String
+from sqlalchemy import ForeignKey, String, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, Versioned, enum_column, utcnow
 from app.models.enums import Agency
+from app.models.mixins import TeamOwned
 
 
-class StaffMember(Versioned, Base):
+class StaffMember(TeamOwned, Versioned, Base):
     __tablename__ = "staff_member"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -25,6 +26,8 @@ class StaffMember(Versioned, Base):
     is_caseworker: Mapped[bool] = mapped_column(default=True)  # handläggare
     is_admin: Mapped[bool] = mapped_column(default=False)  # gruppchef / administratör
     is_analyst: Mapped[bool] = mapped_column(default=False)  # analytiker: statistics only
+    # An analyst granted the figures of every team on the server (aggregates only).
+    all_teams_stats: Mapped[bool] = mapped_column(default=False, server_default=text("false"))
     # PostgreSQL mode: this member's own login role (its password lives only in their keyring).
     db_role: Mapped[str | None] = mapped_column(String(63), unique=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -66,8 +66,18 @@ def _letterhead_key(agency: Agency) -> str:
     return f"letterhead.{Agency(agency).value}"
 
 
+def setting_row(session: Session, key: str) -> Setting | None:
+    """The team's setting `key`: an actor's session sees only its own team's settings
+    (app.services.core.access); a system session reads the default team's (lowest id)."""
+    return (
+        session.execute(select(Setting).where(Setting.key == key).order_by(Setting.team_id))
+        .scalars()
+        .first()
+    )
+
+
 def get_value(session: Session, key: str, default: Any = None) -> Any:
-    row = session.get(Setting, key)
+    row = setting_row(session, key)
     if row is None:
         return default
     try:
@@ -78,7 +88,7 @@ def get_value(session: Session, key: str, default: Any = None) -> Any:
 
 def set_value(session: Session, key: str, value: Any) -> None:
     text = json.dumps(value, ensure_ascii=False, sort_keys=True)
-    row = session.get(Setting, key)
+    row = setting_row(session, key)
     if row is None:
         session.add(Setting(key=key, value_json=text))
     else:
@@ -144,7 +154,7 @@ def save_letterhead(db: Database, actor: Actor, agency: Agency, head: Letterhead
 def reset_letterhead(db: Database, actor: Actor, agency: Agency) -> None:
     require_admin(actor)
     with db.write(actor=actor) as s:
-        row = s.get(Setting, _letterhead_key(agency))
+        row = setting_row(s, _letterhead_key(agency))
         if row is not None:
             s.delete(row)
         audit.record(

@@ -27,12 +27,12 @@ import logging
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import and_, event, exists, false, or_, select, true
+from sqlalchemy import and_, event, exists, false, inspect, or_, select, true
 from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker, with_loader_criteria
 
 from app.errors import AccessDenied
-from app.models import Base, Consent, Disclosure, StaffMember
-from app.models.mixins import AgencyOwned
+from app.models import Base, Case, Consent, Disclosure, Referral, StaffMember, Team, Transport
+from app.models.mixins import AgencyOwned, TeamOwned
 from app.services.core.actor import Actor
 
 logger = logging.getLogger(__name__)
@@ -104,7 +104,66 @@ def apply_secrecy(state: ORMExecuteState) -> None:
         key = (mode, None, False)
     else:
         key = (mode, actor.agency, sees_content(actor) if mode == "read" else True)
-    state.statement = state.statement.options(*_criteria_options(key))
+    team = None if actor is None else actor.team_id
+    state.statement = state.statement.options(
+        *_criteria_options(key), *_team_options(team, actor is None)
+    )
+
+
+# --- teams --------------------------------------------------------------------------------------
+# Several teams share a server (app.models.team): an actor's ORM statements see only the rows of
+# their own team — TeamOwned rows by their team_id, the team itself by its id, and the rows that
+# are listed across cases (transports, referrals) by their case's team. Every other row hangs off
+# a case, person or staff member and is reached through it. On PostgreSQL the server's restrictive
+# row policies (migration e2_teams) enforce the same for each login.
+_TEAM_CACHE: dict[tuple, tuple] = {}
+WRONG_TEAM = "Posten hör till ett annat team och kan inte ändras här."
+
+
+def team_owned_classes() -> list[type]:
+    return sorted(
+        (m.class_ for m in Base.registry.mappers if issubclass(m.class_, TeamOwned)),
+        key=lambda c: c.__name__,
+    )
+
+
+def in_team(team_id: int, case_id_column) -> object:
+    """SQL: the case of `case_id_column` belongs to the team (for Core statements)."""
+    cf = Case.__table__.alias("team_case")  # never correlated with the statement's case_file
+    return exists().where(cf.c.id == case_id_column, cf.c.team_id == team_id)
+
+
+def _team_options(team: int | None, nobody: bool) -> tuple:
+    key = (team, nobody)
+    options = _TEAM_CACHE.get(key)
+    if options is None:
+        if team is None and not nobody:
+            options = ()
+        else:
+            options = (
+                *(
+                    # A lambda, so that the criterion is adapted to aliases of the table (the
+                    # case list joins person and staff_member twice each); `team` is a closure
+                    # variable, which SQLAlchemy turns into a bound parameter.
+                    with_loader_criteria(
+                        cls,
+                        (lambda c: false()) if nobody else (lambda c: c.team_id == team),
+                        include_aliases=True,
+                    )
+                    for cls in team_owned_classes()
+                ),
+                with_loader_criteria(Team, false() if nobody else Team.id == team),
+                *(
+                    with_loader_criteria(
+                        cls,
+                        false() if nobody else in_team(team, cls.case_id),
+                        include_aliases=True,
+                    )
+                    for cls in (Transport, Referral)
+                ),
+            )
+        _TEAM_CACHE[key] = options
+    return options
 
 
 _OPTIONS_CACHE: dict[tuple, tuple] = {}
@@ -144,6 +203,7 @@ def _guard_flush(session: Session, flush_context, instances) -> None:
     if session.info.get("system") and _session_actor(session) is None:
         return
     actor = _session_actor(session)
+    _guard_team(session, actor)
     for obj in list(session.new) + list(session.dirty) + list(session.deleted):
         if not isinstance(obj, AgencyOwned):
             continue
@@ -151,6 +211,25 @@ def _guard_flush(session: Session, flush_context, instances) -> None:
             continue
         if actor is None or obj.owner_agency != actor.agency or not sees_content(actor):
             raise AccessDenied(OTHER_AGENCY_WRITE)
+
+
+def _guard_team(session: Session, actor: Actor | None) -> None:
+    """New team rows get the actor's team; no row is created in, moved to or changed in
+    another team through the unit of work."""
+    if actor is None:
+        return
+    for obj in session.new:
+        if isinstance(obj, TeamOwned):
+            if obj.team_id is None:
+                obj.team_id = actor.team_id
+            elif obj.team_id != actor.team_id:
+                raise AccessDenied(WRONG_TEAM)
+    for obj in list(session.dirty) + list(session.deleted):
+        if not isinstance(obj, TeamOwned):
+            continue
+        committed = inspect(obj).attrs.team_id.history.deleted
+        if obj.team_id != actor.team_id or any(t != actor.team_id for t in committed):
+            raise AccessDenied(WRONG_TEAM)
 
 
 def _note_loaded(session: Session, instance) -> None:

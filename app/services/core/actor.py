@@ -30,6 +30,10 @@ class Actor:
     is_admin: bool = False
     is_analyst: bool = False
     is_caseworker: bool = True
+    # The team the staff member belongs to (app.models.team); every query is kept to it.
+    team_id: int = 1
+    # An analyst granted the figures of every team (aggregates only, never personal data).
+    all_teams_stats: bool = False
 
     @classmethod
     def from_staff(cls, staff: StaffMember, *, account: str | None = None) -> Actor:
@@ -42,4 +46,11 @@ class Actor:
             is_admin=staff.is_admin,
             is_analyst=staff.is_analyst,
             is_caseworker=staff.is_caseworker,
+            team_id=staff.team_id,
+            all_teams_stats=bool(
+                staff.all_teams_stats
+                and staff.is_analyst
+                and not staff.is_caseworker
+                and not staff.is_admin
+            ),
         )

@@ -52,7 +52,7 @@ from sqlalchemy.orm import Session
 from app.database import Database
 from app.errors import AccessDenied, UserError
 from app.i18n import tr_noop, translate
-from app.models import Case, CaseNumberCounter, CaseParty, Person
+from app.models import DEFAULT_TEAM_ID, Case, CaseNumberCounter, CaseParty, Person
 from app.models.enums import (
     Agency,
     CaseStatus,
@@ -662,6 +662,10 @@ def _bulk_insert(s: Session, table, rows: list[dict]) -> None:
     conn = s.connection()
     sqlite_mode = conn.dialect.name == "sqlite"
     columns = [c.name for c in table.columns]
+    if "team_id" in columns:  # the importing actor's team (the ORM stamps it; Core does not)
+        actor = s.info.get("actor")
+        team = actor.team_id if actor is not None else DEFAULT_TEAM_ID
+        rows = [{**row, "team_id": row.get("team_id") or team} for row in rows]
     values = [tuple(_stored(row.get(c), sqlite_mode) for c in columns) for row in rows]
     names = ", ".join(columns)
     raw = conn.connection.driver_connection
@@ -673,9 +677,19 @@ def _bulk_insert(s: Session, table, rows: list[dict]) -> None:
         finally:
             cursor.close()
         return
-    with raw.cursor() as cursor, cursor.copy(f"COPY {table.name} ({names}) FROM STDIN") as copy:
-        for row in values:
-            copy.write_row(row)
+    # COPY into a temporary table, then one INSERT … SELECT: COPY FROM is not allowed into a
+    # table with row-level security (the team policies of e2_teams).
+    tmp = f"igor_import_{table.name}"
+    with raw.cursor() as cursor:
+        cursor.execute(
+            f"CREATE TEMPORARY TABLE {tmp} ON COMMIT DROP AS "
+            f"SELECT {names} FROM {table.name} WITH NO DATA"
+        )
+        with cursor.copy(f"COPY {tmp} ({names}) FROM STDIN") as copy:
+            for row in values:
+                copy.write_row(row)
+        cursor.execute(f"INSERT INTO {table.name} ({names}) SELECT {names} FROM {tmp}")
+        cursor.execute(f"DROP TABLE {tmp}")
 
 
 def _refresh_last_contact(s: Session, newest: dict[int, datetime]) -> None:

@@ -51,6 +51,7 @@ from app.models import (
     transport_crew,
 )
 from app.models.enums import CaseStatus
+from app.services.admin import team_settings
 from app.services.core import audit
 from app.services.core.access import require_admin
 from app.services.core.actor import Actor
@@ -81,7 +82,7 @@ class ErasureSummary:
 
 def retention_years(db: Database) -> int:
     with db.read(system=True) as s:
-        raw = s.get(Setting, SETTING_KEY)
+        raw = team_settings.setting_row(s, SETTING_KEY)
         if raw is None:
             return DEFAULT_YEARS
         try:
@@ -101,7 +102,7 @@ def set_retention_years(db: Database, actor: Actor, years: int) -> None:
             high=MAX_YEARS,
         )
     with db.write(actor=actor) as s:
-        row = s.get(Setting, SETTING_KEY)
+        row = team_settings.setting_row(s, SETTING_KEY)
         old = row.value_json if row else None
         if row is None:
             s.add(Setting(key=SETTING_KEY, value_json=json.dumps(years)))

@@ -172,7 +172,9 @@ def _event_rows(s, actor, start, end, staff_ids) -> list[EventRow]:
         ids = sorted(set(staff_ids))
         es = event_staff.alias("member")
         member = [exists().where(es.c.event_id == ev.id, (es.c.staff_id + 0).in_(ids))]
+    # Core statements skip the ORM's team criterion (app.services.core.access): the team here.
     single = and_(
+        ev.team_id == actor.team_id,
         ev.rrule.is_(None),
         ev.starts_at < end,
         ev.starts_at > start - clashes.MAX_EVENT_SPAN,
@@ -180,6 +182,7 @@ def _event_rows(s, actor, start, end, staff_ids) -> list[EventRow]:
         *member,
     )
     series = and_(
+        ev.team_id == actor.team_id,
         ev.rrule.is_not(None),
         ev.starts_at < end,
         or_(ev.recur_until.is_(None), ev.recur_until > start - clashes.MAX_EVENT_SPAN),

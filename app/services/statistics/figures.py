@@ -368,10 +368,27 @@ _c = Contact.__table__
 _ps = PartyContactTotals.__table__
 
 
-def _counted_case(date_from: date, date_to: date):
-    return and_(
+def stats_team(actor: Actor) -> int | None:
+    """The team whose figures the actor sees: their own; every team (None) for an analyst
+    granted it (aggregates only)."""
+    return None if actor.all_teams_stats else actor.team_id
+
+
+def _counted_case(date_from: date, date_to: date, team: int | None):
+    counted = and_(
         _cf.c.opened_on <= date_to, or_(_cf.c.closed_on.is_(None), _cf.c.closed_on >= date_from)
     )
+    return counted if team is None else and_(_cf.c.team_id == team, counted)
+
+
+def _team_scope(s, db: Database, team: int | None) -> None:
+    """PostgreSQL: the team the numbers-only statistics functions count. The server takes it
+    from the login; only the database owner's own connection (tests, system tasks) is told."""
+    if db.kind is DatabaseKind.POSTGRESQL:
+        s.execute(
+            text("SELECT set_config('igor.team', :t, true)"),
+            {"t": "" if team is None else str(team)},
+        )
 
 
 def _ones(condition):
@@ -411,6 +428,7 @@ def compute(db: Database, actor: Actor, date_from: date, date_to: date) -> Stati
     start, end = period_bounds(date_from, date_to)
     t0 = perf_counter()
     timings: dict[str, float] = {}
+    team = stats_team(actor)
 
     def timed(name, fn, *args):
         t = perf_counter()
@@ -432,10 +450,10 @@ def compute(db: Database, actor: Actor, date_from: date, date_to: date) -> Stati
         )
 
     def people(s):
-        return timed("people", _people_static, s, date_from, date_to)
+        return timed("people", _people_static, s, date_from, date_to, team)
 
     def cases_and_tallies(s):
-        cases = timed("cases", _cases, s, db, date_from, date_to)
+        cases = timed("cases", _cases, s, db, date_from, date_to, team)
         return cases, timed("tallies", _tallies, s, db, actor, date_from, date_to, large, own)
 
     # PostgreSQL: three parts, the server does the work. SQLite: the work is ours and each
@@ -448,6 +466,7 @@ def compute(db: Database, actor: Actor, date_from: date, date_to: date) -> Stati
                 # it saves on these short aggregates.
                 s.execute(text("SET LOCAL work_mem = '64MB'"))
                 s.execute(text("SET LOCAL jit = off"))
+                _team_scope(s, db, team)
         # A period in which fewer than MIN_GROUP people had a contact: only the own agency's
         # contacts are counted (docs/secrecy.md, "Small numbers").
         large = timed("group", large_enough, sessions[-1], db, actor, start, end)
@@ -482,7 +501,7 @@ def _rvt_rvc():
     )
 
 
-def _per_person(pc: PartyCounts, date_from, date_to, *, outcome: bool = False):
+def _per_person(pc: PartyCounts, date_from, date_to, team, *, outcome: bool = False):
     """One row per (person, role) of the counted cases, with their contact counts (`pc`: the
     per-party counts). For the anonymised export."""
     coalesced = {key: func.coalesce(func.sum(pc.values[key]), 0) for key in COUNT_KEYS}
@@ -508,7 +527,7 @@ def _per_person(pc: PartyCounts, date_from, date_to, *, outcome: bool = False):
             *extra,
         )
         .select_from(pc.join(_counted_parties().join(_p, _p.c.id == _cp.c.person_id)))
-        .where(_counted_case(date_from, date_to))
+        .where(_counted_case(date_from, date_to, team))
         # In the order of the (person_id, role) index: no sort.
         .group_by(_cp.c.person_id, _cp.c.role)
     )
@@ -573,7 +592,7 @@ class _People:
     all_rvc: int
 
 
-def _people_static(s, date_from, date_to) -> _People:
+def _people_static(s, date_from, date_to, team) -> _People:
     """One row per person of the counted cases (grouped in the order of the person index, no
     sort), with a flag per role: the counts, RVT and RVC come from one scan of those rows, the
     birth years from one GROUP BY."""
@@ -595,7 +614,7 @@ def _people_static(s, date_from, date_to) -> _People:
             ],
         )
         .select_from(_counted_parties().join(_p, _p.c.id == _cp.c.person_id))
-        .where(_counted_case(date_from, date_to))
+        .where(_counted_case(date_from, date_to, team))
         .group_by(_cp.c.person_id)
         .cte("people")
         .prefix_with("MATERIALIZED")
@@ -660,7 +679,7 @@ def _people_contacts(s, db, actor, date_from, date_to, start, end, only=None) ->
         per_person = (
             select(_cp.c.person_id, _cp.c.role, *[v.label(k) for k, v in sums.items()])
             .select_from(pc.join(_counted_parties()))
-            .where(_counted_case(date_from, date_to), pc.present)
+            .where(_counted_case(date_from, date_to, stats_team(actor)), pc.present)
             .group_by(_cp.c.person_id, _cp.c.role)  # in index order: no sort
             .subquery("per_party_sums")
         )
@@ -727,8 +746,8 @@ def _role_figures(
     return roles
 
 
-def _cases(s, db, date_from, date_to) -> CaseFigures:
-    counted = _counted_case(date_from, date_to)
+def _cases(s, db, date_from, date_to, team) -> CaseFigures:
+    counted = _counted_case(date_from, date_to, team)
     closed_with_outcome = and_(
         _cf.c.status == CaseStatus.CLOSED, _cf.c.violence_stopped.is_not(None)
     )
@@ -881,6 +900,7 @@ def anonymised_rows(db: Database, actor: Actor, date_from: date, date_to: date) 
     date_from, date_to = check_period(date_from, date_to)
     start, end = period_bounds(date_from, date_to)
     with db.read(actor=actor) as s:
+        _team_scope(s, db, stats_team(actor))
         if not large_enough(s, db, actor, start, end):
             return []  # fewer than MIN_GROUP people: one row would be that person's contacts
         rows = _anonymised(s, db, actor, date_from, date_to, start, end)
@@ -889,7 +909,7 @@ def anonymised_rows(db: Database, actor: Actor, date_from: date, date_to: date) 
 
 def _anonymised(s, db, actor, date_from, date_to, start, end):
     with party_counts(s, db, actor, start, end) as pc:
-        pp = _per_person(pc, date_from, date_to, outcome=True).subquery()
+        pp = _per_person(pc, date_from, date_to, stats_team(actor), outcome=True).subquery()
         rows = s.execute(
             select(
                 pp.c.role,

@@ -1,0 +1,133 @@
+"""teams × the server boundary: the small-group and place-matching functions keep to one team
+
+`e1_stat_small_groups` and `e1_protected_columns` (issue 14) and `e2_teams` (issue 16) were
+built side by side. This revision gives the functions the first two added the team rule of the
+third, so a login of one team learns nothing of another through them:
+
+- `igor_stat_large_enough` counts only the people of the team the statistics count
+  (`igor_stat_team()`: the caller's team; NULL, every team, for an analyst granted it), so a
+  small team's period is not made "large enough" by another team's contacts;
+- `igor_stat_tally` counts only that team's contacts;
+- `igor_place_matches` / `igor_pickup_matches` compare only events and transports of the
+  caller's team.
+
+Revision ID: e2b_team_boundary
+Revises: e2_teams
+"""
+
+import importlib.util
+from collections.abc import Sequence
+from pathlib import Path
+
+from alembic import op
+
+revision: str = "e2b_team_boundary"
+down_revision: str | None = "e2_teams"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+CONTACT_IN_TEAM = (
+    "(igor_stat_team() IS NULL OR EXISTS (SELECT 1 FROM case_file cf "
+    "WHERE cf.id = c.case_id AND cf.team_id = igor_stat_team()))"
+)
+EVENT_IN_TEAM = "(igor_owner_session() OR e.team_id = igor_reader_team())"
+TRANSPORT_IN_TEAM = (
+    "(igor_owner_session() OR EXISTS (SELECT 1 FROM case_file cf "
+    "WHERE cf.id = t.case_id AND cf.team_id = igor_reader_team()))"
+)
+
+
+def _module(name: str):
+    spec = importlib.util.spec_from_file_location(name, Path(__file__).with_name(f"{name}.py"))
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+class _Capture:
+    """Collects the SQL an earlier revision's function would execute, to edit and replay it."""
+
+    def __init__(self) -> None:
+        self.sql: list[str] = []
+
+    def execute(self, sql) -> None:
+        self.sql.append(str(sql))
+
+
+def _replay(module, fn_name: str, edits: list[tuple[str, str]]) -> None:
+    capture = _Capture()
+    real = module.op
+    module.op = capture
+    try:
+        getattr(module, fn_name)()
+    finally:
+        module.op = real
+    for sql in capture.sql:
+        if "CREATE FUNCTION" not in sql and "CREATE OR REPLACE FUNCTION" not in sql:
+            continue
+        for old, new in edits:
+            sql = sql.replace(old, new)
+        op.execute(sql.replace("CREATE FUNCTION", "CREATE OR REPLACE FUNCTION", 1))
+
+
+def _statistics(team: bool) -> None:
+    e1 = _module("e1_stat_small_groups")
+
+    class _Bind:
+        class dialect:  # noqa: N801 - mimics the attribute path alembic's bind has
+            name = "postgresql"
+
+    capture = _Capture()
+    real = e1.op
+    e1.op = capture
+    capture.get_bind = lambda: _Bind  # type: ignore[attr-defined]
+    try:
+        e1.upgrade()
+    finally:
+        e1.op = real
+    for sql in capture.sql:
+        if "igor_stat_large_enough(p_start" in sql and "CREATE FUNCTION" in sql:
+            if team:
+                sql = sql.replace(
+                    "WHERE c.occurred_at >= p_start AND c.occurred_at < p_end",
+                    f"WHERE c.occurred_at >= p_start AND c.occurred_at < p_end AND {CONTACT_IN_TEAM}",
+                )
+        elif "igor_stat_tally(p_start" in sql and "CREATE FUNCTION" in sql:
+            if team:
+                sql = sql.replace(
+                    "AND (v_all OR c.owner_agency::text = v_own)",
+                    f"AND (v_all OR c.owner_agency::text = v_own) AND {CONTACT_IN_TEAM}",
+                )
+        else:
+            continue
+        op.execute(sql.replace("CREATE FUNCTION", "CREATE OR REPLACE FUNCTION", 1))
+
+
+def _matchers(team: bool) -> None:
+    edits = (
+        [
+            ("WHERE e.id = ANY (p_ids);", f"WHERE e.id = ANY (p_ids) AND {EVENT_IN_TEAM};"),
+            ("WHERE t.id = ANY (p_ids);", f"WHERE t.id = ANY (p_ids) AND {TRANSPORT_IN_TEAM};"),
+            (
+                "WHERE t.id = ANY (p_ids) AND EXISTS (",
+                f"WHERE t.id = ANY (p_ids) AND {TRANSPORT_IN_TEAM} AND EXISTS (",
+            ),
+        ]
+        if team
+        else []
+    )
+    _replay(_module("e1_protected_columns"), "_matchers", edits)
+
+
+def upgrade() -> None:
+    if op.get_bind().dialect.name != "postgresql":
+        return
+    _statistics(team=True)
+    _matchers(team=True)
+
+
+def downgrade() -> None:
+    if op.get_bind().dialect.name != "postgresql":
+        return
+    _statistics(team=False)
+    _matchers(team=False)
