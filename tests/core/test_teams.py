@@ -527,20 +527,37 @@ def test_the_server_functions_refuse_team_b_ids(server):
 
 
 def test_the_statistics_functions_count_the_login_s_team_only(server):
+    """igor_stat_tally and igor_stat_large_enough (issue 14's small groups) count the login's
+    team: four more people of team B's do not make team A's period "large enough"."""
     t, logins = server
-    days = "('2026-01-01', '2026-04-01')"
-    sql = f"SELECT coalesce(sum(n), 0) FROM igor_stat_day_counts{days}"
+    before = max_ids(t.db)
+    for i in range(4):
+        cid = make_case(
+            t.db, number=f"IGOR-2026-07{i:02d}", victim=("Extra", f"Person{i}", None), suspect=None
+        )
+        add_contact(
+            t.db, t.a.police, cid, PartyRole.VICTIM, when=datetime(2026, 2, 10 + i, 9, tzinfo=UTC)
+        )
+    move_to_team(t.db, 2, before)
+    period = "('2026-01-01T00:00:00Z'::timestamptz, '2026-04-01T00:00:00Z'::timestamptz)"
+    large = f"SELECT igor_stat_large_enough{period}"
+    tally = f"SELECT coalesce(sum(n), 0) FROM igor_stat_tally{period}"
     with _connect(t.db, logins["analyst"]) as conn:
-        assert conn.execute(sql).fetchone()[0] == 2  # team A's two contacts
+        assert conn.execute(large).fetchone()[0] is False  # team A: too few people
+        assert conn.execute(tally).fetchone()[0] == 0  # an analyst has no own agency
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute("SELECT * FROM igor_stat_day_counts('2026-01-01', '2026-04-01')")
     with _connect(t.db, logins["b_police"]) as conn:
-        assert conn.execute(sql).fetchone()[0] == 2
+        assert conn.execute(large).fetchone()[0] is True
+        assert conn.execute(tally).fetchone()[0] == 6  # team B's two contacts and four more
     with t.db.write(system=True) as s:
         s.execute(
             text("UPDATE staff_member SET all_teams_stats = true WHERE id = :i"),
             {"i": t.a.analyst.staff_id},
         )
     with _connect(t.db, logins["analyst"]) as conn:
-        assert conn.execute(sql).fetchone()[0] == 4  # granted: every team, numbers only
+        assert conn.execute(large).fetchone()[0] is True
+        assert conn.execute(tally).fetchone()[0] == 8  # granted: every team, numbers only
         # ... and still no personal data of team B.
         assert conn.execute("SELECT count(*) FROM contact").fetchone()[0] == 0
         with pytest.raises(psycopg.errors.InsufficientPrivilege):

@@ -62,6 +62,8 @@ NOT_LABELS = {
     ("services/statistics/export.py", "Nej"),
     ("services/statistics/tables.py", "Ja"),
     ("services/statistics/tables.py", "Nej"),
+    # the letter templates' own titles and field labels (resources/letters), listed for lupdate
+    *(("ui/letters/template_texts.py", t) for t in ("Övrigt", "Remiss", "Samtycke", "Orosanmälan")),
     ("ui/calendar/page.py", "Genomförd"),  # the "mark as held" button
     ("ui/calendar/time_grid.py", "Genomförd"),  # an event was held
     ("ui/transports/page.py", "Genomförd"),  # the button

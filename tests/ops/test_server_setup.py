@@ -472,19 +472,30 @@ def test_a_staff_login_on_an_older_schema_is_asked_to_have_it_upgraded(owned_db,
     from app.database import open_database
     from app.database.migrate import current_revision, upgrade_database
     from app.errors import DatabaseOpenError
-    from app.models import StaffMember
     from app.models.enums import Agency
-    from tests.pg_login import login_url, make_login_role
+    from app.services.admin import pg_roles
+    from tests.pg_login import login_url
 
     db = open_database(owned_db.url)
     try:
         upgrade_database(db, "d6_updated_by")
+        with db.write(system=True) as s:  # the older schema's columns: not through the model
+            staff_id = s.execute(
+                text(
+                    "INSERT INTO staff_member (full_name, agency, is_caseworker, is_admin, "
+                    "is_analyst, version, created_at, updated_at) VALUES ('Pelle Polis', "
+                    "'police', true, false, false, 1, now(), now()) RETURNING id"
+                )
+            ).scalar_one()
+        # As provisioning does (pg_roles), without the model, which has the newest columns.
+        role, password = pg_roles.new_role_name(secrets.token_hex(4)), secrets.token_urlsafe(16)
         with db.write(system=True) as s:
-            member = StaffMember(full_name="Pelle Polis", agency=Agency.POLICE, is_caseworker=True)
-            s.add(member)
-            s.flush()
-            staff_id = member.id
-        role, password = make_login_role(db, staff_id, Agency.POLICE)
+            pg_roles.create_role(s, role, Agency.POLICE, admin=False, analyst_only=False)
+            s.execute(
+                text("UPDATE staff_member SET db_role = :r WHERE id = :i"),
+                {"r": role, "i": staff_id},
+            )
+            s.connection().exec_driver_sql(f"ALTER ROLE {role} LOGIN PASSWORD '{password}'")
         staff_db = open_database(
             login_url(db, role, password).render_as_string(hide_password=False)
         )

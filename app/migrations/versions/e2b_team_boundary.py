@@ -9,7 +9,11 @@ third, so a login of one team learns nothing of another through them:
   small team's period is not made "large enough" by another team's contacts;
 - `igor_stat_tally` counts only that team's contacts;
 - `igor_place_matches` / `igor_pickup_matches` compare only events and transports of the
-  caller's team.
+  caller's team;
+- `e1_protected_columns` turned SELECT on `person` and `calendar_event` into column grants of
+  the columns that existed then, so the `team_id` that `e2_teams` added was readable by no staff
+  role and every team policy that looks a person up failed; the column is granted here. (Any
+  later column on `person`, `calendar_event` or `transport` needs its own column grant.)
 
 Revision ID: e2b_team_boundary
 Revises: e2_teams
@@ -119,9 +123,27 @@ def _matchers(team: bool) -> None:
     _replay(_module("e1_protected_columns"), "_matchers", edits)
 
 
+def _team_column(grant: bool) -> None:
+    verb, word = ("GRANT", "TO") if grant else ("REVOKE", "FROM")
+    for table in ("person", "calendar_event"):
+        op.execute(
+            f"""
+            DO $$ DECLARE g text; BEGIN
+                FOREACH g IN ARRAY ARRAY['igor_police', 'igor_social', 'igor_admins'] LOOP
+                    IF has_column_privilege(g, 'public.{table}', 'id', 'SELECT')
+                       AND NOT has_table_privilege(g, 'public.{table}', 'SELECT') THEN
+                        EXECUTE format('{verb} SELECT (team_id) ON public.{table} {word} %I', g);
+                    END IF;
+                END LOOP;
+            END $$
+            """
+        )
+
+
 def upgrade() -> None:
     if op.get_bind().dialect.name != "postgresql":
         return
+    _team_column(grant=True)
     _statistics(team=True)
     _matchers(team=True)
 
@@ -131,3 +153,4 @@ def downgrade() -> None:
         return
     _statistics(team=False)
     _matchers(team=False)
+    _team_column(grant=False)
