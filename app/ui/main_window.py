@@ -84,7 +84,8 @@ class MainWindow(QMainWindow):
 
         file_menu = self.menuBar().addMenu(self.tr("&Arkiv"))
         quit_action = QAction(self.tr("&Avsluta"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        # Ctrl+Q everywhere (the platform's Quit key is empty on some, e.g. Windows).
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         self.menuBar().insertMenu(view_menu.menuAction(), file_menu)
@@ -98,12 +99,54 @@ class MainWindow(QMainWindow):
 
         self._build_status_bar()
 
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """Quitting (Ctrl+Q, Arkiv → Avsluta, the close button) with unsaved input asks first."""
+        from app.ui import unsaved
+
+        dirty = [
+            (key, page)
+            for key, page in self.pages.items()
+            if getattr(page, "has_unsaved_changes", None) and page.has_unsaved_changes()
+        ]
+        if dirty:
+            self.show_page(dirty[0][0])
+            answer = unsaved.ask(self)
+            if answer == unsaved.CANCEL:
+                event.ignore()
+                return
+            if answer == unsaved.SAVE:
+                for key, page in dirty:
+                    if not page.save_unsaved():
+                        self.show_page(key)
+                        event.ignore()
+                        return
+        event.accept()
+
     def _build_page(self, spec: PageSpec) -> QWidget:
         if spec.target is None:
             return PlaceholderPage(_tr(spec.title))
         module_name, class_name = spec.target.split(":")
         cls = getattr(importlib.import_module(module_name), class_name)
-        return cls(self.ctx, self)
+        page = cls(self.ctx, self)
+        opener = getattr(page, "open_requested", None)
+        if opener is not None:
+            opener.connect(self.open_place)
+        return page
+
+    def open_place(self, target: str, target_id: int, item=None) -> None:
+        """Open where a row of Min dag leads: the case file, the calendar on the event's day
+        with the event selected, or the transport on the board."""
+        when = getattr(item, "when", None)
+        if target == "case" and "cases" in self.pages:
+            self.show_page("cases")
+            widget = self.pages["cases"].open_case(target_id)
+            widget.setFocus()
+        elif target == "event" and "calendar" in self.pages:
+            self.show_page("calendar")
+            self.pages["calendar"].show_event(target_id, when, getattr(item, "occurrence", None))
+        elif target == "transport" and "transports" in self.pages:
+            self.show_page("transports")
+            self.pages["transports"].show_transport(target_id, when)
 
     def _build_status_bar(self) -> None:
         actor = self.ctx.actor

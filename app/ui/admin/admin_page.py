@@ -32,11 +32,12 @@ from app.services.admin.profiles import EnrollmentTicket, StaffRow
 from app.ui import messages
 from app.ui.context import AppContext
 from app.ui.labels import agency_label
+from app.ui.unsaved import UnsavedGuard
 
 logger = logging.getLogger(__name__)
 
 
-class AddStaffDialog(QDialog):
+class AddStaffDialog(UnsavedGuard, QDialog):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Lägg till personal"))
@@ -63,6 +64,7 @@ class AddStaffDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        self.watch_unsaved(save=self.accept)
 
 
 class CodeDialog(QDialog):

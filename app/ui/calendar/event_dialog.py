@@ -43,6 +43,7 @@ from app.services.scheduling.recurrence import TZ, Recurrence, from_rrule, local
 from app.ui.calendar.style import WEEKDAYS_SHORT
 from app.ui.context import AppContext
 from app.ui.labels import label
+from app.ui.unsaved import UnsavedGuard
 from app.vocabulary import fields as F
 
 ERROR_STYLE = "border: 1px solid #9b1c1c;"
@@ -81,7 +82,7 @@ def _fill(widget: QListWidget, items: list[tuple[int, str]], checked: set[int]) 
         widget.addItem(item)
 
 
-class EventDialog(QDialog):
+class EventDialog(UnsavedGuard, QDialog):
     """New event (detail=None) or change of an existing one."""
 
     def __init__(
@@ -294,6 +295,7 @@ class EventDialog(QDialog):
         self._last_start = self.start_edit.dateTime()
         self._repeat_changed()
         self.kind.setFocus()
+        self.watch_unsaved(save=self.save)
 
     # --- loading ---------------------------------------------------------------------------
     def _load_choices(self, detail, staff_ids) -> None:

@@ -28,6 +28,7 @@ from app.ui.cases.contacts_tab import ContactsTab
 from app.ui.cases.overview_tab import OverviewTab
 from app.ui.cases.referrals_tab import ReferralsTab
 from app.ui.context import AppContext
+from app.ui.unsaved import differs, snapshot
 
 logger = logging.getLogger(__name__)
 
@@ -39,6 +40,7 @@ class CaseFileWidget(QWidget):
         super().__init__(parent)
         self.ctx, self.case_id = ctx, case_id
         self.view: CaseFileView | None = None
+        self._typed_baseline: dict[int, object] = {}
         self.header = CaseHeader()
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -104,7 +106,62 @@ class CaseFileWidget(QWidget):
         if any(c.case_id in (self.case_id, None) for c in batch):
             self.reload()
 
+    # --- unsaved input -------------------------------------------------------------------
+
+    def _form_tabs(self) -> tuple[QWidget, ...]:
+        """The tabs whose forms hold typed input (Översikt keeps its own dirty check)."""
+        return (self.contacts, self.consents, self.referrals, self.assessments, self.closing)
+
+    def _typed(self) -> dict[int, object]:
+        values: dict[int, object] = {}
+        for tab in self._form_tabs():
+            values.update(snapshot(tab, typed_only=True))
+        return values
+
+    def _dirty_tab(self) -> QWidget | None:
+        for tab in self._form_tabs():
+            if differs(self._typed_baseline, snapshot(tab, typed_only=True)):
+                return tab
+        return None
+
+    def has_unsaved_changes(self) -> bool:
+        if self.view is None:
+            return False
+        return self.overview.is_dirty() or self._dirty_tab() is not None
+
+    def save_unsaved(self) -> bool:
+        """ "Spara" in the unsaved-changes question: save Översikt's edits and the forms of
+        Samtycken, Lotsning and Riskbedömningar. Returns False (showing the tab) when something
+        could not be saved or must be finished by hand (the closing form closes the case)."""
+        if self.overview.is_dirty() and not self.overview.save():
+            self.tabs.setCurrentWidget(self.overview)
+            return False
+        savers = {
+            self.consents: self.consents.record,
+            self.referrals: self.referrals.save,
+            self.assessments: self.assessments.save,
+        }
+        tab = self._dirty_tab()
+        if tab is not None and tab in savers:
+            savers[tab]()
+            tab = self._dirty_tab()
+        if tab is not None:
+            self.tabs.setCurrentWidget(tab)
+            return False
+        return True
+
     def _show(self, view: CaseFileView, *, keep_edits: bool) -> None:
+        before = self._typed()
+        typed = {k for k, v in before.items() if self._typed_baseline.get(k, v) != v}
+        old_baseline = self._typed_baseline
+        self._show_view(view, keep_edits=keep_edits)
+        # What a reload leaves in a form the person was typing in stays unsaved input.
+        self._typed_baseline = self._typed()
+        for key in typed:
+            if self._typed_baseline.get(key) == before[key]:
+                self._typed_baseline[key] = old_baseline.get(key, "")
+
+    def _show_view(self, view: CaseFileView, *, keep_edits: bool) -> None:
         self.view = view
         self.message.hide()
         self.header.show()

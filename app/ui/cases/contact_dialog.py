@@ -37,6 +37,7 @@ from app.ui.cases.widgets import contacts_text, error_label, show_error
 from app.ui.context import AppContext
 from app.ui.labels import label
 from app.ui.pickers import StaffCombo
+from app.ui.unsaved import UnsavedGuard
 from app.vocabulary import checks
 from app.vocabulary import fields as F
 
@@ -51,7 +52,7 @@ class QuickDateTimeEdit(QDateTimeEdit):
         return QWidget.focusNextPrevChild(self, next_)
 
 
-class ContactDialog(QDialog):
+class ContactDialog(UnsavedGuard, QDialog):
     def __init__(
         self,
         ctx: AppContext,
@@ -171,6 +172,7 @@ class ContactDialog(QDialog):
             self._fill(existing)
         self._party_changed()
         self.party.setFocus()
+        self.watch_unsaved(save=self.save)
 
     # --- state ---------------------------------------------------------------------------
 

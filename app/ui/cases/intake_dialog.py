@@ -53,6 +53,7 @@ from app.ui import messages
 from app.ui.context import AppContext
 from app.ui.labels import label
 from app.ui.pickers import StaffCombo
+from app.ui.unsaved import UnsavedGuard
 from app.vocabulary import checks
 from app.vocabulary import fields as F
 
@@ -212,7 +213,7 @@ class PartyBox(QGroupBox):
         )
 
 
-class IntakeDialog(QDialog):
+class IntakeDialog(UnsavedGuard, QDialog):
     open_existing = Signal(int)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -409,6 +410,7 @@ class IntakeDialog(QDialog):
         self.duplicate_open.clicked.connect(self._open_duplicate)
         self._area_changed()
         self.source.setFocus()
+        self.watch_unsaved(save=self.submit)
 
     # --- helpers ---------------------------------------------------------------------------
 
@@ -540,7 +542,7 @@ class IntakeDialog(QDialog):
     def _open_duplicate(self) -> None:
         if self.hits:
             self.open_existing.emit(self.hits[0].case_id)
-            self.reject()
+            self.discard()  # a duplicate: the existing case is where the work goes on
 
     # --- submit ----------------------------------------------------------------------------
 

@@ -445,6 +445,17 @@ class TransportsPage(QWidget):
         indexes = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
         return self.model.row_at(indexes[0]) if indexes else None
 
+    def show_transport(self, transport_id: int, when=None) -> None:
+        """Show a transport on the board (Min dag opens its rows here): its day, all statuses,
+        the row selected."""
+        from app.services.scheduling.recurrence import TZ
+
+        self.status_filter.setCurrentIndex(0)
+        day = when.astimezone(TZ).date() if when is not None else self.day
+        self.set_day(day, week=False)
+        self.select_transport(transport_id)
+        self.table.setFocus()
+
     def select_transport(self, transport_id: int) -> None:
         index = self.model.index_of(transport_id)
         if index.isValid():

@@ -38,6 +38,7 @@ from app.ui.transports.widgets import (
     set_local,
     with_error,
 )
+from app.ui.unsaved import UnsavedGuard
 from app.vocabulary import fields as F
 
 
@@ -45,7 +46,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("TransportRequestDialog", text)
 
 
-class RequestDialog(QDialog):
+class RequestDialog(UnsavedGuard, QDialog):
     """Create (row None) or change a request. `result_row` holds the saved row."""
 
     def __init__(
@@ -152,6 +153,7 @@ class RequestDialog(QDialog):
         self._search_timer.setInterval(250)
         self._search_timer.timeout.connect(self._search_cases)
         self._fill(row)
+        self.watch_unsaved(save=self.save)
 
     def done(self, result: int) -> None:
         self._search_timer.stop()
