@@ -79,6 +79,14 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(spec.shortcut))
             action.triggered.connect(lambda _=False, k=spec.key: self.show_page(k))
             view_menu.addAction(action)
+        if access.sees_content(ctx.actor):
+            view_menu.addSeparator()
+            search = QAction(self.tr("&Snabbsök…"), self)
+            search.setShortcut(QKeySequence("Ctrl+F"))
+            search.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            search.triggered.connect(self.quick_search)
+            view_menu.addAction(search)
+            self.addAction(search)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.nav.setCurrentRow(0)
 
@@ -128,10 +136,23 @@ class MainWindow(QMainWindow):
         module_name, class_name = spec.target.split(":")
         cls = getattr(importlib.import_module(module_name), class_name)
         page = cls(self.ctx, self)
+        find = getattr(page, "find_shortcut", None)
+        if find is not None:  # Ctrl+F is the window's quick search here
+            find.setEnabled(False)
         opener = getattr(page, "open_requested", None)
         if opener is not None:
             opener.connect(self.open_place)
         return page
+
+    def quick_search(self) -> None:
+        """Ctrl+F from every page: one search for cases, staff and events; Enter goes there."""
+        from app.ui.quick_search import QuickSearchDialog
+
+        dialog = QuickSearchDialog(self.ctx, self)
+        dialog.open_requested.connect(self.open_place)
+        self.search_dialog = dialog  # tests reach it
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
 
     def open_place(self, target: str, target_id: int, item=None) -> None:
         """Open where a row of Min dag leads: the case file, the calendar on the event's day
@@ -144,6 +165,9 @@ class MainWindow(QMainWindow):
         elif target == "event" and "calendar" in self.pages:
             self.show_page("calendar")
             self.pages["calendar"].show_event(target_id, when, getattr(item, "occurrence", None))
+        elif target == "staff" and "calendar" in self.pages:
+            self.show_page("calendar")
+            self.pages["calendar"].show_staff(target_id)
         elif target == "transport" and "transports" in self.pages:
             self.show_page("transports")
             self.pages["transports"].show_transport(target_id, when)

@@ -271,6 +271,14 @@ class CalendarPage(QWidget):
         self.grid.canvas.setFocus()
         return found
 
+    def show_staff(self, staff_id: int) -> None:
+        """A colleague's calendar (quick search opens staff here)."""
+        index = self.whose.findData(staff_id)
+        if index < 0:
+            index = self.whose.findData(MINE if staff_id == self.ctx.actor.staff_id else TEAM)
+        self.whose.setCurrentIndex(index)
+        self.reload()
+
     def _select_event(self, event_id: int, occurrence) -> bool:
         for row in self.rows:
             if (

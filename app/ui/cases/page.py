@@ -432,7 +432,8 @@ class CasesPage(QWidget):
         # the open case files (app.ui.changes).
         changes.follow(self, ctx.db, self.on_changes, tables=changes.CASE_TABLES)
 
-        QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search)
+        # Ctrl+F: the list's search (in the main window, the quick search takes Ctrl+F).
+        self.find_shortcut = QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search)
         QShortcut(QKeySequence.StandardKey.New, self, self.new_case)
         QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_W), self, self._close_current)
 
