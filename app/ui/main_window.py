@@ -64,14 +64,19 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
+        # Pages are built when first shown (start-up builds only the first one): `pages` holds
+        # the built ones, `specs` every page this person may see, in navigation order.
         self.pages: dict[str, QWidget] = {}
+        self.specs: dict[str, PageSpec] = {}
+        self._slots: dict[str, QWidget] = {}
         view_menu = self.menuBar().addMenu(self.tr("&Visa"))
         for spec in PAGES:
             if not page_allowed(spec, ctx.actor):
                 continue
-            page = self._build_page(spec)
-            self.pages[spec.key] = page
-            self.stack.addWidget(page)
+            self.specs[spec.key] = spec
+            slot = QWidget()  # replaced by the page when it is first shown
+            self._slots[spec.key] = slot
+            self.stack.addWidget(slot)
             item = QListWidgetItem(_tr(spec.title))
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             self.nav.addItem(item)
@@ -87,7 +92,7 @@ class MainWindow(QMainWindow):
             search.triggered.connect(self.quick_search)
             view_menu.addAction(search)
             self.addAction(search)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._row_changed)
         self.nav.setCurrentRow(0)
 
         file_menu = self.menuBar().addMenu(self.tr("&Arkiv"))
@@ -158,17 +163,17 @@ class MainWindow(QMainWindow):
         """Open where a row of Min dag leads: the case file, the calendar on the event's day
         with the event selected, or the transport on the board."""
         when = getattr(item, "when", None)
-        if target == "case" and "cases" in self.pages:
+        if target == "case" and self.page("cases") is not None:
             self.show_page("cases")
             widget = self.pages["cases"].open_case(target_id)
             widget.setFocus()
-        elif target == "event" and "calendar" in self.pages:
+        elif target == "event" and self.page("calendar") is not None:
             self.show_page("calendar")
             self.pages["calendar"].show_event(target_id, when, getattr(item, "occurrence", None))
-        elif target == "staff" and "calendar" in self.pages:
+        elif target == "staff" and self.page("calendar") is not None:
             self.show_page("calendar")
             self.pages["calendar"].show_staff(target_id)
-        elif target == "transport" and "transports" in self.pages:
+        elif target == "transport" and self.page("transports") is not None:
             self.show_page("transports")
             self.pages["transports"].show_transport(target_id, when)
 
@@ -191,6 +196,28 @@ class MainWindow(QMainWindow):
         db_label.setObjectName("statusDatabase")
         self.statusBar().addWidget(who)
         self.statusBar().addPermanentWidget(db_label)
+
+    def page(self, key: str) -> QWidget | None:
+        """The page `key`, built now if it was not yet (None: not for this person)."""
+        if key in self.pages:
+            return self.pages[key]
+        spec = self.specs.get(key)
+        if spec is None:
+            return None
+        page = self._build_page(spec)
+        slot = self._slots.pop(key)
+        index = self.stack.indexOf(slot)
+        self.stack.insertWidget(index, page)
+        self.stack.removeWidget(slot)
+        slot.deleteLater()
+        self.pages[key] = page
+        return page
+
+    def _row_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        key = self.nav.item(row).data(Qt.ItemDataRole.UserRole)
+        self.stack.setCurrentWidget(self.page(key))
 
     def show_page(self, key: str) -> None:
         for row in range(self.nav.count()):

@@ -158,6 +158,9 @@ def _window(qtbot, db, actor) -> MainWindow:
     window.resize(1366, 768)
     window.show()
     qtbot.waitExposed(window)
+    if "myday" in window.pages:
+        page = window.pages["myday"]
+        qtbot.waitUntil(lambda: page.result is not None or page.message.isVisible(), timeout=5000)
     return window
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -225,7 +225,13 @@ class MyDayPage(QWidget):
             lambda _batch: self.reload(),
             tables=changes.CALENDAR_TABLES | changes.TRANSPORT_TABLES | changes.CASE_TABLES,
         )
-        self.reload()
+        # Read after the window has painted (start-up shows the window first).
+        self.heading.setText(_tr("Min dag"))
+        QTimer.singleShot(0, self, self._first_load)
+
+    def _first_load(self) -> None:
+        if self.result is None:
+            self.reload()
 
     # --- since I last looked ---------------------------------------------------------------
 
