@@ -14,7 +14,14 @@ import logging
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.errors import UserError
 from app.services.cases import case_file
@@ -68,6 +75,16 @@ class CaseFileWidget(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.header)
+        self.viewers_button: QPushButton | None = None
+        if ctx.actor.is_admin:  # the lead: who has opened this case (the audit trail)
+            self.viewers_button = QPushButton(self.tr("Vem har öppnat &ärendet…"))
+            self.viewers_button.setObjectName("caseViewers")
+            self.viewers_button.clicked.connect(self.show_viewers)
+            row = QHBoxLayout()
+            row.setContentsMargins(8, 2, 8, 2)
+            row.addStretch(1)
+            row.addWidget(self.viewers_button)
+            layout.addLayout(row)
         layout.addWidget(self.message)
         layout.addWidget(self.tabs, 1)
 
@@ -191,6 +208,20 @@ class CaseFileWidget(QWidget):
         self.tabs.hide()
 
     # --- actions -------------------------------------------------------------------------
+
+    def show_viewers(self) -> None:
+        from app.ui.admin.case_viewers_dialog import CaseViewersDialog
+
+        try:
+            dialog = CaseViewersDialog(self.ctx, self.case_id, self)
+        except UserError as exc:
+            from app.ui import messages
+
+            messages.user_error(self, exc)
+            return
+        self.viewers_dialog = dialog  # tests reach it
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
 
     def new_contact(self) -> None:
         if self.view is None:

@@ -234,6 +234,15 @@ class StatisticsPage(QWidget):
             )
         self.import_button = QPushButton(self.tr("&Importera Excel-ark…"))
         self.import_button.clicked.connect(self.import_excel)
+        if not (self.ctx.actor.is_caseworker or self.ctx.actor.is_admin):
+            # The same rule as excel.importer.may_import: shown, disabled, and why.
+            self.import_button.setEnabled(False)
+            self.import_button.setToolTip(
+                self.tr(
+                    "Din profil (analytiker) får inte importera Excel-ark. Be en handläggare "
+                    "eller gruppchefen importera filen."
+                )
+            )
         for w in (self.xlsx_button, self.pdf_button, self.anon_button, self.import_button):
             bar.addWidget(w)
         outer.addLayout(bar)
