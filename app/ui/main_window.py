@@ -100,6 +100,11 @@ class MainWindow(QMainWindow):
         # Ctrl+Q everywhere (the platform's Quit key is empty on some, e.g. Windows).
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
+        if access.sees_content(ctx.actor):
+            contact = QAction(self.tr("Mina &kontaktuppgifter…"), self)
+            contact.triggered.connect(self.edit_own_contact)
+            file_menu.addAction(contact)
+            file_menu.addSeparator()
         file_menu.addAction(quit_action)
         self.menuBar().insertMenu(view_menu.menuAction(), file_menu)
         from app.ui.ops.tools_menu import install_tools_menu
@@ -148,6 +153,14 @@ class MainWindow(QMainWindow):
         if opener is not None:
             opener.connect(self.open_place)
         return page
+
+    def edit_own_contact(self) -> None:
+        from app.ui.admin.contact_dialog import StaffContactDialog
+
+        dialog = StaffContactDialog(self.ctx, self.ctx.actor.staff_id, self)
+        self.contact_dialog = dialog  # tests reach it
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
 
     def quick_search(self) -> None:
         """Ctrl+F from every page: one search for cases, staff and events; Enter goes there."""

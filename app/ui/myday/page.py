@@ -37,6 +37,7 @@ from app.ui.context import AppContext
 from app.ui.labels import agency_label, label
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
+FIRST_LOAD_DELAY_MS = 150
 
 
 def workstation_settings() -> QSettings:
@@ -225,9 +226,9 @@ class MyDayPage(QWidget):
             lambda _batch: self.reload(),
             tables=changes.CALENDAR_TABLES | changes.TRANSPORT_TABLES | changes.CASE_TABLES,
         )
-        # Read after the window has painted (start-up shows the window first).
+        # Read after the window has painted (start-up shows the window first, then the rows).
         self.heading.setText(_tr("Min dag"))
-        QTimer.singleShot(0, self, self._first_load)
+        QTimer.singleShot(FIRST_LOAD_DELAY_MS, self, self._first_load)
 
     def _first_load(self) -> None:
         if self.result is None:
