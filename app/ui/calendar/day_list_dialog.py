@@ -41,7 +41,7 @@ class DayListDialog(QDialog):
         self.job: background.Job | None = None
         self._generation = 0
         self.setWindowTitle(_tr("Skriv ut dagslista"))
-        self.resize(760, 860)
+        self.resize(760, 690)  # fits 1366×768; the preview scrolls
         self.person = StaffCombo()
         self.person.fill(cal.staff_choices(ctx.db, ctx.actor), current=staff_id)
         self.day = QDateEdit(QDate(day.year, day.month, day.day))

@@ -394,7 +394,7 @@ class IntakeDialog(UnsavedGuard, QDialog):
         layout.addWidget(scroll, 1)
         layout.addWidget(self.general_error)
         layout.addWidget(self.buttons)
-        self.resize(1140, 760)
+        self.resize(1140, 690)  # fits 1366×768 with the title bar and task bar
 
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)

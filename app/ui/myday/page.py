@@ -175,8 +175,11 @@ class MyDayPage(QWidget):
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
-        self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.tree.header().setStretchLastSection(True)
+        header = self.tree.header()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((170, 330, 140)):
+            self.tree.setColumnWidth(column, width)
         self.tree.itemActivated.connect(self._activated)
 
         self.workload = QTableWidget(0, 5)
@@ -193,10 +196,10 @@ class MyDayPage(QWidget):
         self.workload.verticalHeader().hide()
         self.workload.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.workload.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.workload.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
-        self.workload.horizontalHeader().setStretchLastSection(True)
+        wl_header = self.workload.horizontalHeader()
+        wl_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        wl_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.workload.verticalHeader().setDefaultSectionSize(24)
         self.workload_box = QWidget()
         wl = QVBoxLayout(self.workload_box)
         wl.setContentsMargins(0, 0, 0, 0)
@@ -282,17 +285,17 @@ class MyDayPage(QWidget):
             head = QTreeWidgetItem(
                 [_section_title(section, result.team) + f" ({len(items)})", "", "", ""]
             )
-            head.setFirstColumnSpanned(True)
             head.setFont(0, bold)
             head.setFlags(Qt.ItemFlag.ItemIsEnabled)
             head.setData(0, Qt.ItemDataRole.UserRole, section)
             self.tree.addTopLevelItem(head)
+            head.setFirstColumnSpanned(True)  # only takes once the item is in the tree
             if not items:
                 empty = QTreeWidgetItem([_empty_text(section)])
-                empty.setFirstColumnSpanned(True)
                 empty.setForeground(0, Qt.GlobalColor.darkGray)
                 empty.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 head.addChild(empty)
+                empty.setFirstColumnSpanned(True)
             for item in items:
                 row = QTreeWidgetItem(
                     [

@@ -96,7 +96,7 @@ class RunSheetDialog(QDialog):
         self.ctx = ctx
         self.sheet = sheet
         self.setWindowTitle(_tr("Körorder för transport {id}").format(id=sheet.transport_id))
-        self.resize(820, 900)
+        self.resize(820, 690)  # fits 1366×768; the preview scrolls
         self.preview = PdfPreview()
         self.preview.show_pdf(sheet.pdf)
         note = QLabel(
