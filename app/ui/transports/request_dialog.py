@@ -170,6 +170,11 @@ class RequestDialog(UnsavedGuard, QDialog):
             self.case_combo.setCurrentIndex(-1)
             self.case_combo.lineEdit().textEdited.connect(lambda _t: self._search_timer.start())
             self.case_combo.currentIndexChanged.connect(self._case_changed)
+            # Picking from the completion list sets the text, not always the index: select the
+            # case it names and fill the victim's phone as choosing it from the list does.
+            completer = self.case_combo.completer()
+            if completer is not None:
+                completer.activated.connect(self._completed)
             return
         self.case_combo.addItem(row.case_number, row.case_id)
         self.case_combo.setEnabled(False)
@@ -199,6 +204,10 @@ class RequestDialog(UnsavedGuard, QDialog):
         self._load_cases(self.case_combo.currentText())
         if not self.case_combo.select_typed() and self.case_combo.count():
             self.case_combo.showPopup()
+
+    def _completed(self, _text: str = "") -> None:
+        self.case_combo.select_typed()
+        self._case_changed()
 
     def _case_changed(self) -> None:
         choice = self.case_combo.choice()
