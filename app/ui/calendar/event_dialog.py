@@ -16,8 +16,6 @@ from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -42,6 +40,7 @@ from app.services.scheduling.clashes import ClashError, MeetingRiskError
 from app.services.scheduling.recurrence import TZ, Recurrence, from_rrule, local
 from app.ui.calendar.style import WEEKDAYS_SHORT
 from app.ui.context import AppContext
+from app.ui.dates import QuickDateEdit, QuickDateTimeEdit
 from app.ui.labels import label
 from app.ui.unsaved import UnsavedGuard
 from app.vocabulary import fields as F
@@ -110,8 +109,8 @@ class EventDialog(UnsavedGuard, QDialog):
         self.title_edit = QLineEdit()
         self.title_edit.setPlaceholderText(_tr("Tomt: typen och ärendenumret"))
         self.title_edit.setMaxLength(cal.MAX_TITLE)
-        self.start_edit = QDateTimeEdit()
-        self.end_edit = QDateTimeEdit()
+        self.start_edit = QuickDateTimeEdit()
+        self.end_edit = QuickDateTimeEdit()
         for edit in (self.start_edit, self.end_edit):
             edit.setDisplayFormat("yyyy-MM-dd HH:mm")
             edit.setCalendarPopup(True)
@@ -151,7 +150,7 @@ class EventDialog(UnsavedGuard, QDialog):
         self.repeat_end.addItem(_tr("Inget slutdatum"), "none")
         self.repeat_end.addItem(_tr("Till och med"), "until")
         self.repeat_end.addItem(_tr("Antal gånger"), "count")
-        self.until_edit = QDateEdit()
+        self.until_edit = QuickDateEdit()
         self.until_edit.setDisplayFormat("yyyy-MM-dd")
         self.until_edit.setCalendarPopup(True)
         self.count_edit = QSpinBox()

@@ -17,7 +17,6 @@ from PySide6.QtGui import QIntValidator, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -51,6 +50,7 @@ from app.services.cases.intake import (
 )
 from app.ui import messages
 from app.ui.context import AppContext
+from app.ui.dates import QuickDateEdit
 from app.ui.labels import label
 from app.ui.pickers import StaffCombo
 from app.ui.unsaved import UnsavedGuard
@@ -232,7 +232,7 @@ class IntakeDialog(UnsavedGuard, QDialog):
         self.source.addItem(_tr("Välj källa"), None)
         for s in CaseSource:
             self.source.addItem(label(s), s)
-        self.opened = QDateEdit(QDate.currentDate())
+        self.opened = QuickDateEdit(QDate.currentDate())
         self.opened.setCalendarPopup(True)
         self.opened.setDisplayFormat("yyyy-MM-dd")
         self.opened.setMaximumDate(QDate.currentDate())

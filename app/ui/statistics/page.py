@@ -13,7 +13,6 @@ from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QFrame,
     QGridLayout,
@@ -39,6 +38,7 @@ from app.services.statistics.figures import Statistics
 from app.services.statistics.tables import StatTable, fmt
 from app.ui import background, changes, messages
 from app.ui.context import AppContext
+from app.ui.dates import QuickDateEdit
 from app.ui.statistics.charts import BarChart, HorizontalBarChart, Series
 
 logger = logging.getLogger(__name__)
@@ -178,8 +178,8 @@ class StatisticsPage(QWidget):
 
         bar = QHBoxLayout()
         swedish = QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden)
-        self.from_edit = QDateEdit()
-        self.to_edit = QDateEdit()
+        self.from_edit = QuickDateEdit()
+        self.to_edit = QuickDateEdit()
         for edit in (self.from_edit, self.to_edit):
             edit.setLocale(swedish)
             edit.setCalendarPopup(True)
