@@ -540,19 +540,19 @@ def update_contact(
     title, phone, email = (title or "").strip(), (phone or "").strip(), (email or "").strip()
     problems: list[UserError] = []
     checks.check_length(problems, F.STAFF_TITLE, title, 200)
-    checks.check_length(problems, F.STAFF_PHONE, phone, 40)
-    checks.check_length(problems, F.STAFF_EMAIL, email, 200)
+    checks.check_length(problems, F.PHONE, phone, 40)
+    checks.check_length(problems, F.EMAIL, email, 200)
     if phone and not _PHONE.match(phone):
         problems.append(
             UserError(
                 "Fältet {field}: bara siffror, mellanslag, +, - och parenteser.",
-                field=F.STAFF_PHONE,
+                field=F.PHONE,
             )
         )
     if email and not _EMAIL.match(email):
         problems.append(
             UserError(
-                "Fältet {field}: skriv en e-postadress, namn@exempel.se.", field=F.STAFF_EMAIL
+                "Fältet {field}: skriv en e-postadress, namn@exempel.se.", field=F.EMAIL
             )
         )
     if problems:

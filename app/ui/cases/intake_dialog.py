@@ -176,7 +176,7 @@ class PartyBox(QGroupBox):
         form.addRow("", self.reserve)
         form.addRow(_tr("Födelseår"), errors.wrap(f(F.BIRTH_YEAR), self.birth_year))
         form.addRow(_tr("Skyddade uppgifter"), self.protection)
-        form.addRow(_tr("Telefon"), errors.wrap(f("telefon"), self.phone))
+        form.addRow(_tr("Telefon"), errors.wrap(f(F.PHONE), self.phone))
         form.addRow(_tr("Gatuadress"), errors.wrap(f("gatuadress"), self.street))
         postal_row = QHBoxLayout()
         postal_row.addWidget(errors.wrap(f("postnummer"), self.postal))
