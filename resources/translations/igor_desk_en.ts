@@ -5698,15 +5698,15 @@ Det som skrivits efter säkerhetskopian går förlorat. Programmet avslutas efte
     </message>
     <message>
         <source>e-post</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail</translation>
     </message>
     <message>
         <source>telefon</source>
-        <translation type="unfinished"></translation>
+        <translation>phone</translation>
     </message>
     <message>
         <source>titel</source>
-        <translation type="unfinished"></translation>
+        <translation>title</translation>
     </message>
     <message>
         <source>besättning</source>
