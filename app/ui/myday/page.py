@@ -37,7 +37,7 @@ from app.ui.context import AppContext
 from app.ui.labels import agency_label, label
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
-FIRST_LOAD_DELAY_MS = 150
+FIRST_LOAD_DELAY_MS = 0
 
 
 def workstation_settings() -> QSettings:
@@ -229,9 +229,16 @@ class MyDayPage(QWidget):
             lambda _batch: self.reload(),
             tables=changes.CALENDAR_TABLES | changes.TRANSPORT_TABLES | changes.CASE_TABLES,
         )
-        # Read after the window has painted (start-up shows the window first, then the rows).
+        # Read after the page has painted (start-up shows the window first, then the rows); a
+        # page built but never shown reads when it is first painted.
         self.heading.setText(_tr("Min dag"))
-        QTimer.singleShot(FIRST_LOAD_DELAY_MS, self, self._first_load)
+        self._load_scheduled = False
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt)
+        super().paintEvent(event)
+        if not self._load_scheduled:
+            self._load_scheduled = True
+            QTimer.singleShot(FIRST_LOAD_DELAY_MS, self, self._first_load)
 
     def _first_load(self) -> None:
         if self.result is None:
