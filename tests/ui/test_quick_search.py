@@ -101,7 +101,7 @@ def test_ctrl_f_from_every_page_opens_the_quick_search_and_enter_goes_there(
     qtbot.waitExposed(window)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=2000)
-    for key in ("myday", "cases", "calendar"):
+    for key in ("myday", "cases", "calendar", "transports", "letters"):
         window.show_page(key)
         window.stack.currentWidget().setFocus()
         qtbot.keyClick(

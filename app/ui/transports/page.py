@@ -3,7 +3,7 @@ transport's details and safety check, and the actions of the workflow.
 
 Shortcuts (while the page is shown): Ctrl+N new request, Ctrl+E change request, Ctrl+L plan,
 Ctrl+T start, Ctrl+D done, Ctrl+I cancel, Ctrl+P run sheet, F5 refresh, Alt+Left / Alt+Right
-previous / next day or week, Alt+Home today, Ctrl+F the status filter.
+previous / next day or week, Alt+Home today, Ctrl+Shift+F the status filter (Ctrl+F is the quick search).
 """
 
 from __future__ import annotations
@@ -293,7 +293,7 @@ class TransportsPage(QWidget):
             ("Alt+Left", lambda: self.step(-1), None),
             ("Alt+Right", lambda: self.step(1), None),
             ("Alt+Home", self.go_today, None),
-            ("Ctrl+F", self.status_filter.setFocus, None),
+            ("Ctrl+Shift+F", self.status_filter.setFocus, None),  # Ctrl+F: quick search
         )
         for keys, slot, button in table:
             action = QAction(self)
