@@ -228,3 +228,12 @@ def test_the_police_officer_has_no_team_view(qtbot, db, staff):
 def test_the_analyst_has_no_min_dag(qtbot, db, staff):
     window = _window(qtbot, db, staff.analyst)
     assert "myday" not in window.pages
+
+
+def test_a_write_elsewhere_reaches_min_dag_once_after_the_burst(qtbot, db, staff):
+    window = _window(qtbot, db, staff.police)
+    page = window.pages["myday"]
+    assert page.rows(md.EVENTS) == []
+    for hour in (9, 10, 11):
+        make_event(db, start=_at(0, hour), end=_at(0, hour + 1), staff_ids=(staff.police.staff_id,))
+    qtbot.waitUntil(lambda: len(page.rows(md.EVENTS)) == 3, timeout=5000)

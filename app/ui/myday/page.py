@@ -38,6 +38,7 @@ from app.ui.labels import agency_label, label
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 FIRST_LOAD_DELAY_MS = 0
+CHANGE_COALESCE_MS = 1000
 
 
 def workstation_settings() -> QSettings:
@@ -223,10 +224,15 @@ class MyDayPage(QWidget):
             Qt.ShortcutContext.WidgetWithChildrenShortcut
         )
         self.setFocusProxy(self.tree)
+        # Writes elsewhere (this and other workstations) come in bursts: read once after them.
+        self._reload_timer = QTimer(self)
+        self._reload_timer.setSingleShot(True)
+        self._reload_timer.setInterval(CHANGE_COALESCE_MS)
+        self._reload_timer.timeout.connect(self.reload)
         changes.follow(
             self,
             ctx.db,
-            lambda _batch: self.reload(),
+            lambda _batch: self._reload_timer.start(),
             tables=changes.CALENDAR_TABLES | changes.TRANSPORT_TABLES | changes.CASE_TABLES,
         )
         # Read after the page has painted (start-up shows the window first, then the rows); a
