@@ -29,8 +29,12 @@ class _Quick:
             return
         before = self.currentSection()  # type: ignore[attr-defined]
         super().keyPressEvent(event)  # type: ignore[misc]
-        self._typed_here = bool(text) and text.isdigit() and (
-            self.currentSection() == before  # type: ignore[attr-defined]
+        self._typed_here = (
+            bool(text)
+            and text.isdigit()
+            and (
+                self.currentSection() == before  # type: ignore[attr-defined]
+            )
         )
 
     def focusNextPrevChild(self, next_: bool) -> bool:  # noqa: N802 (Qt)

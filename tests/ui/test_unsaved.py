@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from sqlalchemy import select
 
 from app.models import Case, Contact
@@ -165,3 +165,29 @@ def test_quitting_without_edits_asks_nothing(qtbot, db, staff, answers):
     window.show()
     window.close()
     assert answers.asked == [] and not window.isVisible()
+
+
+def test_focus_stays_in_the_case_file_after_erbjods_i_dag(qtbot, db, staff, answers):
+    from app.ui.cases.case_file import CaseFileWidget
+
+    case_id = make_case(db)
+    widget = CaseFileWidget(AppContext(db, staff.social), case_id)
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.activateWindow()
+    qtbot.waitUntil(widget.isActiveWindow, timeout=2000)
+    boxes = [b for b in widget.overview.findChildren(QWidget) if hasattr(b, "offer_button")]
+    button = next(b.offer_button for b in boxes if getattr(b, "offer_button", None))
+    button.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is button, timeout=2000)
+    button.click()
+    qtbot.waitUntil(
+        lambda: (
+            QApplication.focusWidget() is not None
+            and widget.isAncestorOf(QApplication.focusWidget())
+        ),
+        timeout=3000,
+    )
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert widget.contacts.dialog is not None and widget.contacts.dialog.isVisible()
+    widget.contacts.dialog.discard()

@@ -551,9 +551,7 @@ def update_contact(
         )
     if email and not _EMAIL.match(email):
         problems.append(
-            UserError(
-                "Fältet {field}: skriv en e-postadress, namn@exempel.se.", field=F.EMAIL
-            )
+            UserError("Fältet {field}: skriv en e-postadress, namn@exempel.se.", field=F.EMAIL)
         )
     if problems:
         raise ValidationError(problems)

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -112,8 +113,20 @@ class CaseFileWidget(QWidget):
         except UserError as exc:
             self._show_failure(exc)
             return
+        focus = QApplication.focusWidget()
+        had_focus = focus is not None and (focus is self or self.isAncestorOf(focus))
         self._show(view, keep_edits=self.overview.is_dirty())
         self.case_changed.emit(self.case_id)
+        if had_focus:  # the focused button may have been rebuilt away ("Erbjöds i dag")
+            QTimer.singleShot(0, self, self._keep_focus_inside)
+
+    def _keep_focus_inside(self) -> None:
+        """Focus stays in the case file after a view is rebuilt, so Ctrl+K and Ctrl+S go on
+        working and a typed letter never reaches the menu bar."""
+        focus = QApplication.focusWidget()
+        if focus is None or not (focus is self or self.isAncestorOf(focus)):
+            current = self.tabs.currentWidget()
+            (current or self.tabs).setFocus(Qt.FocusReason.OtherFocusReason)
 
     def on_changes(self, batch) -> None:
         """A committed write that may touch this case (app.ui.changes, through the cases page):
