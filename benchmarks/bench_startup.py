@@ -77,12 +77,25 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", required=True, help="database file or postgresql:// URL")
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument(
+        "--key-file",
+        help="the file's key in hex (benchmarks.make_demo_db's key.hex); stored in the keyring "
+        "before the runs, as enrolment would",
+    )
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
         print(json.dumps(child(args.db)))
         return 0
 
+    if args.key_file:
+        from pathlib import Path
+
+        from app import keystore
+
+        require_keyring()
+        key = Path(args.key_file).read_text().strip()
+        keystore.store_database_key(Path(args.db).resolve(), key)
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
     runs = []
     for _ in range(args.runs):

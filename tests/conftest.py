@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import secrets
 import shutil
+import sys
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -47,6 +48,21 @@ def memory_keyring(request) -> Iterator[MemoryKeyring | None]:
     keyring.set_keyring(backend)
     yield backend
     keyring.set_keyring(previous)
+
+
+@pytest.fixture(autouse=True)
+def no_modal_questions(monkeypatch) -> None:
+    """A real modal question would block an offscreen test. Unless a test answers itself, a
+    named-button question (messages.choice: "Spara / Släng / Avbryt" when a form with unsaved
+    input closes, also when pytest-qt closes the test's widgets) is answered like Escape: the
+    last button, "go back"."""
+    if "PySide6.QtWidgets" not in sys.modules:
+        return
+    from app.ui import messages
+
+    monkeypatch.setattr(
+        messages, "choice", lambda parent, text, buttons, title=None: len(buttons) - 1
+    )
 
 
 # --- PostgreSQL -------------------------------------------------------------------------------

@@ -43,7 +43,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--db", help="database file or postgresql:// URL (default: temporary)")
     parser.add_argument("--cases", type=int, default=300, help="demo cases in a temporary database")
     parser.add_argument("--seed", type=int, default=2026)
-    parser.add_argument("--as", dest="account", help="sign in as this OS account (profile)")
+    parser.add_argument(
+        "--as",
+        dest="accounts",
+        action="append",
+        help="sign in as this OS account (profile); repeat for several (files <account>-<page>.png)",
+    )
+    parser.add_argument("--pages", help="only these page keys, comma-separated")
     parser.add_argument("--settle-ms", type=int, default=400, help="wait per page before grabbing")
     parser.add_argument("--size", default=f"{WIDTH}x{HEIGHT}", help="window size, e.g. 1366x768")
     parser.add_argument("--language", choices=("sv", "en"), help="user interface language")
@@ -90,22 +96,27 @@ def main(argv: list[str] | None = None) -> int:
     try:
         # On a temporary demo database sign in as the demo team's lead (who has a calendar,
         # transports and the Administration page), not as the OS user's bare profile.
-        account = args.account or (None if args.db else "demo.gruppchef")
-        actor = profiles.sign_in(db, account)
-        window = MainWindow(AppContext(db, actor))
-        window.resize(width, height)
-        window.show()
-        _settle(app, args.settle_ms)
-        for spec in PAGES:
-            window.show_page(spec.key)
+        accounts = args.accounts or [None if args.db else "demo.gruppchef"]
+        wanted = set(args.pages.split(",")) if args.pages else None
+        for account in accounts:
+            actor = profiles.sign_in(db, account)
+            window = MainWindow(AppContext(db, actor))
+            window.resize(width, height)
+            window.show()
             _settle(app, args.settle_ms)
-            path = out / f"{spec.key}.png"
-            if not window.grab().save(str(path)):
-                raise SystemExit(f"could not write {path}")
-            print(path)
-        if args.case_file:
-            _case_file_shots(app, window, out, width, height, args.settle_ms)
-        window.close()
+            prefix = f"{account}-" if len(accounts) > 1 else ""
+            for spec in PAGES:
+                if (wanted and spec.key not in wanted) or spec.key not in window.specs:
+                    continue
+                window.show_page(spec.key)
+                _settle(app, args.settle_ms)
+                path = out / f"{prefix}{spec.key}.png"
+                if not window.grab().save(str(path)):
+                    raise SystemExit(f"could not write {path}")
+                print(path)
+            if args.case_file:
+                _case_file_shots(app, window, out, width, height, args.settle_ms)
+            window.close()
     finally:
         db.dispose()
         if tmp is not None:

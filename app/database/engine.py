@@ -555,6 +555,10 @@ def _sqlcipher_connect(path: Path, key_hex: str) -> sqlcipher3.Connection:
     # 64 MB page cache (default 8 MB): SQLCipher decrypts every page it reads into the cache, and
     # the statistics and case list touch more than 8 MB of index pages per run.
     conn.execute("PRAGMA cache_size = -65536")
+    # Name search without accents (app/database/fold.py); PostgreSQL uses translate().
+    from app.database.fold import sqlite_fold
+
+    conn.create_function("igor_fold", 2, sqlite_fold, deterministic=True)
     return conn
 
 

@@ -24,6 +24,9 @@ class PageSpec:
 
 PAGES = [
     PageSpec(
+        "myday", QT_TRANSLATE_NOOP("pages", "Min dag"), "app.ui.myday.page:MyDayPage", "Ctrl+0"
+    ),
+    PageSpec(
         "cases", QT_TRANSLATE_NOOP("pages", "Ärenden"), "app.ui.cases.page:CasesPage", "Ctrl+1"
     ),
     PageSpec(

@@ -72,6 +72,18 @@
         <translation>The computer user {account} already has a profile in this database.</translation>
     </message>
     <message>
+        <source>Bara personen själv eller gruppchefen kan ändra kontaktuppgifterna.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fältet {field}: bara siffror, mellanslag, +, - och parenteser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fältet {field}: skriv en e-postadress, namn@exempel.se.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Logotypen är för stor (högst 512 kB).</source>
         <translation>The logo is too large (at most 512 kB).</translation>
     </message>
@@ -2462,8 +2474,16 @@ If you need to work with cases, contact the team leader.</translation>
         <translation>social services</translation>
     </message>
     <message>
+        <source>Sök ärende: nummer, personnummer eller namn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Skriv mottagarens namn</source>
         <translation>Write the recipient&apos;s name</translation>
+    </message>
+    <message>
+        <source>Sö&amp;k ärende</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ärende</source>
@@ -3573,6 +3593,222 @@ Choose another time or place, or give the reason why the booking should be made 
         <source>Personalrollen {role} är inte medlem av {other}.</source>
         <translation>The staff role {role} is not a member of {other}.</translation>
     </message>
+    <message>
+        <source>Teamets händelser och transporter i dag och i morgon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nya ärenden sedan jag tittade senast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Riskbedömningar att göra om (teamet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uppföljningar inom en vecka (teamet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planerade kontakter som inte är registrerade (teamet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mina händelser och transporter i dag och i morgon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transporter som väntar på planering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nya ärenden och tips sedan jag tittade senast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Riskbedömningar att göra om</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uppföljningar inom en vecka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planerade kontakter som inte är registrerade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inget inbokat i dag eller i morgon. Nya händelser bokas i Kalender (Ctrl+2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inga transporter väntar på planering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inga nya ärenden eller tips sedan du tittade senast. Alla ärenden finns under Ärenden (Ctrl+1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingen riskbedömning i dina ärenden ska göras om i dag. Datumet för nästa bedömning sätts när en bedömning registreras.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inga uppföljningar de närmaste sju dagarna.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alla planerade kontakter de senaste 14 dagarna är registrerade som hållna.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>i dag {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>i morgon {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}, i dag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}, försenad {n} d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>försenad {n} d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>i dag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>om {n} d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visa &amp;teamet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gruppchef: allt som är på tur i hela teamet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Markera nya som sedda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Uppdatera (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>När</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Öppna ärenden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Händelser denna vecka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transporter denna vecka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arbetsbelastning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min dag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min dag – {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teamets dag – {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter eller dubbelklick öppnar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snabbsök</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personnummer, namn, ärendenummer, anmälningsnummer, medarbetare, händelse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sök:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skriv minst två tecken. Enter öppnar, Esc stänger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} träffar. Enter öppnar den markerade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personnumret är inte giltigt (kontrollsiffran).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inget hittades för ”{text}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ärende {number} – {names} ({status})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medarbetare: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Händelse {when}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Det finns ändringar som inte är sparade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vill du spara dem innan du stänger?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Spara</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;läng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Avbryt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Osparade ändringar</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AddStaffDialog</name>
@@ -3654,6 +3890,10 @@ Choose another time or place, or give the reason why the booking should be made 
     <message>
         <source>Skapa &amp;databasroll</source>
         <translation>Create &amp;database role</translation>
+    </message>
+    <message>
+        <source>&amp;Kontaktuppgifter…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>handläggare</source>
@@ -3927,6 +4167,10 @@ Choose another time or place, or give the reason why the booking should be made 
     <message>
         <source>A&amp;vslut</source>
         <translation>C&amp;losure</translation>
+    </message>
+    <message>
+        <source>Vem har öppnat &amp;ärendet…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ärende</source>
@@ -4772,12 +5016,20 @@ You can go ahead if you give a reason; the reason is saved and logged.</translat
         <translation>&amp;View</translation>
     </message>
     <message>
+        <source>&amp;Snabbsök…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;Avsluta</source>
         <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Mina &amp;kontaktuppgifter…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Hjälp</source>
@@ -5450,6 +5702,37 @@ What was written after the backup is lost. The program then quits.</translation>
     </message>
 </context>
 <context>
+    <name>StaffContactDialog</name>
+    <message>
+        <source>Kontaktuppgifter – {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Titel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tele&amp;fon:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-post:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breven skriver ut avsändarens titel, telefon och e-post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Spara</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Avbryt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatisticsPage</name>
     <message>
         <source>Statistik</source>
@@ -5518,6 +5801,10 @@ What was written after the backup is lost. The program then quits.</translation>
     <message>
         <source>&amp;Importera Excel-ark…</source>
         <translation>&amp;Import Excel sheet…</translation>
+    </message>
+    <message>
+        <source>Din profil (analytiker) får inte importera Excel-ark. Be en handläggare eller gruppchefen importera filen.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Välj en period och tryck på Beräkna (F5).</source>
@@ -5903,6 +6190,18 @@ What was written after the backup is lost. The program then quits.</translation>
     <message>
         <source>kontakttelefon</source>
         <translation>contact phone</translation>
+    </message>
+    <message>
+        <source>e-post</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>telefon</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <source>titel</source>
+        <translation>title</translation>
     </message>
     <message>
         <source>besättning</source>
@@ -6800,6 +7099,10 @@ What was written after the backup is lost. The program then quits.</translation>
 </context>
 <context>
     <name>pages</name>
+    <message>
+        <source>Min dag</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Ärenden</source>
         <translation>Cases</translation>

@@ -20,7 +20,7 @@ def test_navigation_shows_every_page_and_the_status_bar_says_who_and_where(qtbot
     qtbot.addWidget(window)
     window.show()
     titles = [window.nav.item(i).text() for i in range(window.nav.count())]
-    assert titles == ["Ärenden", "Kalender", "Transporter", "Brev", "Statistik"]
+    assert titles == ["Min dag", "Ärenden", "Kalender", "Transporter", "Brev", "Statistik"]
     texts = " ".join(label.text() for label in window.statusBar().findChildren(QLabel))
     assert "Sara Socionom" in texts and "Socialtjänst" in texts
     expected_where = "lokal krypterad fil" if db.kind == "sqlite" else "server"

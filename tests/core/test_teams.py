@@ -648,3 +648,23 @@ def test_an_administrator_manages_only_their_own_team(db):
         profiles.revoke_staff(db, t.a.lead, t.b.police.staff_id)
     with db.read(system=True) as s:
         assert s.get(StaffMember, t.b.police.staff_id).revoked_at is None
+
+
+def test_a_lead_changes_contact_details_of_their_own_team_only(server):
+    """igor_staff_contact (issue 17's staff title, phone and e-mail): a lead may change a
+    colleague's, but not a staff member's of another team."""
+    t, logins = server
+    call = "SELECT igor_staff_contact(%s, 'x', 'y', %s, %s, 'Handläggare', '08-123', '')"
+    with t.db.read(system=True) as s:
+        version = dict(s.execute(text("SELECT id, version FROM staff_member")).all())
+    with _connect(t.db, logins["lead"]) as conn:
+        lead = t.a.lead.staff_id
+        own = t.a.police.staff_id
+        assert conn.execute(call, (lead, own, version[own])).fetchone()[0] == version[own] + 1
+        other = t.b.police.staff_id
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute(call, (lead, other, version[other]))
+    with t.db.read(system=True) as s:
+        assert s.execute(
+            text("SELECT phone FROM staff_member WHERE id = :i"), {"i": t.b.police.staff_id}
+        ).scalar_one() != "08-123"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import hashlib
+import re
 import secrets
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -14,10 +15,10 @@ from sqlalchemy import func, select
 
 from app import keystore
 from app.database import Database
-from app.errors import AccessDenied, KeyringError, UserError
+from app.errors import AccessDenied, KeyringError, UserError, ValidationError
 from app.models import EnrollmentCode, StaffMember
 from app.models.enums import Agency
-from app.services.core import audit
+from app.services.core import audit, editing
 from app.services.core.access import require_admin
 from app.services.core.actor import Actor, os_account
 from app.vocabulary import checks
@@ -483,3 +484,118 @@ def _enroll_server(target, normal: str, account: str) -> Actor:
     finally:
         db.dispose()
     return actor
+
+
+# --- contact details (title, phone, e-mail) ---------------------------------------------------
+
+STAFF = editing.kind(
+    "staff_member",
+    "Profilen finns inte längre.",
+    "Profilen ändrades av {changed_by} {changed_at}. Läs in den igen och gör om ändringen.",
+)
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_PHONE = re.compile(r"^[0-9+\-() ]*$")
+
+
+@dataclass(frozen=True)
+class StaffContact:
+    staff_id: int
+    full_name: str
+    title: str
+    phone: str
+    email: str
+    version: int
+
+
+def _may_edit_contact(actor: Actor, staff_id: int) -> None:
+    """One's own contact details, or anyone's for a lead (the server's igor_staff_contact
+    checks the same, migration e5_staff_contact)."""
+    if actor.staff_id != staff_id and not actor.is_admin:
+        raise AccessDenied("Bara personen själv eller gruppchefen kan ändra kontaktuppgifterna.")
+
+
+def get_contact(db: Database, actor: Actor, staff_id: int) -> StaffContact:
+    _may_edit_contact(actor, staff_id)
+    with db.read(actor=actor) as s:
+        m = s.get(StaffMember, staff_id)
+        if m is None:
+            raise UserError(STAFF.gone)
+        return StaffContact(
+            m.id, m.full_name, m.title or "", m.phone or "", m.email or "", m.version
+        )
+
+
+def update_contact(
+    db: Database,
+    actor: Actor,
+    staff_id: int,
+    *,
+    title: str,
+    phone: str,
+    email: str,
+    version: int,
+) -> int:
+    """Save title, phone and e-mail (letters print the sender's); returns the new version."""
+    from sqlalchemy import text
+    from sqlalchemy.exc import DBAPIError
+
+    _may_edit_contact(actor, staff_id)
+    title, phone, email = (title or "").strip(), (phone or "").strip(), (email or "").strip()
+    problems: list[UserError] = []
+    checks.check_length(problems, F.STAFF_TITLE, title, 200)
+    checks.check_length(problems, F.PHONE, phone, 40)
+    checks.check_length(problems, F.EMAIL, email, 200)
+    if phone and not _PHONE.match(phone):
+        problems.append(
+            UserError(
+                "Fältet {field}: bara siffror, mellanslag, +, - och parenteser.",
+                field=F.PHONE,
+            )
+        )
+    if email and not _EMAIL.match(email):
+        problems.append(
+            UserError("Fältet {field}: skriv en e-postadress, namn@exempel.se.", field=F.EMAIL)
+        )
+    if problems:
+        raise ValidationError(problems)
+    with db.write(actor=actor) as s:
+        if s.get_bind().dialect.name == "postgresql":
+            member = s.get(StaffMember, staff_id)
+            if member is None:
+                raise UserError(STAFF.gone)
+            try:
+                with s.begin_nested():
+                    new_version = s.execute(
+                        text(
+                            "SELECT igor_staff_contact(:staff, :os, :ws, :target, :version, "
+                            ":title, :phone, :email)"
+                        ),
+                        {
+                            "staff": actor.staff_id,
+                            "os": actor.os_account,
+                            "ws": actor.workstation,
+                            "target": staff_id,
+                            "version": version,
+                            "title": title,
+                            "phone": phone,
+                            "email": email,
+                        },
+                    ).scalar_one()
+            except DBAPIError as exc:
+                if getattr(exc.orig, "sqlstate", None) != "IG001":
+                    raise
+                s.expire(member)
+                raise editing.conflict(s, member, STAFF) from exc
+            return int(new_version)
+        m = editing.load_for_edit(s, actor, StaffMember, staff_id, version, STAFF)
+        m.title, m.phone, m.email = title or None, phone or None, email or None
+        s.flush()
+        audit.record(
+            s,
+            actor,
+            "staff_contact_changed",
+            record_type="staff_member",
+            record_id=staff_id,
+            details={"fields": ["email", "phone", "title"]},
+        )
+        return m.version

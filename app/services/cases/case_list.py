@@ -35,7 +35,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import and_, false, func, literal, or_, select, true
 from sqlalchemy.orm import Session, aliased
 
-from app.database import Database
+from app.database import Database, fold
 from app.errors import UserError
 from app.models import Case, CaseParty, Person, PoliceReport, StaffMember
 from app.models.enums import Area, CaseSource, CaseStatus, NumberKind, PartyRole
@@ -345,12 +345,22 @@ def _name_key(session: Session, column):
 
 
 def _name_matches(session: Session, person, word: str):
+    """A name starts with the word: the indexed ranges (exact letters, any case), or the
+    folded names (app/database/fold.py: "kovacevic" finds Kovačević, "akesson" Åkesson, but
+    "åsa" never Asa)."""
     first = _name_key(session, person.first_name)
     last = _name_key(session, person.last_name)
     ranges = []
     for variant in _case_variants(word):
         ranges.append(_prefix_range(first, variant))
         ranges.append(_prefix_range(last, variant))
+    folded, swedish = fold.match_fold(word)
+    if folded:
+        pattern = folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        for column in (person.first_name, person.last_name):
+            ranges.append(
+                fold.sql_fold(session, column, swedish=swedish).like(pattern, escape="\\")
+            )
     return or_(*ranges)
 
 

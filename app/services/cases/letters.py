@@ -828,8 +828,16 @@ def letters_for_case(db: Database, actor: Actor, case_id: int | None) -> list[Le
 
 
 def case_choices(db: Database, actor: Actor, text: str = "", limit: int = 200) -> list[CaseChoice]:
-    """Open and closed cases by number for the letter page's case picker (newest first)."""
-    return pickers.cases(db, actor, text, limit=limit)
+    """Open and closed cases for the letter page's case picker (newest first): by (part of) a
+    case number, or as the quick search finds them (personnummer, name without accents, police
+    report number) — any case, not only the newest `limit`."""
+    from app.services.cases import case_list
+
+    kind, _terms = case_list.classify_search(text)
+    if kind in (case_list.SearchKind.NONE, case_list.SearchKind.CASE_NUMBER):
+        return pickers.cases(db, actor, text, limit=limit)
+    rows = case_list.list_cases(db, actor, case_list.CaseQuery(search=text), limit=limit).rows
+    return pickers.cases(db, actor, ids=[r.id for r in rows], limit=limit)
 
 
 # --- for other parts of the program ---------------------------------------------------------

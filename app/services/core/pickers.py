@@ -71,15 +71,19 @@ def cases(
     *,
     open_only: bool = False,
     limit: int = 200,
+    ids: list[int] | None = None,
 ) -> list[CaseChoice]:
-    """Cases whose number contains `text`, newest first (at most `limit`)."""
+    """Cases whose number contains `text` (or, with `ids`, those cases), newest first (at most
+    `limit`)."""
     access.require_caseworker(actor)
     query = select(Case).options(
         selectinload(Case.parties).selectinload(CaseParty.person), selectinload(Case.children)
     )
     if open_only:
         query = query.where(Case.status == CaseStatus.OPEN)
-    if text.strip():
+    if ids is not None:
+        query = query.where(Case.id.in_(ids))
+    elif text.strip():
         query = query.where(Case.case_number.ilike(f"%{text.strip()}%"))
     with db.read(actor=actor) as s:
         found = s.execute(query.order_by(Case.id.desc()).limit(limit)).scalars().all()

@@ -32,11 +32,12 @@ from app.services.admin.profiles import EnrollmentTicket, StaffRow
 from app.ui import messages
 from app.ui.context import AppContext
 from app.ui.labels import agency_label
+from app.ui.unsaved import UnsavedGuard
 
 logger = logging.getLogger(__name__)
 
 
-class AddStaffDialog(QDialog):
+class AddStaffDialog(UnsavedGuard, QDialog):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Lägg till personal"))
@@ -63,6 +64,7 @@ class AddStaffDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        self.watch_unsaved(save=self.accept)
 
 
 class CodeDialog(QDialog):
@@ -128,13 +130,21 @@ class AdminPage(QWidget):
         self.revoke_button = QPushButton(self.tr("&Spärra profil"))
         self.role_button = QPushButton(self.tr("Skapa &databasroll"))
         self.role_button.setVisible(ctx.db.kind is DatabaseKind.POSTGRESQL)
+        self.contact_button = QPushButton(self.tr("&Kontaktuppgifter…"))
+        self.contact_button.clicked.connect(self.edit_contact)
         self.add_button.clicked.connect(self._on_add_button_clicked)
         self.code_button.clicked.connect(self._on_code_button_clicked)
         self.revoke_button.clicked.connect(self._on_revoke_button_clicked)
         self.role_button.clicked.connect(self._on_role_button_clicked)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         buttons = QHBoxLayout()
-        for b in (self.add_button, self.code_button, self.revoke_button, self.role_button):
+        for b in (
+            self.add_button,
+            self.contact_button,
+            self.code_button,
+            self.revoke_button,
+            self.role_button,
+        ):
             buttons.addWidget(b)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -186,8 +196,20 @@ class AdminPage(QWidget):
         row = self.selected()
         usable = row is not None and row.revoked_at is None
         self.code_button.setEnabled(usable)
+        self.contact_button.setEnabled(usable)
         self.role_button.setEnabled(usable)
         self.revoke_button.setEnabled(usable and row.id != self.ctx.actor.staff_id)
+
+    def edit_contact(self) -> None:
+        """Title, phone and e-mail of the selected staff member (letters print them)."""
+        from app.ui.admin.contact_dialog import StaffContactDialog
+
+        row = self.selected()
+        if row is None:
+            return
+        self.contact_dialog = StaffContactDialog(self.ctx, row.id, self)
+        self.contact_dialog.finished.connect(self.contact_dialog.deleteLater)
+        self.contact_dialog.open()
 
     def _on_add_button_clicked(self) -> None:
         dialog = AddStaffDialog(self)

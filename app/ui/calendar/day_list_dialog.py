@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -23,6 +22,7 @@ from app.services.scheduling import calendar as cal
 from app.services.scheduling.day_list import DayList, day_list_pdf, record_output
 from app.ui import background, messages
 from app.ui.context import AppContext
+from app.ui.dates import QuickDateEdit
 from app.ui.letters.pdf_view import PdfPreview, open_in_viewer, print_pdf
 from app.ui.pickers import StaffCombo
 
@@ -41,10 +41,10 @@ class DayListDialog(QDialog):
         self.job: background.Job | None = None
         self._generation = 0
         self.setWindowTitle(_tr("Skriv ut dagslista"))
-        self.resize(760, 860)
+        self.resize(760, 690)  # fits 1366×768; the preview scrolls
         self.person = StaffCombo()
         self.person.fill(cal.staff_choices(ctx.db, ctx.actor), current=staff_id)
-        self.day = QDateEdit(QDate(day.year, day.month, day.day))
+        self.day = QuickDateEdit(QDate(day.year, day.month, day.day))
         self.day.setDisplayFormat("yyyy-MM-dd")
         self.day.setCalendarPopup(True)
         self.protected = QCheckBox(_tr("Ta med rubrik och plats för skyddade personer"))

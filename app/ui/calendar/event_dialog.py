@@ -16,8 +16,6 @@ from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -42,7 +40,9 @@ from app.services.scheduling.clashes import ClashError, MeetingRiskError
 from app.services.scheduling.recurrence import TZ, Recurrence, from_rrule, local
 from app.ui.calendar.style import WEEKDAYS_SHORT
 from app.ui.context import AppContext
+from app.ui.dates import QuickDateEdit, QuickDateTimeEdit
 from app.ui.labels import label
+from app.ui.unsaved import UnsavedGuard
 from app.vocabulary import fields as F
 
 ERROR_STYLE = "border: 1px solid #9b1c1c;"
@@ -81,7 +81,7 @@ def _fill(widget: QListWidget, items: list[tuple[int, str]], checked: set[int]) 
         widget.addItem(item)
 
 
-class EventDialog(QDialog):
+class EventDialog(UnsavedGuard, QDialog):
     """New event (detail=None) or change of an existing one."""
 
     def __init__(
@@ -109,8 +109,8 @@ class EventDialog(QDialog):
         self.title_edit = QLineEdit()
         self.title_edit.setPlaceholderText(_tr("Tomt: typen och ärendenumret"))
         self.title_edit.setMaxLength(cal.MAX_TITLE)
-        self.start_edit = QDateTimeEdit()
-        self.end_edit = QDateTimeEdit()
+        self.start_edit = QuickDateTimeEdit()
+        self.end_edit = QuickDateTimeEdit()
         for edit in (self.start_edit, self.end_edit):
             edit.setDisplayFormat("yyyy-MM-dd HH:mm")
             edit.setCalendarPopup(True)
@@ -150,7 +150,7 @@ class EventDialog(QDialog):
         self.repeat_end.addItem(_tr("Inget slutdatum"), "none")
         self.repeat_end.addItem(_tr("Till och med"), "until")
         self.repeat_end.addItem(_tr("Antal gånger"), "count")
-        self.until_edit = QDateEdit()
+        self.until_edit = QuickDateEdit()
         self.until_edit.setDisplayFormat("yyyy-MM-dd")
         self.until_edit.setCalendarPopup(True)
         self.count_edit = QSpinBox()
@@ -294,6 +294,7 @@ class EventDialog(QDialog):
         self._last_start = self.start_edit.dateTime()
         self._repeat_changed()
         self.kind.setFocus()
+        self.watch_unsaved(save=self.save)
 
     # --- loading ---------------------------------------------------------------------------
     def _load_choices(self, detail, staff_ids) -> None:

@@ -24,13 +24,14 @@ from app.services.scheduling.recurrence import local
 from app.ui import formatting
 from app.ui.context import AppContext
 from app.ui.labels import label
+from app.ui.unsaved import UnsavedGuard
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("HeldDialog", text)
 
 
-class HeldDialog(QDialog):
+class HeldDialog(UnsavedGuard, QDialog):
     def __init__(self, ctx: AppContext, row: EventRow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -101,6 +102,7 @@ class HeldDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self.watch_unsaved(save=self.save)
 
     def save(self) -> None:
         from app.services.cases.contacts import ContactRuleError

@@ -255,6 +255,46 @@ class CalendarPage(QWidget):
         self.anchor = datetime.now(TZ).date()
         self.reload()
 
+    def show_event(self, event_id: int, when: datetime | None, occurrence=None) -> bool:
+        """Show the day of an event with the event selected (Min dag opens its rows here).
+        Falls back to the whole team's calendar when the event is not in the one shown."""
+        if when is not None:
+            self.anchor = when.astimezone(TZ).date()
+        self.mode = DAY
+        for button in self.view_buttons.buttons():
+            button.setChecked(button.property("mode") == DAY)
+        self.reload()
+        found = self._select_event(event_id, occurrence)
+        if not found and self.staff_filter() is not None:
+            index = self.whose.findData(TEAM)
+            if index >= 0:
+                self.whose.setCurrentIndex(index)
+                self.reload()
+                found = self._select_event(event_id, occurrence)
+        self.grid.canvas.setFocus()
+        return found
+
+    def show_staff(self, staff_id: int) -> None:
+        """A colleague's calendar (quick search opens staff here)."""
+        index = self.whose.findData(staff_id)
+        if index < 0:
+            index = self.whose.findData(MINE if staff_id == self.ctx.actor.staff_id else TEAM)
+        self.whose.setCurrentIndex(index)
+        self.reload()
+
+    def _select_event(self, event_id: int, occurrence) -> bool:
+        for row in self.rows:
+            if (
+                row.source == "event"
+                and row.id == event_id
+                and (occurrence is None or row.occurrence == occurrence)
+            ):
+                self.grid.canvas.selected_key = row.key
+                self.grid.canvas.selectionChanged.emit()
+                self.grid.canvas.update()
+                return True
+        return False
+
     def step(self, direction: int) -> None:
         if self.mode == DAY:
             self.anchor += timedelta(days=direction)

@@ -12,9 +12,17 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.errors import UserError
 from app.services.cases import case_file
@@ -28,6 +36,7 @@ from app.ui.cases.contacts_tab import ContactsTab
 from app.ui.cases.overview_tab import OverviewTab
 from app.ui.cases.referrals_tab import ReferralsTab
 from app.ui.context import AppContext
+from app.ui.unsaved import differs, snapshot
 
 logger = logging.getLogger(__name__)
 
@@ -39,6 +48,7 @@ class CaseFileWidget(QWidget):
         super().__init__(parent)
         self.ctx, self.case_id = ctx, case_id
         self.view: CaseFileView | None = None
+        self._typed_baseline: dict[int, object] = {}
         self.header = CaseHeader()
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -66,6 +76,16 @@ class CaseFileWidget(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.header)
+        self.viewers_button: QPushButton | None = None
+        if ctx.actor.is_admin:  # the lead: who has opened this case (the audit trail)
+            self.viewers_button = QPushButton(self.tr("Vem har öppnat &ärendet…"))
+            self.viewers_button.setObjectName("caseViewers")
+            self.viewers_button.clicked.connect(self.show_viewers)
+            row = QHBoxLayout()
+            row.setContentsMargins(8, 2, 8, 2)
+            row.addStretch(1)
+            row.addWidget(self.viewers_button)
+            layout.addLayout(row)
         layout.addWidget(self.message)
         layout.addWidget(self.tabs, 1)
 
@@ -93,8 +113,20 @@ class CaseFileWidget(QWidget):
         except UserError as exc:
             self._show_failure(exc)
             return
+        focus = QApplication.focusWidget()
+        had_focus = focus is not None and (focus is self or self.isAncestorOf(focus))
         self._show(view, keep_edits=self.overview.is_dirty())
         self.case_changed.emit(self.case_id)
+        if had_focus:  # the focused button may have been rebuilt away ("Erbjöds i dag")
+            QTimer.singleShot(0, self, self._keep_focus_inside)
+
+    def _keep_focus_inside(self) -> None:
+        """Focus stays in the case file after a view is rebuilt, so Ctrl+K and Ctrl+S go on
+        working and a typed letter never reaches the menu bar."""
+        focus = QApplication.focusWidget()
+        if focus is None or not (focus is self or self.isAncestorOf(focus)):
+            current = self.tabs.currentWidget()
+            (current or self.tabs).setFocus(Qt.FocusReason.OtherFocusReason)
 
     def on_changes(self, batch) -> None:
         """A committed write that may touch this case (app.ui.changes, through the cases page):
@@ -104,7 +136,62 @@ class CaseFileWidget(QWidget):
         if any(c.case_id in (self.case_id, None) for c in batch):
             self.reload()
 
+    # --- unsaved input -------------------------------------------------------------------
+
+    def _form_tabs(self) -> tuple[QWidget, ...]:
+        """The tabs whose forms hold typed input (Översikt keeps its own dirty check)."""
+        return (self.contacts, self.consents, self.referrals, self.assessments, self.closing)
+
+    def _typed(self) -> dict[int, object]:
+        values: dict[int, object] = {}
+        for tab in self._form_tabs():
+            values.update(snapshot(tab, typed_only=True))
+        return values
+
+    def _dirty_tab(self) -> QWidget | None:
+        for tab in self._form_tabs():
+            if differs(self._typed_baseline, snapshot(tab, typed_only=True)):
+                return tab
+        return None
+
+    def has_unsaved_changes(self) -> bool:
+        if self.view is None:
+            return False
+        return self.overview.is_dirty() or self._dirty_tab() is not None
+
+    def save_unsaved(self) -> bool:
+        """ "Spara" in the unsaved-changes question: save Översikt's edits and the forms of
+        Samtycken, Lotsning and Riskbedömningar. Returns False (showing the tab) when something
+        could not be saved or must be finished by hand (the closing form closes the case)."""
+        if self.overview.is_dirty() and not self.overview.save():
+            self.tabs.setCurrentWidget(self.overview)
+            return False
+        savers = {
+            self.consents: self.consents.record,
+            self.referrals: self.referrals.save,
+            self.assessments: self.assessments.save,
+        }
+        tab = self._dirty_tab()
+        if tab is not None and tab in savers:
+            savers[tab]()
+            tab = self._dirty_tab()
+        if tab is not None:
+            self.tabs.setCurrentWidget(tab)
+            return False
+        return True
+
     def _show(self, view: CaseFileView, *, keep_edits: bool) -> None:
+        before = self._typed()
+        typed = {k for k, v in before.items() if self._typed_baseline.get(k, v) != v}
+        old_baseline = self._typed_baseline
+        self._show_view(view, keep_edits=keep_edits)
+        # What a reload leaves in a form the person was typing in stays unsaved input.
+        self._typed_baseline = self._typed()
+        for key in typed:
+            if self._typed_baseline.get(key) == before[key]:
+                self._typed_baseline[key] = old_baseline.get(key, "")
+
+    def _show_view(self, view: CaseFileView, *, keep_edits: bool) -> None:
         self.view = view
         self.message.hide()
         self.header.show()
@@ -134,6 +221,20 @@ class CaseFileWidget(QWidget):
         self.tabs.hide()
 
     # --- actions -------------------------------------------------------------------------
+
+    def show_viewers(self) -> None:
+        from app.ui.admin.case_viewers_dialog import CaseViewersDialog
+
+        try:
+            dialog = CaseViewersDialog(self.ctx, self.case_id, self)
+        except UserError as exc:
+            from app.ui import messages
+
+            messages.user_error(self, exc)
+            return
+        self.viewers_dialog = dialog  # tests reach it
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
 
     def new_contact(self) -> None:
         if self.view is None:

@@ -15,7 +15,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -35,23 +34,17 @@ from app.services.cases.contacts import ContactRow, ContactRuleError, NewContact
 from app.services.core.timeutil import LOCAL_ZONE, as_utc
 from app.ui.cases.widgets import contacts_text, error_label, show_error
 from app.ui.context import AppContext
+from app.ui.dates import QuickDateTimeEdit
 from app.ui.labels import label
 from app.ui.pickers import StaffCombo
+from app.ui.unsaved import UnsavedGuard
 from app.vocabulary import checks
 from app.vocabulary import fields as F
 
 FATIGUE_WARN_7_DAYS = 3  # from this many contacts in a week the figure is shown in amber
 
 
-class QuickDateTimeEdit(QDateTimeEdit):
-    """Tab leaves the field (QDateTimeEdit would step through its five sections first); the
-    sections are still reached by typing, the arrow keys or the calendar."""
-
-    def focusNextPrevChild(self, next_: bool) -> bool:  # noqa: N802 (Qt)
-        return QWidget.focusNextPrevChild(self, next_)
-
-
-class ContactDialog(QDialog):
+class ContactDialog(UnsavedGuard, QDialog):
     def __init__(
         self,
         ctx: AppContext,
@@ -171,6 +164,7 @@ class ContactDialog(QDialog):
             self._fill(existing)
         self._party_changed()
         self.party.setFocus()
+        self.watch_unsaved(save=self.save)
 
     # --- state ---------------------------------------------------------------------------
 

@@ -17,7 +17,6 @@ from PySide6.QtGui import QIntValidator, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -51,8 +50,10 @@ from app.services.cases.intake import (
 )
 from app.ui import formatting, messages
 from app.ui.context import AppContext
+from app.ui.dates import QuickDateEdit
 from app.ui.labels import label
 from app.ui.pickers import StaffCombo
+from app.ui.unsaved import UnsavedGuard
 from app.vocabulary import checks
 from app.vocabulary import fields as F
 
@@ -175,7 +176,7 @@ class PartyBox(QGroupBox):
         form.addRow("", self.reserve)
         form.addRow(_tr("Födelseår"), errors.wrap(f(F.BIRTH_YEAR), self.birth_year))
         form.addRow(_tr("Skyddade uppgifter"), self.protection)
-        form.addRow(_tr("Telefon"), errors.wrap(f("telefon"), self.phone))
+        form.addRow(_tr("Telefon"), errors.wrap(f(F.PHONE), self.phone))
         form.addRow(_tr("Gatuadress"), errors.wrap(f("gatuadress"), self.street))
         postal_row = QHBoxLayout()
         postal_row.addWidget(errors.wrap(f("postnummer"), self.postal))
@@ -212,7 +213,7 @@ class PartyBox(QGroupBox):
         )
 
 
-class IntakeDialog(QDialog):
+class IntakeDialog(UnsavedGuard, QDialog):
     open_existing = Signal(int)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -231,7 +232,7 @@ class IntakeDialog(QDialog):
         self.source.addItem(_tr("Välj källa"), None)
         for s in CaseSource:
             self.source.addItem(label(s), s)
-        self.opened = QDateEdit(QDate.currentDate())
+        self.opened = QuickDateEdit(QDate.currentDate())
         self.opened.setCalendarPopup(True)
         self.opened.setDisplayFormat("yyyy-MM-dd")
         self.opened.setMaximumDate(QDate.currentDate())
@@ -394,7 +395,7 @@ class IntakeDialog(QDialog):
         layout.addWidget(scroll, 1)
         layout.addWidget(self.general_error)
         layout.addWidget(self.buttons)
-        self.resize(1140, 760)
+        self.resize(1140, 690)  # fits 1366×768 with the title bar and task bar
 
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
@@ -410,6 +411,7 @@ class IntakeDialog(QDialog):
         self.duplicate_open.clicked.connect(self._open_duplicate)
         self._area_changed()
         self.source.setFocus()
+        self.watch_unsaved(save=self.submit)
 
     # --- helpers ---------------------------------------------------------------------------
 
@@ -543,7 +545,7 @@ class IntakeDialog(QDialog):
     def _open_duplicate(self) -> None:
         if self.hits:
             self.open_existing.emit(self.hits[0].case_id)
-            self.reject()
+            self.discard()  # a duplicate: the existing case is where the work goes on
 
     # --- submit ----------------------------------------------------------------------------
 

@@ -34,7 +34,7 @@ from app.errors import UserError
 from app.models.enums import Area, CaseSource, CaseStatus
 from app.services.cases import case_list as cases
 from app.services.cases.case_list import UNASSIGNED, CaseQuery, SearchKind
-from app.ui import changes, messages
+from app.ui import changes, messages, unsaved
 from app.ui.cases.list_model import CASE_ID_ROLE, COLUMN_OF_SORT, COLUMNS, CaseListModel
 from app.ui.context import AppContext
 from app.ui.labels import label
@@ -433,7 +433,8 @@ class CasesPage(QWidget):
         # the open case files (app.ui.changes).
         changes.follow(self, ctx.db, self.on_changes, tables=changes.CASE_TABLES)
 
-        QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search)
+        # Ctrl+F: the list's search (in the main window, the quick search takes Ctrl+F).
+        self.find_shortcut = QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search)
         QShortcut(QKeySequence.StandardKey.New, self, self.new_case)
         QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_W), self, self._close_current)
 
@@ -496,15 +497,37 @@ class CasesPage(QWidget):
         self.tabs.setCurrentIndex(index)
         return widget
 
-    def close_tab(self, index: int) -> None:
+    def has_unsaved_changes(self) -> bool:
+        return any(_unsaved(w) for w in self.case_tabs.values())
+
+    def save_unsaved(self) -> bool:
+        """Save every open case file's unsaved input (quitting with "Spara"); False, showing
+        the case, when one could not be saved."""
+        for widget in list(self.case_tabs.values()):
+            if _unsaved(widget) and not widget.save_unsaved():
+                self.tabs.setCurrentWidget(widget)
+                return False
+        return True
+
+    def close_tab(self, index: int) -> bool:
+        """Close a case tab (Ctrl+W or its close button); unsaved input asks first. Returns
+        whether the tab was closed."""
         if index <= 0:
-            return
+            return False
         widget = self.tabs.widget(index)
+        if _unsaved(widget):
+            self.tabs.setCurrentWidget(widget)
+            answer = unsaved.ask(self)
+            if answer == unsaved.CANCEL:
+                return False
+            if answer == unsaved.SAVE and not widget.save_unsaved():
+                return False
         for case_id, w in list(self.case_tabs.items()):
             if w is widget:
                 del self.case_tabs[case_id]
-        self.tabs.removeTab(index)
+        self.tabs.removeTab(self.tabs.indexOf(widget))
         widget.deleteLater()
+        return True
 
     def _close_current(self) -> None:
         self.close_tab(self.tabs.currentIndex())
@@ -535,6 +558,11 @@ class CasesPage(QWidget):
     def _open_from_dialog(self, case_id: int) -> None:
         self.tabs.setCurrentIndex(0)
         self.open_case(case_id)
+
+
+def _unsaved(widget: QWidget) -> bool:
+    check = getattr(widget, "has_unsaved_changes", None)
+    return bool(check is not None and check())
 
 
 def _unavailable(number: str) -> QWidget:

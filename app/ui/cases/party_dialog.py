@@ -26,9 +26,10 @@ from app.ui.cases import conflict
 from app.ui.cases.widgets import error_label, show_error
 from app.ui.context import AppContext
 from app.ui.labels import label
+from app.ui.unsaved import UnsavedGuard
 
 
-class PartyDialog(QDialog):
+class PartyDialog(UnsavedGuard, QDialog):
     def __init__(
         self, ctx: AppContext, view: CaseFileView, party: PartyView, parent: QWidget | None = None
     ) -> None:
@@ -118,6 +119,7 @@ class PartyDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        self.watch_unsaved(save=self.save)
 
     def edit(self) -> PartyEdit:
         keep = self.hidden

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -52,6 +52,16 @@ class LettersPage(QWidget):
         # --- left: the form and the kept letters
         self.case_combo = CaseCombo()
         self.case_combo.setEditable(False)
+        # Any case, not only the newest 200: number, personnummer or name (as the quick search).
+        self.case_search = QLineEdit()
+        self.case_search.setObjectName("letterCaseSearch")
+        self.case_search.setClearButtonEnabled(True)
+        self.case_search.setPlaceholderText(_tr("Sök ärende: nummer, personnummer eller namn"))
+        self._case_timer = QTimer(self)
+        self._case_timer.setSingleShot(True)
+        self._case_timer.setInterval(250)
+        self._case_timer.timeout.connect(self.reload_cases)
+        self.case_search.textChanged.connect(lambda _t: self._case_timer.start())
         self.role_combo = QComboBox()
         for role in PartyRole:
             self.role_combo.addItem(label(role), role)
@@ -65,6 +75,9 @@ class LettersPage(QWidget):
         self.recipient_text.setPlaceholderText(_tr("Skriv mottagarens namn"))
 
         form = QFormLayout()
+        search_label = QLabel(_tr("Sö&k ärende"))
+        search_label.setBuddy(self.case_search)
+        form.addRow(search_label, self.case_search)
         form.addRow(_tr("Ärende"), self.case_combo)
         form.addRow(_tr("Dokument"), self.template_combo)
         form.addRow(_tr("Gäller"), self.role_combo)
@@ -155,7 +168,9 @@ class LettersPage(QWidget):
 
     def reload_cases(self) -> None:
         try:
-            self.case_combo.fill(letters.case_choices(self.ctx.db, self.ctx.actor))
+            self.case_combo.fill(
+                letters.case_choices(self.ctx.db, self.ctx.actor, self.case_search.text())
+            )
         except UserError as exc:
             self.case_combo.fill([])
             self.error_label.setText(exc.message())

@@ -13,7 +13,6 @@ from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QFrame,
     QGridLayout,
@@ -39,6 +38,7 @@ from app.services.statistics.figures import Statistics
 from app.services.statistics.tables import StatTable, fmt
 from app.ui import background, changes, formatting, messages
 from app.ui.context import AppContext
+from app.ui.dates import QuickDateEdit
 from app.ui.statistics.charts import BarChart, HorizontalBarChart, Series
 
 logger = logging.getLogger(__name__)
@@ -184,8 +184,8 @@ class StatisticsPage(QWidget):
 
         bar = QHBoxLayout()
         here = QLocale()  # the program's locale (app.ui.translation): ISO dates in both languages
-        self.from_edit = QDateEdit()
-        self.to_edit = QDateEdit()
+        self.from_edit = QuickDateEdit()
+        self.to_edit = QuickDateEdit()
         for edit in (self.from_edit, self.to_edit):
             edit.setLocale(here)
             edit.setCalendarPopup(True)
@@ -240,6 +240,15 @@ class StatisticsPage(QWidget):
             )
         self.import_button = QPushButton(self.tr("&Importera Excel-ark…"))
         self.import_button.clicked.connect(self.import_excel)
+        if not (self.ctx.actor.is_caseworker or self.ctx.actor.is_admin):
+            # The same rule as excel.importer.may_import: shown, disabled, and why.
+            self.import_button.setEnabled(False)
+            self.import_button.setToolTip(
+                self.tr(
+                    "Din profil (analytiker) får inte importera Excel-ark. Be en handläggare "
+                    "eller gruppchefen importera filen."
+                )
+            )
         for w in (self.xlsx_button, self.pdf_button, self.anon_button, self.import_button):
             bar.addWidget(w)
         outer.addLayout(bar)

@@ -24,13 +24,14 @@ from app.ui.context import AppContext
 from app.ui.labels import label
 from app.ui.letters.pdf_view import PdfPreview, open_in_viewer, print_pdf, save_pdf_as
 from app.ui.transports.widgets import error_label
+from app.ui.unsaved import UnsavedGuard
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("TransportDialogs", text)
 
 
-class CancelDialog(QDialog):
+class CancelDialog(UnsavedGuard, QDialog):
     """Ask for the reason and cancel; `result_row` holds the saved row."""
 
     def __init__(self, ctx: AppContext, row: TransportRow, parent: QWidget | None = None) -> None:
@@ -69,6 +70,7 @@ class CancelDialog(QDialog):
         layout.addWidget(self.reason)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        self.watch_unsaved(save=self.save)
 
     def save(self) -> None:
         try:
@@ -94,7 +96,7 @@ class RunSheetDialog(QDialog):
         self.ctx = ctx
         self.sheet = sheet
         self.setWindowTitle(_tr("Körorder för transport {id}").format(id=sheet.transport_id))
-        self.resize(820, 900)
+        self.resize(820, 690)  # fits 1366×768; the preview scrolls
         self.preview = PdfPreview()
         self.preview.show_pdf(sheet.pdf)
         note = QLabel(

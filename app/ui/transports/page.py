@@ -3,7 +3,7 @@ transport's details and safety check, and the actions of the workflow.
 
 Shortcuts (while the page is shown): Ctrl+N new request, Ctrl+E change request, Ctrl+L plan,
 Ctrl+T start, Ctrl+D done, Ctrl+I cancel, Ctrl+P run sheet, F5 refresh, Alt+Left / Alt+Right
-previous / next day or week, Alt+Home today, Ctrl+F the status filter.
+previous / next day or week, Alt+Home today, Ctrl+Shift+F the status filter (Ctrl+F is the quick search).
 """
 
 from __future__ import annotations
@@ -287,7 +287,7 @@ class TransportsPage(QWidget):
             ("Alt+Left", lambda: self.step(-1), None),
             ("Alt+Right", lambda: self.step(1), None),
             ("Alt+Home", self.go_today, None),
-            ("Ctrl+F", self.status_filter.setFocus, None),
+            ("Ctrl+Shift+F", self.status_filter.setFocus, None),  # Ctrl+F: quick search
         )
         for keys, slot, button in table:
             action = QAction(self)
@@ -438,6 +438,17 @@ class TransportsPage(QWidget):
     def selected(self) -> TransportRow | None:
         indexes = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
         return self.model.row_at(indexes[0]) if indexes else None
+
+    def show_transport(self, transport_id: int, when=None) -> None:
+        """Show a transport on the board (Min dag opens its rows here): its day, all statuses,
+        the row selected."""
+        from app.services.scheduling.recurrence import TZ
+
+        self.status_filter.setCurrentIndex(0)
+        day = when.astimezone(TZ).date() if when is not None else self.day
+        self.set_day(day, week=False)
+        self.select_transport(transport_id)
+        self.table.setFocus()
 
     def select_transport(self, transport_id: int) -> None:
         index = self.model.index_of(transport_id)

@@ -44,6 +44,7 @@ from app.ui.transports.widgets import (
     set_local,
     with_error,
 )
+from app.ui.unsaved import UnsavedGuard
 from app.vocabulary import fields as F
 
 
@@ -51,7 +52,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("TransportPlanDialog", text)
 
 
-class AssessmentDialog(QDialog):
+class AssessmentDialog(UnsavedGuard, QDialog):
     """Record a general safety assessment for the transport (police)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -82,9 +83,10 @@ class AssessmentDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        self.watch_unsaved(save=self.accept)
 
 
-class PlanDialog(QDialog):
+class PlanDialog(UnsavedGuard, QDialog):
     def __init__(self, ctx: AppContext, row: TransportRow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -220,6 +222,7 @@ class PlanDialog(QDialog):
             signal.connect(lambda *_: self._timer.start())
         self.new_assessment.clicked.connect(self.record_assessment)
         self.refresh_check()
+        self.watch_unsaved(save=self.save)
 
     def done(self, result: int) -> None:
         self._timer.stop()  # no safety check after the dialog is gone

@@ -38,6 +38,7 @@ from app.ui.transports.widgets import (
     set_local,
     with_error,
 )
+from app.ui.unsaved import UnsavedGuard
 from app.vocabulary import fields as F
 
 
@@ -45,7 +46,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("TransportRequestDialog", text)
 
 
-class RequestDialog(QDialog):
+class RequestDialog(UnsavedGuard, QDialog):
     """Create (row None) or change a request. `result_row` holds the saved row."""
 
     def __init__(
@@ -152,6 +153,7 @@ class RequestDialog(QDialog):
         self._search_timer.setInterval(250)
         self._search_timer.timeout.connect(self._search_cases)
         self._fill(row)
+        self.watch_unsaved(save=self.save)
 
     def done(self, result: int) -> None:
         self._search_timer.stop()
@@ -168,6 +170,11 @@ class RequestDialog(QDialog):
             self.case_combo.setCurrentIndex(-1)
             self.case_combo.lineEdit().textEdited.connect(lambda _t: self._search_timer.start())
             self.case_combo.currentIndexChanged.connect(self._case_changed)
+            # Picking from the completion list sets the text, not always the index: select the
+            # case it names and fill the victim's phone as choosing it from the list does.
+            completer = self.case_combo.completer()
+            if completer is not None:
+                completer.activated.connect(self._completed)
             return
         self.case_combo.addItem(row.case_number, row.case_id)
         self.case_combo.setEnabled(False)
@@ -197,6 +204,10 @@ class RequestDialog(QDialog):
         self._load_cases(self.case_combo.currentText())
         if not self.case_combo.select_typed() and self.case_combo.count():
             self.case_combo.showPopup()
+
+    def _completed(self, _text: str = "") -> None:
+        self.case_combo.select_typed()
+        self._case_changed()
 
     def _case_changed(self) -> None:
         choice = self.case_combo.choice()

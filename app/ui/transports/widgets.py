@@ -22,6 +22,7 @@ from app.models.enums import ContactBan, Custody, TransportStatus
 from app.services.transports import safety
 from app.services.transports.safety import SafetyCheck
 from app.ui import formatting
+from app.ui.dates import QuickDateTimeEdit
 from app.ui.labels import label
 
 ERROR_STYLE = "color: #9b1c1c;"
@@ -32,7 +33,7 @@ def _tr(text: str) -> str:
 
 
 def datetime_edit() -> QDateTimeEdit:
-    edit = QDateTimeEdit()
+    edit = QuickDateTimeEdit()
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd HH:mm")
     edit.setMinimumWidth(150)
