@@ -73,15 +73,15 @@
     </message>
     <message>
         <source>Bara personen själv eller gruppchefen kan ändra kontaktuppgifterna.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only the person or the team lead can change the contact details.</translation>
     </message>
     <message>
         <source>Fältet {field}: bara siffror, mellanslag, +, - och parenteser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field}: only digits, spaces, +, - and parentheses.</translation>
     </message>
     <message>
         <source>Fältet {field}: skriv en e-postadress, namn@exempel.se.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field}: type an e-mail address, name@example.org.</translation>
     </message>
     <message>
         <source>Logotypen är för stor (högst 512 kB).</source>
@@ -2475,7 +2475,7 @@ If you need to work with cases, contact the team leader.</translation>
     </message>
     <message>
         <source>Sök ärende: nummer, personnummer eller namn</source>
-        <translation type="unfinished"></translation>
+        <translation>Search case: number, personal identity number or name</translation>
     </message>
     <message>
         <source>Skriv mottagarens namn</source>
@@ -2483,7 +2483,7 @@ If you need to work with cases, contact the team leader.</translation>
     </message>
     <message>
         <source>Sö&amp;k ärende</source>
-        <translation type="unfinished"></translation>
+        <translation>Searc&amp;h case</translation>
     </message>
     <message>
         <source>Ärende</source>
@@ -3595,219 +3595,219 @@ Choose another time or place, or give the reason why the booking should be made 
     </message>
     <message>
         <source>Teamets händelser och transporter i dag och i morgon</source>
-        <translation type="unfinished"></translation>
+        <translation>The team&apos;s events and transports today and tomorrow</translation>
     </message>
     <message>
         <source>Nya ärenden sedan jag tittade senast</source>
-        <translation type="unfinished"></translation>
+        <translation>New cases since I last looked</translation>
     </message>
     <message>
         <source>Riskbedömningar att göra om (teamet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Risk assessments to redo (team)</translation>
     </message>
     <message>
         <source>Uppföljningar inom en vecka (teamet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-ups within a week (team)</translation>
     </message>
     <message>
         <source>Planerade kontakter som inte är registrerade (teamet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Planned contacts not recorded (team)</translation>
     </message>
     <message>
         <source>Mina händelser och transporter i dag och i morgon</source>
-        <translation type="unfinished"></translation>
+        <translation>My events and transports today and tomorrow</translation>
     </message>
     <message>
         <source>Transporter som väntar på planering</source>
-        <translation type="unfinished"></translation>
+        <translation>Transports waiting to be planned</translation>
     </message>
     <message>
         <source>Nya ärenden och tips sedan jag tittade senast</source>
-        <translation type="unfinished"></translation>
+        <translation>New cases and tips since I last looked</translation>
     </message>
     <message>
         <source>Riskbedömningar att göra om</source>
-        <translation type="unfinished"></translation>
+        <translation>Risk assessments to redo</translation>
     </message>
     <message>
         <source>Uppföljningar inom en vecka</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-ups within a week</translation>
     </message>
     <message>
         <source>Planerade kontakter som inte är registrerade</source>
-        <translation type="unfinished"></translation>
+        <translation>Planned contacts not recorded</translation>
     </message>
     <message>
         <source>Inget inbokat i dag eller i morgon. Nya händelser bokas i Kalender (Ctrl+2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing booked today or tomorrow. New events are booked in Calendar (Ctrl+2).</translation>
     </message>
     <message>
         <source>Inga transporter väntar på planering.</source>
-        <translation type="unfinished"></translation>
+        <translation>No transports are waiting to be planned.</translation>
     </message>
     <message>
         <source>Inga nya ärenden eller tips sedan du tittade senast. Alla ärenden finns under Ärenden (Ctrl+1).</source>
-        <translation type="unfinished"></translation>
+        <translation>No new cases or tips since you last looked. All cases are under Cases (Ctrl+1).</translation>
     </message>
     <message>
         <source>Ingen riskbedömning i dina ärenden ska göras om i dag. Datumet för nästa bedömning sätts när en bedömning registreras.</source>
-        <translation type="unfinished"></translation>
+        <translation>No risk assessment in your cases is due today. The date of the next assessment is set when an assessment is recorded.</translation>
     </message>
     <message>
         <source>Inga uppföljningar de närmaste sju dagarna.</source>
-        <translation type="unfinished"></translation>
+        <translation>No follow-ups in the next seven days.</translation>
     </message>
     <message>
         <source>Alla planerade kontakter de senaste 14 dagarna är registrerade som hållna.</source>
-        <translation type="unfinished"></translation>
+        <translation>All planned contacts of the last 14 days are recorded as held.</translation>
     </message>
     <message>
         <source>i dag {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>today {time}</translation>
     </message>
     <message>
         <source>i morgon {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>tomorrow {time}</translation>
     </message>
     <message>
         <source>{what}, i dag</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}, today</translation>
     </message>
     <message>
         <source>{what}, försenad {n} d</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}, {n} d overdue</translation>
     </message>
     <message>
         <source>försenad {n} d</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} d overdue</translation>
     </message>
     <message>
         <source>i dag</source>
-        <translation type="unfinished"></translation>
+        <translation>today</translation>
     </message>
     <message>
         <source>om {n} d</source>
-        <translation type="unfinished"></translation>
+        <translation>in {n} d</translation>
     </message>
     <message>
         <source>Visa &amp;teamet</source>
-        <translation type="unfinished"></translation>
+        <translation>Show &amp;team</translation>
     </message>
     <message>
         <source>Gruppchef: allt som är på tur i hela teamet</source>
-        <translation type="unfinished"></translation>
+        <translation>Team lead: everything due in the whole team</translation>
     </message>
     <message>
         <source>&amp;Markera nya som sedda</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mark new as seen</translation>
     </message>
     <message>
         <source>&amp;Uppdatera (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refresh (F5)</translation>
     </message>
     <message>
         <source>När</source>
-        <translation type="unfinished"></translation>
+        <translation>When</translation>
     </message>
     <message>
         <source>Vad</source>
-        <translation type="unfinished"></translation>
+        <translation>What</translation>
     </message>
     <message>
         <source>Öppna ärenden</source>
-        <translation type="unfinished"></translation>
+        <translation>Open cases</translation>
     </message>
     <message>
         <source>Händelser denna vecka</source>
-        <translation type="unfinished"></translation>
+        <translation>Events this week</translation>
     </message>
     <message>
         <source>Transporter denna vecka</source>
-        <translation type="unfinished"></translation>
+        <translation>Transports this week</translation>
     </message>
     <message>
         <source>Arbetsbelastning</source>
-        <translation type="unfinished"></translation>
+        <translation>Workload</translation>
     </message>
     <message>
         <source>Min dag</source>
-        <translation type="unfinished"></translation>
+        <translation>My day</translation>
     </message>
     <message>
         <source>Min dag – {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>My day – {day}</translation>
     </message>
     <message>
         <source>Teamets dag – {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>The team&apos;s day – {day}</translation>
     </message>
     <message>
         <source>Enter eller dubbelklick öppnar</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter or double-click opens</translation>
     </message>
     <message>
         <source>Snabbsök</source>
-        <translation type="unfinished"></translation>
+        <translation>Quick search</translation>
     </message>
     <message>
         <source>Personnummer, namn, ärendenummer, anmälningsnummer, medarbetare, händelse</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal identity number, name, case number, report number, staff member, event</translation>
     </message>
     <message>
         <source>&amp;Sök:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Search:</translation>
     </message>
     <message>
         <source>Skriv minst två tecken. Enter öppnar, Esc stänger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type at least two characters. Enter opens, Esc closes.</translation>
     </message>
     <message>
         <source>{n} träffar. Enter öppnar den markerade.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} matches. Enter opens the selected one.</translation>
     </message>
     <message>
         <source>Personnumret är inte giltigt (kontrollsiffran).</source>
-        <translation type="unfinished"></translation>
+        <translation>The personal identity number is not valid (check digit).</translation>
     </message>
     <message>
         <source>Inget hittades för ”{text}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing found for “{text}”.</translation>
     </message>
     <message>
         <source>Ärende {number} – {names} ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>Case {number} – {names} ({status})</translation>
     </message>
     <message>
         <source>Medarbetare: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff member: {name}</translation>
     </message>
     <message>
         <source>Händelse {when}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Event {when}: {title}</translation>
     </message>
     <message>
         <source>Det finns ändringar som inte är sparade.</source>
-        <translation type="unfinished"></translation>
+        <translation>There are unsaved changes.</translation>
     </message>
     <message>
         <source>Vill du spara dem innan du stänger?</source>
-        <translation type="unfinished"></translation>
+        <translation>Do you want to save them before closing?</translation>
     </message>
     <message>
         <source>&amp;Spara</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <source>S&amp;läng</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Discard</translation>
     </message>
     <message>
         <source>&amp;Avbryt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancel</translation>
     </message>
     <message>
         <source>Osparade ändringar</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsaved changes</translation>
     </message>
 </context>
 <context>
@@ -3893,7 +3893,7 @@ Choose another time or place, or give the reason why the booking should be made 
     </message>
     <message>
         <source>&amp;Kontaktuppgifter…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contact details…</translation>
     </message>
     <message>
         <source>handläggare</source>
@@ -4170,7 +4170,7 @@ Choose another time or place, or give the reason why the booking should be made 
     </message>
     <message>
         <source>Vem har öppnat &amp;ärendet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Who has opened the &amp;case…</translation>
     </message>
     <message>
         <source>Ärende</source>
@@ -5017,7 +5017,7 @@ You can go ahead if you give a reason; the reason is saved and logged.</translat
     </message>
     <message>
         <source>&amp;Snabbsök…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quick search…</translation>
     </message>
     <message>
         <source>&amp;Arkiv</source>
@@ -5029,7 +5029,7 @@ You can go ahead if you give a reason; the reason is saved and logged.</translat
     </message>
     <message>
         <source>Mina &amp;kontaktuppgifter…</source>
-        <translation type="unfinished"></translation>
+        <translation>My &amp;contact details…</translation>
     </message>
     <message>
         <source>&amp;Hjälp</source>
@@ -5695,41 +5695,41 @@ What was written after the backup is lost. The program then quits.</translation>
     </message>
 </context>
 <context>
+    <name>StaffContactDialog</name>
+    <message>
+        <source>Kontaktuppgifter – {name}</source>
+        <translation>Contact details – {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Titel:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>Tele&amp;fon:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>&amp;E-post:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>Breven skriver ut avsändarens titel, telefon och e-post.</source>
+        <translation>Letters print the sender&apos;s title, phone and e-mail.</translation>
+    </message>
+    <message>
+        <source>&amp;Spara</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Avbryt</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
     <name>StatTableWidget</name>
     <message>
         <source>Uppgift</source>
         <translation>Item</translation>
-    </message>
-</context>
-<context>
-    <name>StaffContactDialog</name>
-    <message>
-        <source>Kontaktuppgifter – {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Titel:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tele&amp;fon:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;E-post:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Breven skriver ut avsändarens titel, telefon och e-post.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Spara</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Avbryt</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5804,7 +5804,7 @@ What was written after the backup is lost. The program then quits.</translation>
     </message>
     <message>
         <source>Din profil (analytiker) får inte importera Excel-ark. Be en handläggare eller gruppchefen importera filen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your profile (analyst) may not import Excel sheets. Ask a caseworker or the team lead to import the file.</translation>
     </message>
     <message>
         <source>Välj en period och tryck på Beräkna (F5).</source>
@@ -7101,7 +7101,7 @@ What was written after the backup is lost. The program then quits.</translation>
     <name>pages</name>
     <message>
         <source>Min dag</source>
-        <translation type="unfinished"></translation>
+        <translation>My day</translation>
     </message>
     <message>
         <source>Ärenden</source>
