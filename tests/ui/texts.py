@@ -337,12 +337,14 @@ def data_strings(db) -> list[str]:
     from app.models.base import Base
 
     found: set[str] = set()
-    with db.read() as s:
+    with db.read(system=True) as s:
         for table in Base.metadata.sorted_tables:
+            # a protected column (app.models.protected) is a TypeDecorator over String
             columns = [
                 c
                 for c in table.columns
-                if isinstance(c.type, String) and not isinstance(c.type, Enum)
+                if isinstance(getattr(c.type, "impl_instance", c.type), String)
+                and not isinstance(c.type, Enum)
             ]
             if not columns:
                 continue

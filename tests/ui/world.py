@@ -75,7 +75,7 @@ def first_case_id(ctx: AppContext) -> int:
 
     from app.models import Case, CaseParty
 
-    with ctx.db.read() as s:  # a case with the most parties (victim and suspect)
+    with ctx.db.read(system=True) as s:  # a case with the most parties (victim and suspect)
         return s.execute(
             select(Case.id)
             .join(CaseParty, CaseParty.case_id == Case.id)

@@ -171,6 +171,8 @@ class MyDayPage(QWidget):
 
         self.tree = QTreeWidget()
         self.tree.setObjectName("myDayRows")
+        self.tree.setAccessibleName(_tr("Min dag"))
+        self.tree.setAccessibleDescription(_tr("Enter eller dubbelklick öppnar"))
         self.tree.setColumnCount(4)
         self.tree.setHeaderLabels([_tr("När"), _tr("Vad"), _tr("Ärende"), _tr("Mer")])
         self.tree.setRootIsDecorated(False)
