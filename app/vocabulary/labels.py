@@ -282,6 +282,15 @@ CONSENT_METHOD_IN_LETTERS: dict[e.ConsentMethod, str] = {
 }
 IN_LETTERS: dict[type[Enum], Mapping[Any, str]] = {e.ConsentMethod: CONSENT_METHOD_IN_LETTERS}
 
+# The kinds of record a consent can cover (app.models.consent.SCOPE_TABLES; not an enum: they
+# are the agency-owned tables).
+CONSENT_KIND: dict[str, str] = {
+    "note": translate_noop("labels", "journalanteckningar"),
+    "contact": translate_noop("labels", "kontakter"),
+    "risk_assessment": translate_noop("labels", "riskbedömningar"),
+    "letter": translate_noop("labels", "brev"),
+}
+
 
 # --- look-ups ----------------------------------------------------------------------------------
 

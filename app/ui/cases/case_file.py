@@ -17,7 +17,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from app.errors import UserError
-from app.services.cases import case_file
+from app.services.cases import case_file, consents
 from app.services.cases.case_file import CaseFileView
 from app.services.core.timeutil import today_local
 from app.ui.cases.assessments_tab import AssessmentsTab
@@ -110,6 +110,10 @@ class CaseFileWidget(QWidget):
         self.header.show()
         self.tabs.show()
         self.header.show_view(view, today_local(), self.ctx.actor.agency)
+        if self.ctx.actor.is_caseworker or self.ctx.actor.is_admin:
+            self.header.show_consents(
+                consents.direction_states(self.ctx.db, self.ctx.actor, view.id)
+            )
         self.overview.show_view(view, keep_edits=keep_edits)
         self.contacts.show_view(view)
         self.consents.show_view(view)
