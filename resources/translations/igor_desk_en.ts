@@ -216,7 +216,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Fältet {field}: ange 1–{most} månader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fältet {field}: välj minst en riktning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fältet {field}: välj minst ett slags uppgifter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Fältet {field}: välj skriftligt eller muntligt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fältet {field}: kan inte vara före dagen samtycket lämnades.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fältet {field}: kan inte vara före giltig från.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fältet {field}: ett samtycke kan gälla högst {years} år.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3599,6 +3623,50 @@ Välj en annan tid eller plats, eller ange varför bokningen ändå ska göras s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Samtycke soc → polis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samtycke polis → soc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{direction}: {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saknas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gick ut {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t.o.m. {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tills vidare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bara {kinds}, {until}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>går snart ut, {until}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gäller, {until}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>HÄKTAD sedan {since}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3835,10 +3903,6 @@ kontakt</source>
 <context>
     <name>ConsentsTab</name>
     <message>
-        <source>Ett aktivt samtycke låter {other} läsa det {own} har registrerat om personen (aldrig ändra). Ett återkallat samtycke slutar gälla direkt.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3847,15 +3911,27 @@ kontakt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Form</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Registrerat av</source>
+        <source>Ett samtycke låter {other} läsa det {own} har registrerat om personen (aldrig ändra) – bara i den riktning, av det slag och under den tid samtycket anger. Ett återkallat samtycke slutar gälla direkt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Riktning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Omfattning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giltigt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form / registrerat av</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3868,6 +3944,22 @@ kontakt</source>
     </message>
     <message>
         <source>Återkalla samtycket…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>namn och funktion på den som hörde samtycket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Socialtjänsten → polisen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polisen → socialtjänsten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t.ex. RVC Innerstaden; Alla Kvinnors Hus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3887,11 +3979,67 @@ kontakt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Lämnat den</source>
+        <source>Omfattar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Form</source>
+        <source>&amp;Namngivna mottagare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>till och med</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giltigt från</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lämnat den</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{start} – {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tills vidare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{method}, {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>okänd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (vittne: {w})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Båda riktningarna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soc → polis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polis → soc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kinds}; mottagare: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aktivt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3907,11 +4055,19 @@ kontakt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Aktivt</source>
+        <source>Återkallat {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Återkallat {when}</source>
+        <source>Gäller från {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Har gått ut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Går ut {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5406,6 +5562,22 @@ Det som skrivits efter säkerhetskopian går förlorat. Programmet avslutas efte
         <translation>restraining order until</translation>
     </message>
     <message>
+        <source>riktning</source>
+        <translation>direction</translation>
+    </message>
+    <message>
+        <source>samtyckets giltighetstid</source>
+        <translation>consent validity</translation>
+    </message>
+    <message>
+        <source>namngivna mottagare</source>
+        <translation>named recipients</translation>
+    </message>
+    <message>
+        <source>omfattning</source>
+        <translation>scope</translation>
+    </message>
+    <message>
         <source>kontakttelefon</source>
         <translation>contact phone</translation>
     </message>
@@ -5666,6 +5838,14 @@ Det som skrivits efter säkerhetskopian går förlorat. Programmet avslutas efte
         <translation>travellers</translation>
     </message>
     <message>
+        <source>giltigt från</source>
+        <translation>valid from</translation>
+    </message>
+    <message>
+        <source>giltigt till</source>
+        <translation>valid until</translation>
+    </message>
+    <message>
         <source>fordon</source>
         <translation>vehicle</translation>
     </message>
@@ -5676,6 +5856,10 @@ Det som skrivits efter säkerhetskopian går förlorat. Programmet avslutas efte
     <message>
         <source>återkallat den</source>
         <translation>withdrawn on</translation>
+    </message>
+    <message>
+        <source>vittne</source>
+        <translation>witness</translation>
     </message>
 </context>
 <context>
@@ -6191,6 +6375,22 @@ Det som skrivits efter säkerhetskopian går förlorat. Programmet avslutas efte
     <message>
         <source>muntligt</source>
         <translation>verbally</translation>
+    </message>
+    <message>
+        <source>journalanteckningar</source>
+        <translation>journal notes</translation>
+    </message>
+    <message>
+        <source>kontakter</source>
+        <translation>contacts</translation>
+    </message>
+    <message>
+        <source>riskbedömningar</source>
+        <translation>risk assessments</translation>
+    </message>
+    <message>
+        <source>brev</source>
+        <translation>letters</translation>
     </message>
 </context>
 <context>
