@@ -1056,6 +1056,8 @@ def _one_case(gen: _Generator, staff: _Staff, resources, opened_on: date, number
                     if done
                     else None,
                     "outcome_on": gen.d(on + timedelta(days=14)) if done else None,
+                    "state": "completed" if done else "sent",
+                    "state_on": gen.d(on + timedelta(days=14) if done else on),
                     "version": 1,
                     "updated_at": stamp,
                 },

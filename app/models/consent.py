@@ -13,6 +13,9 @@ from app.models.enums import Agency, ConsentMethod
 # The kinds of record a consent can cover, keyed by the agency-owned table; each is a boolean
 # column `scope_<table>` on consent (the server's row policies use the same names).
 SCOPE_TABLES = ("note", "contact", "risk_assessment", "letter")
+# Agency-owned tables without a scope of their own and the scope that covers them: an action's
+# title is journal content (issue 18).
+SCOPE_OF = {**{t: t for t in SCOPE_TABLES}, "case_action": "note"}
 # Direction: the column that must be true for a viewer of this agency (records flow TO it).
 DIRECTION_FOR_VIEWER = {Agency.POLICE: "to_police", Agency.SOCIAL: "to_social"}
 

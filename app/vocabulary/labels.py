@@ -107,6 +107,16 @@ CONSENT_METHOD: dict[e.ConsentMethod, str] = {
     e.ConsentMethod.SIGNED: translate_noop("labels", "Skriftligt (undertecknad blankett)"),
     e.ConsentMethod.VERBAL: translate_noop("labels", "Muntligt"),
 }
+REFERRAL_STATE: dict[e.ReferralState, str] = {
+    e.ReferralState.DRAFTED: translate_noop("labels", "Utkast"),
+    e.ReferralState.SENT: translate_noop("labels", "Skickad"),
+    e.ReferralState.RECEIVED: translate_noop("labels", "Mottagen"),
+    e.ReferralState.ACCEPTED: translate_noop("labels", "Accepterad"),
+    e.ReferralState.DECLINED: translate_noop("labels", "Avböjd"),
+    e.ReferralState.STARTED: translate_noop("labels", "Påbörjad"),
+    e.ReferralState.COMPLETED: translate_noop("labels", "Slutförd"),
+    e.ReferralState.WITHDRAWN: translate_noop("labels", "Återtagen"),
+}
 REFERRAL_STATUS: dict[e.ReferralStatus, str] = {
     e.ReferralStatus.NO: translate_noop("labels", "Nej"),
     e.ReferralStatus.YES: translate_noop("labels", "Ja"),
@@ -201,6 +211,7 @@ LABELS: dict[type[Enum], Mapping[Any, str]] = {
     e.TalkKind: TALK_KIND,
     e.ConsentMethod: CONSENT_METHOD,
     e.ReferralStatus: REFERRAL_STATUS,
+    e.ReferralState: REFERRAL_STATE,
     e.ReferralTarget: REFERRAL_TARGET,
     e.Instrument: INSTRUMENT,
     e.RiskLevel: RISK_LEVEL,

@@ -412,3 +412,31 @@ def test_existing_consents_migrate_to_both_directions_all_kinds_no_end(empty_db_
             assert audit.verify_chain(s) is None
     finally:
         db.dispose()
+
+
+# --- referral history on the server (e3b_referral_states) -------------------------------------
+
+
+def test_referral_steps_on_the_server(server):
+    """Staff logins read and write the referral history like referrals; an analyst reads none
+    of it and no staff login can empty it."""
+    db, staff, world, connect = server
+    role, password = make_login_role(db, staff.analyst.staff_id, Agency.SOCIAL)
+    u = db.engine.url
+    with (
+        psycopg.connect(
+            host=u.host,
+            port=u.port,
+            dbname=u.database,
+            user=role,
+            password=password,
+            autocommit=True,
+        ) as conn,
+        pytest.raises(psycopg.Error),
+    ):
+        conn.execute("SELECT state, reason FROM referral_step").fetchall()
+    with connect("police") as conn:
+        assert conn.execute("SELECT count(*) FROM referral_step").fetchone()[0] == 0
+        with pytest.raises(psycopg.Error):
+            conn.execute("TRUNCATE referral_step")
+    del world

@@ -34,7 +34,7 @@ from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker, with_loader_c
 
 from app.errors import AccessDenied
 from app.models import Base, Consent, Disclosure, StaffMember
-from app.models.consent import DIRECTION_FOR_VIEWER, SCOPE_TABLES
+from app.models.consent import DIRECTION_FOR_VIEWER, SCOPE_OF, SCOPE_TABLES
 from app.models.enums import Agency
 from app.models.mixins import AgencyOwned
 from app.services.core.actor import Actor
@@ -61,13 +61,13 @@ def consent_in_force(today=None):
 
 
 def consent_allows(table: str, viewer: Agency, today=None):
-    """SQL over Consent: in force, in the viewer's direction, covering this kind of record."""
-    if table not in SCOPE_TABLES:
-        raise ValueError(table)
+    """SQL over Consent: in force, in the viewer's direction, covering this kind of record
+    (SCOPE_OF: an action is covered by the journal-notes scope)."""
+    scope = SCOPE_OF[table]
     return and_(
         consent_in_force(today),
         getattr(Consent, DIRECTION_FOR_VIEWER[Agency(viewer)]) == true(),
-        getattr(Consent, f"scope_{table}") == true(),
+        getattr(Consent, f"scope_{scope}") == true(),
     )
 
 
@@ -248,8 +248,9 @@ def collect_disclosures(session: Session) -> list[dict]:
             .order_by(Consent.id)
         )
         for person_id, consent_id, *covers in rows:
-            for table, covered in zip(SCOPE_TABLES, covers, strict=True):
-                if covered:  # the newest consent in force wins
+            covered = {t for t, c in zip(SCOPE_TABLES, covers, strict=True) if c}
+            for table, scope in SCOPE_OF.items():
+                if scope in covered:  # the newest consent in force wins
                     consent_for[(person_id, table)] = consent_id
     kind = session.info.get("disclosure_kind", "view")
     now = datetime.now(UTC)
@@ -268,7 +269,7 @@ def collect_disclosures(session: Session) -> list[dict]:
                 kind=kind,
                 record_type=record_type,
                 record_id=record_id,
-                scope=f"{direction}:{record_type}",
+                scope=f"{direction}:{SCOPE_OF.get(record_type, record_type)}",
             )
         )
     return values
