@@ -84,6 +84,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Åtgärden är redan klarmarkerad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Fältet {field}: välj vem bedömningen gäller.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -483,6 +487,18 @@ Ange ett skäl för att ändå gå vidare.</source>
     </message>
     <message>
         <source>Fältet {field}: datumet ligger före lotsningen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En lotsning som är {current} kan inte bli {to}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fältet {field}: kan inte vara före förra steget ({day}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fältet {field}: ange 1–365 dagar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2095,6 +2111,14 @@ Fortsätt redigera: dina ändringar finns kvar ovanpå den nya versionen; gransk
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{status} · {n} bev.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ({late} sen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>–</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2116,6 +2140,10 @@ Fortsätt redigera: dina ändringar finns kvar ovanpå den nya versionen; gransk
     </message>
     <message>
         <source>ingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} öppna åtgärder (bevakning), varav {late} försenade.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3242,6 +3270,89 @@ Välj en annan tid eller plats, eller ange varför bokningen ändå ska göras s
     </message>
 </context>
 <context>
+    <name>ActionsTab</name>
+    <message>
+        <source>Åtgärd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ansvarig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klart senast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Myndighet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markera som klar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skapa bevakningar från reglerna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ny riskbedömning som ska göras, frihetsberövande eller kontaktförbud som upphör, lotsning som väntar på svar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Egen åtgärd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vad ska göras</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lägg till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ny åtgärd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Åtgärd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;nsvarig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klart &amp;senast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} ({who})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FÖRSENAD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I dag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} åtgärder hos {agency} visas inte (inget samtycke som omfattar dem).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AddStaffDialog</name>
     <message>
         <source>Lägg till personal</source>
@@ -3572,7 +3683,19 @@ Välj en annan tid eller plats, eller ange varför bokningen ändå ska göras s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Bevakning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ärende</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bevakning ({n}, {late} försenade)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bevakning ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4875,6 +4998,10 @@ Du kan gå vidare om du anger ett skäl; skälet sparas och loggas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Läge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Inga lotsningar registrerade. Registrera en nedan när någon har lotsats vidare.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4927,6 +5054,26 @@ Du kan gå vidare om du anger ett skäl; skälet sparas och loggas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Historik och nästa steg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registrerat av</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skäl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skäl (krävs när lotsningen avböjs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registrera steg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Registrerad på RVT</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4947,11 +5094,27 @@ Du kan gå vidare om du anger ett skäl; skälet sparas och loggas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{state} {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Påminnelse: {target} har inte svarat på {days} dagar (skickad {sent}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ändra lotsning / registrera utfall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Spara ändring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who}, {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>okänd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5498,6 +5661,10 @@ Det som skrivits efter säkerhetskopian går förlorat. Programmet avslutas efte
         <translation>agency&apos;s name</translation>
     </message>
     <message>
+        <source>dagar till svar</source>
+        <translation>days to answer</translation>
+    </message>
+    <message>
         <source>djur</source>
         <translation>animals</translation>
     </message>
@@ -5612,6 +5779,10 @@ Det som skrivits efter säkerhetskopian går förlorat. Programmet avslutas efte
     <message>
         <source>stadsdel</source>
         <translation>district</translation>
+    </message>
+    <message>
+        <source>klart senast</source>
+        <translation>due by</translation>
     </message>
     <message>
         <source>tidigast</source>
@@ -5824,6 +5995,10 @@ Det som skrivits efter säkerhetskopian går förlorat. Programmet avslutas efte
     <message>
         <source>samtalstyp</source>
         <translation>talk kind</translation>
+    </message>
+    <message>
+        <source>mall</source>
+        <translation>template</translation>
     </message>
     <message>
         <source>tid</source>
@@ -6083,6 +6258,38 @@ Det som skrivits efter säkerhetskopian går förlorat. Programmet avslutas efte
     <message>
         <source>Muntligt</source>
         <translation>Verbal</translation>
+    </message>
+    <message>
+        <source>Utkast</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Skickad</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Mottagen</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Accepterad</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Avböjd</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <source>Påbörjad</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Slutförd</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Återtagen</source>
+        <translation>Withdrawn</translation>
     </message>
     <message>
         <source>Nej</source>
