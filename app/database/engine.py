@@ -32,9 +32,11 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 from typing import Any, TypeVar
+from zoneinfo import ZoneInfo
 
 import sqlcipher3
 from sqlalchemy import Engine, create_engine, event, text
@@ -559,7 +561,17 @@ def _sqlcipher_connect(path: Path, key_hex: str) -> sqlcipher3.Connection:
     from app.database.fold import sqlite_fold
 
     conn.create_function("igor_fold", 2, sqlite_fold, deterministic=True)
+    # igor_today(): today's date in Stockholm as the consent rule compares it (app.services.core
+    # .access); PostgreSQL has the same function (migration e3_consent_scope).
+    conn.create_function("igor_today", 0, _today_stockholm)
     return conn
+
+
+STOCKHOLM = ZoneInfo("Europe/Stockholm")
+
+
+def _today_stockholm() -> str:
+    return datetime.now(STOCKHOLM).date().isoformat()
 
 
 def sqlite_engine(path: Path, key_hex: str) -> Engine:

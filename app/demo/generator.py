@@ -940,10 +940,25 @@ def _one_case(gen: _Generator, staff: _Staff, resources, opened_on: date, number
                 if withdrawn.date() > today:
                     withdrawn = None
             recorder = social if rng.random() < 0.6 else police
+            consent_id = gen.next_id("consent")
+            # Direction, scope and period from the id (no draw from rng, so the rest of the
+            # data stays as before): most both ways and everything, some one way or narrower;
+            # valid for 12 months (some long past, some expiring soon).
+            shape = consent_id % 20
             w.add(
                 "consent",
                 {
-                    "id": gen.next_id("consent"),
+                    "id": consent_id,
+                    "to_police": shape != 3,
+                    "to_social": shape not in (5, 11),
+                    "scope_note": shape != 7,
+                    "scope_contact": True,
+                    "scope_risk_assessment": shape not in (7, 13),
+                    "scope_letter": True,
+                    "recipients": "RVC Innerstaden" if shape == 9 else None,
+                    "valid_from": gen.d(given),
+                    "valid_until": gen.d(given + timedelta(days=364)),
+                    "witness": None,
                     "person_id": parties[role][1],
                     "case_id": cid,
                     "given_on": gen.d(given),
@@ -1043,6 +1058,8 @@ def _one_case(gen: _Generator, staff: _Staff, resources, opened_on: date, number
                     if done
                     else None,
                     "outcome_on": gen.d(on + timedelta(days=14)) if done else None,
+                    "state": "completed" if done else "sent",
+                    "state_on": gen.d(on + timedelta(days=14) if done else on),
                     "version": 1,
                     "updated_at": stamp,
                 },

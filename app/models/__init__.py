@@ -1,5 +1,6 @@
 """SQLAlchemy models, one module per aggregate. No Qt here."""
 
+from app.models.action import CaseAction
 from app.models.assessment import RiskAssessment
 from app.models.audit import AuditEntry, AuditHead
 from app.models.base import Base
@@ -9,7 +10,7 @@ from app.models.consent import Consent, Disclosure
 from app.models.contact import TALK_COLUMNS, Contact, Note
 from app.models.letter import Letter
 from app.models.person import Address, Person
-from app.models.referral import Referral
+from app.models.referral import Referral, ReferralStep
 from app.models.setting import Setting
 from app.models.staff import EnrollmentCode, StaffMember
 from app.models.statistics import ContactDayCount, PartyContactTotals
@@ -17,6 +18,7 @@ from app.models.team import DEFAULT_TEAM_ID, Team
 from app.models.transport import Transport, transport_crew
 
 __all__ = [
+    "CaseAction",
     "DEFAULT_TEAM_ID",
     "TALK_COLUMNS",
     "Address",
@@ -39,6 +41,7 @@ __all__ = [
     "Person",
     "PoliceReport",
     "Referral",
+    "ReferralStep",
     "Resource",
     "RiskAssessment",
     "Setting",

@@ -124,6 +124,19 @@ class ReferralStatus(StrEnum):
     ALREADY = "already"  # redan aktuell
 
 
+class ReferralState(StrEnum):
+    """Where a referral stands (app.services.cases.referrals.TRANSITIONS says what may follow)."""
+
+    DRAFTED = "drafted"
+    SENT = "sent"
+    RECEIVED = "received"
+    ACCEPTED = "accepted"
+    DECLINED = "declined"
+    STARTED = "started"
+    COMPLETED = "completed"
+    WITHDRAWN = "withdrawn"
+
+
 class ReferralTarget(StrEnum):
     RVT = "rvt"
     RVC = "rvc"

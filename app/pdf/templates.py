@@ -73,6 +73,7 @@ PLACEHOLDERS: dict[str, str] = {
 BLOCKS = {
     "personuppgifter",
     "samtycke",
+    "omfattning",
     "barn",
     "fokuspersoner",
     "avsändare",
@@ -397,6 +398,8 @@ def _block(
         return [field_table([tuple(r) for r in data["rows"]]), spacer(2)]
     if name == "samtycke":
         return [para(data), spacer(1)] if data else []
+    if name == "omfattning":  # a consent's scope: direction, kinds, recipients, period
+        return [field_table([tuple(r) for r in data["rows"]]), spacer(2)] if data else []
     if name in ("barn", "fokuspersoner"):
         if not data or not data.get("rows"):
             return [para(data.get("empty", "") if data else "")]

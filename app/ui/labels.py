@@ -26,5 +26,10 @@ def short_label(value: Enum) -> str:
     )
 
 
+def consent_kind_label(kind: str) -> str:
+    """A kind of record a consent covers ("note", "contact", …) in the user's language."""
+    return QCoreApplication.translate(vocabulary.CONTEXT, vocabulary.CONSENT_KIND[kind])
+
+
 def agency_label(agency: e.Agency) -> str:
     return label(agency)

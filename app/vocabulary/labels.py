@@ -107,6 +107,16 @@ CONSENT_METHOD: dict[e.ConsentMethod, str] = {
     e.ConsentMethod.SIGNED: translate_noop("labels", "Skriftligt (undertecknad blankett)"),
     e.ConsentMethod.VERBAL: translate_noop("labels", "Muntligt"),
 }
+REFERRAL_STATE: dict[e.ReferralState, str] = {
+    e.ReferralState.DRAFTED: translate_noop("labels", "Utkast"),
+    e.ReferralState.SENT: translate_noop("labels", "Skickad"),
+    e.ReferralState.RECEIVED: translate_noop("labels", "Mottagen"),
+    e.ReferralState.ACCEPTED: translate_noop("labels", "Accepterad"),
+    e.ReferralState.DECLINED: translate_noop("labels", "Avböjd"),
+    e.ReferralState.STARTED: translate_noop("labels", "Påbörjad"),
+    e.ReferralState.COMPLETED: translate_noop("labels", "Slutförd"),
+    e.ReferralState.WITHDRAWN: translate_noop("labels", "Återtagen"),
+}
 REFERRAL_STATUS: dict[e.ReferralStatus, str] = {
     e.ReferralStatus.NO: translate_noop("labels", "Nej"),
     e.ReferralStatus.YES: translate_noop("labels", "Ja"),
@@ -201,6 +211,7 @@ LABELS: dict[type[Enum], Mapping[Any, str]] = {
     e.TalkKind: TALK_KIND,
     e.ConsentMethod: CONSENT_METHOD,
     e.ReferralStatus: REFERRAL_STATUS,
+    e.ReferralState: REFERRAL_STATE,
     e.ReferralTarget: REFERRAL_TARGET,
     e.Instrument: INSTRUMENT,
     e.RiskLevel: RISK_LEVEL,
@@ -281,6 +292,15 @@ CONSENT_METHOD_IN_LETTERS: dict[e.ConsentMethod, str] = {
     e.ConsentMethod.VERBAL: translate_noop("labels", "muntligt"),
 }
 IN_LETTERS: dict[type[Enum], Mapping[Any, str]] = {e.ConsentMethod: CONSENT_METHOD_IN_LETTERS}
+
+# The kinds of record a consent can cover (app.models.consent.SCOPE_TABLES; not an enum: they
+# are the agency-owned tables).
+CONSENT_KIND: dict[str, str] = {
+    "note": translate_noop("labels", "journalanteckningar"),
+    "contact": translate_noop("labels", "kontakter"),
+    "risk_assessment": translate_noop("labels", "riskbedömningar"),
+    "letter": translate_noop("labels", "brev"),
+}
 
 
 # --- look-ups ----------------------------------------------------------------------------------

@@ -96,6 +96,10 @@
         <translation>The case does not exist (it may have been deleted under the retention rules).</translation>
     </message>
     <message>
+        <source>Åtgärden är redan klarmarkerad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Fältet {field}: välj vem bedömningen gäller.</source>
         <translation>Field {field}: choose whom the assessment concerns.</translation>
     </message>
@@ -228,8 +232,32 @@
         <translation>The case is already open.</translation>
     </message>
     <message>
+        <source>Fältet {field}: ange 1–{most} månader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fältet {field}: välj minst en riktning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fältet {field}: välj minst ett slags uppgifter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Fältet {field}: välj skriftligt eller muntligt.</source>
         <translation>Field {field}: choose written or verbal.</translation>
+    </message>
+    <message>
+        <source>Fältet {field}: kan inte vara före dagen samtycket lämnades.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fältet {field}: kan inte vara före giltig från.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fältet {field}: ett samtycke kan gälla högst {years} år.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fältet {field}: välj en part i ärendet.</source>
@@ -474,6 +502,18 @@ Give a reason for going ahead anyway.</translation>
     <message>
         <source>Fältet {field}: datumet ligger före lotsningen.</source>
         <translation>Field {field}: the date is before the referral.</translation>
+    </message>
+    <message>
+        <source>En lotsning som är {current} kan inte bli {to}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fältet {field}: kan inte vara före förra steget ({day}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fältet {field}: ange 1–365 dagar.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fältet {field}: ”{value}” har fel form. Skriv ÅÅÅÅMMDD-NNNN eller ÅÅMMDD-NNNN.</source>
@@ -2134,6 +2174,14 @@ Continue editing: your changes stay on top of the new version; review and save a
         <translation>The case has not been created. Correct the marked fields ({n}).</translation>
     </message>
     <message>
+        <source>{status} · {n} bev.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ({late} sen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>–</source>
         <translation>–</translation>
     </message>
@@ -2156,6 +2204,10 @@ Continue editing: your changes stay on top of the new version; review and save a
     <message>
         <source>ingen</source>
         <translation>none</translation>
+    </message>
+    <message>
+        <source>{n} öppna åtgärder (bevakning), varav {late} försenade.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Skyddade personuppgifter: adressen visas inte.</source>
@@ -3346,10 +3398,6 @@ Choose another time or place, or give the reason why the booking should be made 
         <translation>The database could not be used ({reason}). {nothing} Try again; if the error persists, contact IT support and attach the diagnostics (Tools → Copy diagnostics).</translation>
     </message>
     <message>
-        <source>Sidor</source>
-        <translation>Pages</translation>
-    </message>
-    <message>
         <source>--sslmode, --sslrootcert och tidsgränserna gäller bara en databasserver (--db postgresql://…).</source>
         <translation>--sslmode, --sslrootcert and the timeouts apply only to a database server (--db postgresql://…).</translation>
     </message>
@@ -3594,6 +3642,10 @@ Choose another time or place, or give the reason why the booking should be made 
         <translation>The staff role {role} is not a member of {other}.</translation>
     </message>
     <message>
+        <source>Sidor</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
         <source>Teamets händelser och transporter i dag och i morgon</source>
         <translation>The team&apos;s events and transports today and tomorrow</translation>
     </message>
@@ -3706,6 +3758,14 @@ Choose another time or place, or give the reason why the booking should be made 
         <translation>&amp;Refresh (F5)</translation>
     </message>
     <message>
+        <source>Min dag</source>
+        <translation>My day</translation>
+    </message>
+    <message>
+        <source>Enter eller dubbelklick öppnar</source>
+        <translation>Enter or double-click opens</translation>
+    </message>
+    <message>
         <source>När</source>
         <translation>When</translation>
     </message>
@@ -3730,20 +3790,12 @@ Choose another time or place, or give the reason why the booking should be made 
         <translation>Workload</translation>
     </message>
     <message>
-        <source>Min dag</source>
-        <translation>My day</translation>
-    </message>
-    <message>
         <source>Min dag – {day}</source>
         <translation>My day – {day}</translation>
     </message>
     <message>
         <source>Teamets dag – {day}</source>
         <translation>The team&apos;s day – {day}</translation>
-    </message>
-    <message>
-        <source>Enter eller dubbelklick öppnar</source>
-        <translation>Enter or double-click opens</translation>
     </message>
     <message>
         <source>Snabbsök</source>
@@ -3808,6 +3860,89 @@ Choose another time or place, or give the reason why the booking should be made 
     <message>
         <source>Osparade ändringar</source>
         <translation>Unsaved changes</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsTab</name>
+    <message>
+        <source>Åtgärd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ansvarig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klart senast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Myndighet</source>
+        <translation type="unfinished">Agency</translation>
+    </message>
+    <message>
+        <source>Markera som klar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skapa bevakningar från reglerna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ny riskbedömning som ska göras, frihetsberövande eller kontaktförbud som upphör, lotsning som väntar på svar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Egen åtgärd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vad ska göras</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lägg till</source>
+        <translation type="unfinished">Add</translation>
+    </message>
+    <message>
+        <source>Ny åtgärd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Åtgärd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;nsvarig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klart &amp;senast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} ({who})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FÖRSENAD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I dag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} åtgärder hos {agency} visas inte (inget samtycke som omfattar dem).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4169,12 +4304,24 @@ Choose another time or place, or give the reason why the booking should be made 
         <translation>C&amp;losure</translation>
     </message>
     <message>
+        <source>&amp;Bevakning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Vem har öppnat &amp;ärendet…</source>
         <translation>Who has opened the &amp;case…</translation>
     </message>
     <message>
         <source>Ärende</source>
         <translation>Case</translation>
+    </message>
+    <message>
+        <source>&amp;Bevakning ({n}, {late} försenade)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bevakning ({n})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Kontakter ({n})</source>
@@ -4222,6 +4369,50 @@ Choose another time or place, or give the reason why the booking should be made 
     <message>
         <source>Senast ändrat {when} av {who}</source>
         <translation>Last changed {when} by {who}</translation>
+    </message>
+    <message>
+        <source>Samtycke soc → polis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samtycke polis → soc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{direction}: {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saknas</source>
+        <translation type="unfinished">missing</translation>
+    </message>
+    <message>
+        <source>gick ut {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t.o.m. {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tills vidare</source>
+        <translation type="unfinished">until further notice</translation>
+    </message>
+    <message>
+        <source>bara {kinds}, {until}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>går snart ut, {until}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gäller, {until}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>HÄKTAD sedan {since}</source>
@@ -4481,10 +4672,6 @@ contact</translation>
 <context>
     <name>ConsentsTab</name>
     <message>
-        <source>Ett aktivt samtycke låter {other} läsa det {own} har registrerat om personen (aldrig ändra). Ett återkallat samtycke slutar gälla direkt.</source>
-        <translation>An active consent lets {other} read what {own} has recorded about the person (never change it). A withdrawn consent stops applying at once.</translation>
-    </message>
-    <message>
         <source>Person</source>
         <translation>Person</translation>
     </message>
@@ -4493,16 +4680,28 @@ contact</translation>
         <translation>Given</translation>
     </message>
     <message>
-        <source>Form</source>
-        <translation>Form</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <source>Registrerat av</source>
-        <translation>Recorded by</translation>
+        <source>Ett samtycke låter {other} läsa det {own} har registrerat om personen (aldrig ändra) – bara i den riktning, av det slag och under den tid samtycket anger. Ett återkallat samtycke slutar gälla direkt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Riktning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Omfattning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giltigt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form / registrerat av</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Anteckning</source>
@@ -4515,6 +4714,22 @@ contact</translation>
     <message>
         <source>Återkalla samtycket…</source>
         <translation>Withdraw the consent…</translation>
+    </message>
+    <message>
+        <source>namn och funktion på den som hörde samtycket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Socialtjänsten → polisen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polisen → socialtjänsten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t.ex. RVC Innerstaden; Alla Kvinnors Hus</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>t.ex. gäller utbyte med RVT</source>
@@ -4533,12 +4748,68 @@ contact</translation>
         <translation>&amp;Person</translation>
     </message>
     <message>
-        <source>&amp;Lämnat den</source>
-        <translation>&amp;Given on</translation>
+        <source>Omfattar</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Form</source>
-        <translation>&amp;Form</translation>
+        <source>&amp;Namngivna mottagare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>till och med</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giltigt från</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lämnat den</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{start} – {end}</source>
+        <translation type="unfinished">{start} – {end}</translation>
+    </message>
+    <message>
+        <source>tills vidare</source>
+        <translation type="unfinished">until further notice</translation>
+    </message>
+    <message>
+        <source>{method}, {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>okänd</source>
+        <translation type="unfinished">unknown</translation>
+    </message>
+    <message>
+        <source> (vittne: {w})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Båda riktningarna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soc → polis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polis → soc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kinds}; mottagare: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aktivt</source>
+        <translation>Active</translation>
     </message>
     <message>
         <source>&amp;Anteckning</source>
@@ -4553,12 +4824,20 @@ contact</translation>
         <translation>(name missing)</translation>
     </message>
     <message>
-        <source>Aktivt</source>
-        <translation>Active</translation>
-    </message>
-    <message>
         <source>Återkallat {when}</source>
         <translation>Withdrawn {when}</translation>
+    </message>
+    <message>
+        <source>Gäller från {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Har gått ut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Går ut {date}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Återkalla samtycket från {name}? Den andra myndigheten ser genast inte längre det som registrerats om personen.</source>
@@ -5449,6 +5728,10 @@ You can go ahead if you give a reason; the reason is saved and logged.</translat
         <translation>Outcome</translation>
     </message>
     <message>
+        <source>Läge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Inga lotsningar registrerade. Registrera en nedan när någon har lotsats vidare.</source>
         <translation>No referrals recorded. Record one below when someone has been referred on.</translation>
     </message>
@@ -5501,6 +5784,26 @@ You can go ahead if you give a reason; the reason is saved and logged.</translat
         <translation>Outcome o&amp;n</translation>
     </message>
     <message>
+        <source>Historik och nästa steg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registrerat av</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skäl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skäl (krävs när lotsningen avböjs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registrera steg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Registrerad på RVT</source>
         <translation>Registered with RVT</translation>
     </message>
@@ -5521,12 +5824,28 @@ You can go ahead if you give a reason; the reason is saved and logged.</translat
         <translation>no outcome yet</translation>
     </message>
     <message>
+        <source>{state} {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Påminnelse: {target} har inte svarat på {days} dagar (skickad {sent}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ändra lotsning / registrera utfall</source>
         <translation>Edit referral / record outcome</translation>
     </message>
     <message>
         <source>Spara ändring</source>
         <translation>Save change</translation>
+    </message>
+    <message>
+        <source>{who}, {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>okänd</source>
+        <translation type="unfinished">unknown</translation>
     </message>
     <message>
         <source>Ta bort lotsningen?</source>
@@ -6120,6 +6439,10 @@ What was written after the backup is lost. The program then quits.</translation>
         <translation>agency&apos;s name</translation>
     </message>
     <message>
+        <source>dagar till svar</source>
+        <translation>days to answer</translation>
+    </message>
+    <message>
         <source>djur</source>
         <translation>animals</translation>
     </message>
@@ -6188,6 +6511,22 @@ What was written after the backup is lost. The program then quits.</translation>
         <translation>restraining order until</translation>
     </message>
     <message>
+        <source>riktning</source>
+        <translation>direction</translation>
+    </message>
+    <message>
+        <source>samtyckets giltighetstid</source>
+        <translation>consent validity</translation>
+    </message>
+    <message>
+        <source>namngivna mottagare</source>
+        <translation>named recipients</translation>
+    </message>
+    <message>
+        <source>omfattning</source>
+        <translation>scope</translation>
+    </message>
+    <message>
         <source>kontakttelefon</source>
         <translation>contact phone</translation>
     </message>
@@ -6238,6 +6577,10 @@ What was written after the backup is lost. The program then quits.</translation>
     <message>
         <source>stadsdel</source>
         <translation>district</translation>
+    </message>
+    <message>
+        <source>klart senast</source>
+        <translation>due by</translation>
     </message>
     <message>
         <source>tidigast</source>
@@ -6480,6 +6823,10 @@ What was written after the backup is lost. The program then quits.</translation>
         <translation>talk kind</translation>
     </message>
     <message>
+        <source>mall</source>
+        <translation>template</translation>
+    </message>
+    <message>
         <source>tid</source>
         <translation>time</translation>
     </message>
@@ -6492,6 +6839,14 @@ What was written after the backup is lost. The program then quits.</translation>
         <translation>travellers</translation>
     </message>
     <message>
+        <source>giltigt från</source>
+        <translation>valid from</translation>
+    </message>
+    <message>
+        <source>giltigt till</source>
+        <translation>valid until</translation>
+    </message>
+    <message>
         <source>fordon</source>
         <translation>vehicle</translation>
     </message>
@@ -6502,6 +6857,10 @@ What was written after the backup is lost. The program then quits.</translation>
     <message>
         <source>återkallat den</source>
         <translation>withdrawn on</translation>
+    </message>
+    <message>
+        <source>vittne</source>
+        <translation>witness</translation>
     </message>
 </context>
 <context>
@@ -6725,6 +7084,38 @@ What was written after the backup is lost. The program then quits.</translation>
     <message>
         <source>Muntligt</source>
         <translation>Verbal</translation>
+    </message>
+    <message>
+        <source>Utkast</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Skickad</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Mottagen</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Accepterad</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Avböjd</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <source>Påbörjad</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Slutförd</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Återtagen</source>
+        <translation>Withdrawn</translation>
     </message>
     <message>
         <source>Nej</source>
@@ -7017,6 +7408,22 @@ What was written after the backup is lost. The program then quits.</translation>
     <message>
         <source>muntligt</source>
         <translation>verbally</translation>
+    </message>
+    <message>
+        <source>journalanteckningar</source>
+        <translation>journal notes</translation>
+    </message>
+    <message>
+        <source>kontakter</source>
+        <translation>contacts</translation>
+    </message>
+    <message>
+        <source>riskbedömningar</source>
+        <translation>risk assessments</translation>
+    </message>
+    <message>
+        <source>brev</source>
+        <translation>letters</translation>
     </message>
 </context>
 <context>

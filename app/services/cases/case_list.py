@@ -119,6 +119,8 @@ class CaseRow:
     last_contact_at: datetime | None
     days_since_contact: int | None  # None: never contacted
     opened_on: date
+    open_actions: int = 0  # actions (bevakning) not done that this actor may read
+    overdue_actions: int = 0  # of which past their due day
 
 
 @dataclass(frozen=True)
@@ -175,10 +177,12 @@ def list_cases(
         ordered = ordered[:limit]
         ids = [r.id for r in ordered]
         details = {}
+        counts = {}
         if ids:
             a = _Aliases()
             details = {r.id: r for r in s.execute(_select_rows(a).where(Case.id.in_(ids)))}
-    rows = tuple(_row(details[i], today) for i in ids if i in details)
+            counts = _action_counts(s, ids, today)
+    rows = tuple(_row(details[i], today, counts.get(i)) for i in ids if i in details)
     next_cursor = _encode_cursor(query, keys, ordered[-1]) if (more and ordered) else None
     return CasePage(rows, next_cursor, kind)
 
@@ -227,7 +231,16 @@ def get_case_row(db: Database, actor: Actor, case_id: int, *, today: date | None
     a = _Aliases()
     with db.read(actor=actor) as s:
         r = s.execute(_select_rows(a).where(Case.id == case_id)).one_or_none()
-    return _row(r, today) if r is not None else None
+        counts = _action_counts(s, [case_id], today) if r is not None else {}
+    return _row(r, today, counts.get(case_id)) if r is not None else None
+
+
+def _action_counts(s: Session, ids: list[int], today: date) -> dict[int, tuple[int, int]]:
+    """(open, overdue) actions per case, of those this actor may read (the ORM hook filters
+    the other agency's without consent)."""
+    from app.services.cases.actions import _counts
+
+    return _counts(s, ids, today)
 
 
 def staff_choices(db: Database, actor: Actor, agency: str | None = None) -> list[StaffChoice]:
@@ -683,7 +696,7 @@ def _aware(value: datetime | None) -> datetime | None:
     return value if value.tzinfo else value.replace(tzinfo=UTC)
 
 
-def _row(r, today: date) -> CaseRow:
+def _row(r, today: date, actions: tuple[int, int] | None = None) -> CaseRow:
     last = _aware(r.last_contact_at)
     days = (today - last.astimezone(LOCAL_TZ).date()).days if last is not None else None
     return CaseRow(
@@ -706,6 +719,8 @@ def _row(r, today: date) -> CaseRow:
         last_contact_at=last,
         days_since_contact=days,
         opened_on=r.opened_on,
+        open_actions=actions[0] if actions else 0,
+        overdue_actions=actions[1] if actions else 0,
     )
 
 

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, or_, select, true
 from sqlalchemy.orm import Session, joinedload, selectinload
 
 from app.database import Database
@@ -53,7 +53,7 @@ from app.pdf.document import (
 )
 from app.services.admin.team_settings import letterheads_in
 from app.services.core import audit, pickers, protection
-from app.services.core.access import require_caseworker
+from app.services.core.access import consent_in_force, require_caseworker
 from app.services.core.actor import Actor
 from app.services.core.identity import display_number
 from app.services.core.pickers import CaseChoice
@@ -199,21 +199,99 @@ def printable_address(person: Person) -> str:
     return person.addresses[0].one_line()
 
 
-def active_consent(session: Session, person_id: int, case_id: int | None) -> Consent | None:
-    """The person's active consent (the one for this case first, then the newest)."""
+def active_consent(
+    session: Session, person_id: int, case_id: int | None, recipient: str | None = None
+) -> Consent | None:
+    """The person's consent that allows a letter to another organisation today: in force and
+    covering letters; when it names outside recipients, `recipient` must be one of them (the
+    one for this case first, then the newest)."""
     rows = (
         session.execute(
             select(Consent)
-            .where(Consent.person_id == person_id, Consent.withdrawn_at.is_(None))
+            .where(
+                Consent.person_id == person_id,
+                consent_in_force(),
+                Consent.scope_letter == true(),
+            )
             .order_by(Consent.given_on.desc(), Consent.id.desc())
         )
         .scalars()
         .all()
     )
+    rows = [c for c in rows if _names_recipient(c, recipient)]
     for consent in rows:
         if case_id is not None and consent.case_id == case_id:
             return consent
     return rows[0] if rows else None
+
+
+def _names_recipient(consent: Consent, recipient: str | None) -> bool:
+    named = [x.strip().casefold() for x in (consent.recipients or "").splitlines() if x.strip()]
+    if not named:
+        return True
+    wanted = (recipient or "").strip().casefold()
+    return bool(wanted) and any(n in wanted or wanted in n for n in named)
+
+
+_DIRECTION_TEXT = {
+    (True, True): "Båda riktningarna: socialtjänsten till polisen och polisen till socialtjänsten",
+    (True, False): "Från socialtjänsten till polisen",
+    (False, True): "Från polisen till socialtjänsten",
+}
+_KIND_TEXT = {
+    "note": "journalanteckningar",
+    "contact": "kontakter och samtal",
+    "risk_assessment": "risk- och skyddsbedömningar",
+    "letter": "brev och remisser",
+}
+
+
+def scope_rows(consent: Consent | None, default_months: int, today: date) -> list[list[str]]:
+    """The consent form's scope table: exactly what the consent (or, before one is recorded,
+    the team's default) covers."""
+    if consent is None:
+        from app.services.cases.consents import default_until
+
+        return [
+            ["Riktning", _DIRECTION_TEXT[(True, True)]],
+            ["Uppgifter", ", ".join(_KIND_TEXT.values())],
+            ["Namngivna mottagare", "Inga utöver socialtjänsten och polisen"],
+            [
+                "Giltigt",
+                f"{today.isoformat()} – {default_until(today, default_months).isoformat()}",
+            ],
+        ]
+    kinds = [text for kind, text in _KIND_TEXT.items() if consent.covers(kind)]
+    named = ", ".join(x.strip() for x in (consent.recipients or "").splitlines() if x.strip())
+    until = consent.valid_until.isoformat() if consent.valid_until else "tills vidare"
+    rows = [
+        ["Riktning", _DIRECTION_TEXT[(bool(consent.to_police), bool(consent.to_social))]],
+        ["Uppgifter", ", ".join(kinds)],
+        ["Namngivna mottagare", named or "Inga utöver socialtjänsten och polisen"],
+        ["Giltigt", f"{consent.valid_from.isoformat()} – {until}"],
+        ["Samtycke nr", str(consent.id)],
+    ]
+    if consent.witness:
+        rows.append(["Vittne", consent.witness])
+    return rows
+
+
+def consent_for_form(session: Session, person_id: int) -> Consent | None:
+    """The consent the form prints: the newest one not withdrawn and not yet ended."""
+    return (
+        session.execute(
+            select(Consent)
+            .where(
+                Consent.person_id == person_id,
+                Consent.withdrawn_at.is_(None),
+                or_(Consent.valid_until.is_(None), Consent.valid_until >= func.igor_today()),
+            )
+            .order_by(Consent.id.desc())
+            .limit(1)
+        )
+        .scalars()
+        .first()
+    )
 
 
 def consent_text(consent: Consent, person_name: str) -> str:
@@ -435,7 +513,7 @@ def _compose(
         # Another organisation? Then the person's data needs an active consent.
         to_other_org = recipient_org not in (_AGENCY_ORG[actor.agency], "person", "internal")
         if to_other_org:
-            consent = active_consent(session, person.id, case.id)
+            consent = active_consent(session, person.id, case.id, recipient_name)
         if to_other_org and consent is None:
             withheld = True
             for key in values:
@@ -466,6 +544,14 @@ def _compose(
                 blocks["mottagare"] = lines
             if consent is not None:
                 blocks["samtycke"] = consent_text(consent, person.display_name)
+        if template.kind is LetterKind.CONSENT_FORM:
+            from app.services.cases.consents import _default_months
+
+            blocks["omfattning"] = {
+                "rows": scope_rows(
+                    consent_for_form(session, person.id), _default_months(session), letter_date
+                )
+            }
         if template.kind is LetterKind.CONCERN_REPORT:
             if not case.children:
                 raise UserError(
@@ -629,6 +715,7 @@ def generate(db: Database, actor: Actor, request: LetterRequest) -> GeneratedLet
                     kind="letter",
                     record_type="letter",
                     record_id=letter.id,
+                    scope="letter:" + str(fields["recipient_org"]),
                 )
             )
         audit.record(

@@ -2,8 +2,10 @@
 
 Records of classes with the AgencyOwned mixin (contacts, notes, risk assessments, letters) are
 visible to the owning agency, and to the other agency only while the person the record concerns
-has an active consent to exchange between police and social services. One mechanism, installed on
-the session factory by `install(factory)`:
+has a consent in force that opens this kind of record in this direction: not withdrawn, today
+(Stockholm) within its valid_from..valid_until, `to_police`/`to_social` true for the viewer's
+agency and `scope_<table>` true for the record's kind (`consent_opens`). One mechanism, installed
+on the session factory by `install(factory)`:
 
 - `do_orm_execute`: the visibility criterion is added to every ORM SELECT (SQLAlchemy's
   `with_loader_criteria`, which also reaches joins, aliases, relationship loads, `session.get`
@@ -27,11 +29,23 @@ import logging
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import and_, event, exists, false, inspect, or_, select, true
+from sqlalchemy import and_, event, exists, false, func, inspect, or_, select, true
 from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker, with_loader_criteria
 
 from app.errors import AccessDenied
-from app.models import Base, Case, Consent, Disclosure, Referral, StaffMember, Team, Transport
+from app.models import (
+    Base,
+    Case,
+    CaseAction,
+    Consent,
+    Disclosure,
+    Referral,
+    StaffMember,
+    Team,
+    Transport,
+)
+from app.models.consent import DIRECTION_FOR_VIEWER, SCOPE_OF, SCOPE_TABLES
+from app.models.enums import Agency
 from app.models.mixins import AgencyOwned, TeamOwned
 from app.services.core.actor import Actor
 
@@ -45,9 +59,33 @@ OTHER_AGENCY_WRITE = (
 )
 
 
-def active_consent_exists(person_id_column):
-    """SQL: the person has an active consent to exchange between the agencies."""
-    return exists().where(Consent.person_id == person_id_column, Consent.withdrawn_at.is_(None))
+def consent_in_force(today=None):
+    """SQL: the consent row is not withdrawn and `today` (default: the database's igor_today(),
+    Stockholm) lies within its validity period."""
+    today = func.igor_today() if today is None else today
+    return and_(
+        Consent.withdrawn_at.is_(None),
+        Consent.valid_from <= today,
+        or_(Consent.valid_until.is_(None), Consent.valid_until >= today),
+    )
+
+
+def consent_allows(table: str, viewer: Agency, today=None):
+    """SQL over Consent: in force, in the viewer's direction, covering this kind of record
+    (SCOPE_OF: an action is covered by the journal-notes scope)."""
+    scope = SCOPE_OF[table]
+    return and_(
+        consent_in_force(today),
+        getattr(Consent, DIRECTION_FOR_VIEWER[Agency(viewer)]) == true(),
+        getattr(Consent, f"scope_{scope}") == true(),
+    )
+
+
+def consent_opens(person_id_column, table: str, viewer: Agency):
+    """SQL: the person has a consent that lets `viewer`'s agency read their records of `table`
+    owned by the other agency (the rule; the server's row policies say the same, migration
+    e3_consent_scope)."""
+    return exists().where(Consent.person_id == person_id_column, consent_allows(table, viewer))
 
 
 def sees_content(actor: Actor) -> bool:
@@ -159,7 +197,7 @@ def _team_options(team: int | None, nobody: bool) -> tuple:
                         false() if nobody else in_team(team, cls.case_id),
                         include_aliases=True,
                     )
-                    for cls in (Transport, Referral)
+                    for cls in (Transport, Referral, CaseAction)
                 ),
             )
         _TEAM_CACHE[key] = options
@@ -194,7 +232,10 @@ def _criterion(cls, mode: str, agency, content: bool):
         return cls.owner_agency == agency
     return or_(
         cls.owner_agency == agency,
-        and_(cls.subject_person_id.is_not(None), active_consent_exists(cls.subject_person_id)),
+        and_(
+            cls.subject_person_id.is_not(None),
+            consent_opens(cls.subject_person_id, cls.__tablename__, agency),
+        ),
     )
 
 
@@ -273,38 +314,51 @@ def check_actor(session: Session) -> None:
 
 def collect_disclosures(session: Session) -> list[dict]:
     """Resolve the pending disclosures of this session to Disclosure row values, looking up the
-    consent that allowed each (in the same transaction that read the record)."""
+    consent that allowed each (in the same transaction that read the record): the newest consent
+    in force for the person in the viewer's direction covering the record's kind; the row names
+    it and the scope ("to_police:note")."""
     pending: dict = session.info.pop(_PENDING, {})
     actor = _session_actor(session)
     if not pending or actor is None:
         return []
+    viewer = Agency(actor.agency)
+    direction = DIRECTION_FOR_VIEWER[viewer]
     persons = {pid for pid in pending.values() if pid is not None}
-    consent_for: dict[int, int] = {}
+    consent_for: dict[tuple[int, str], int] = {}
     if persons:
+        scope_cols = [getattr(Consent, f"scope_{t}") for t in SCOPE_TABLES]
         rows = session.execute(
-            select(Consent.person_id, Consent.id)
-            .where(Consent.person_id.in_(persons), Consent.withdrawn_at.is_(None))
+            select(Consent.person_id, Consent.id, *scope_cols)
+            .where(
+                Consent.person_id.in_(persons),
+                consent_in_force(),
+                getattr(Consent, direction) == true(),
+            )
             .order_by(Consent.id)
         )
-        for person_id, consent_id in rows:
-            consent_for[person_id] = consent_id  # the newest active consent wins
+        for person_id, consent_id, *covers in rows:
+            covered = {t for t, c in zip(SCOPE_TABLES, covers, strict=True) if c}
+            for table, scope in SCOPE_OF.items():
+                if scope in covered:  # the newest consent in force wins
+                    consent_for[(person_id, table)] = consent_id
     kind = session.info.get("disclosure_kind", "view")
     now = datetime.now(UTC)
     values = []
     for (record_type, record_id), person_id in sorted(pending.items()):
-        consent_id = consent_for.get(person_id)
+        consent_id = consent_for.get((person_id, record_type))
         if consent_id is None:  # cannot happen through the hook; never drop it silently
-            logger.error("disclosure of %s %s without an active consent", record_type, record_id)
+            logger.error("disclosure of %s %s without a consent in force", record_type, record_id)
             continue
         values.append(
             dict(
                 consent_id=consent_id,
                 staff_id=actor.staff_id,
-                viewer_agency=actor.agency.value,
+                viewer_agency=viewer.value,
                 at=now,
                 kind=kind,
                 record_type=record_type,
                 record_id=record_id,
+                scope=f"{direction}:{SCOPE_OF.get(record_type, record_type)}",
             )
         )
     return values
@@ -324,6 +378,7 @@ class DisclosureRow:
     kind: str
     record_type: str
     record_id: int
+    scope: str | None = None
 
 
 def disclosures_under_consent(db, actor: Actor, consent_id: int) -> list[DisclosureRow]:
@@ -345,6 +400,7 @@ def disclosures_under_consent(db, actor: Actor, consent_id: int) -> list[Disclos
                 kind=d.kind,
                 record_type=d.record_type,
                 record_id=d.record_id,
+                scope=d.scope,
             )
             for d, name in rows
         ]

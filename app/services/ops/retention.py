@@ -32,6 +32,7 @@ from app.models import (
     Address,
     CalendarEvent,
     Case,
+    CaseAction,
     CaseParty,
     Child,
     Consent,
@@ -181,6 +182,7 @@ def _erase_one(s: Session, actor: Actor, case_id: int) -> tuple[int, int]:
             Address,
             CalendarEvent,
             Case,
+            CaseAction,
             CaseParty,
             Child,
             Consent,
@@ -247,6 +249,9 @@ def _erase_one(s: Session, actor: Actor, case_id: int) -> tuple[int, int]:
             s, select(t[RiskAssessment].c.id).where(t[RiskAssessment].c.case_id == case_id)
         ),
         "letter": _ids(s, select(t[Letter].c.id).where(t[Letter].c.case_id == case_id)),
+        "case_action": _ids(
+            s, select(t[CaseAction].c.id).where(t[CaseAction].c.case_id == case_id)
+        ),
     }
     d = t[Disclosure]
     run("disclosure", delete(d).where(d.c.consent_id.in_(consent_ids)))
@@ -271,7 +276,7 @@ def _erase_one(s: Session, actor: Actor, case_id: int) -> tuple[int, int]:
             )
         ),
     )
-    for model in (Contact, Note, RiskAssessment):
+    for model in (Contact, Note, RiskAssessment, CaseAction):
         tb = t[model]
         run(
             tb.name,

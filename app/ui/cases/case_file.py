@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import UserError
-from app.services.cases import case_file
+from app.services.cases import case_file, consents
 from app.services.cases.case_file import CaseFileView
 from app.services.core.timeutil import today_local
+from app.ui.cases.actions_tab import ActionsTab
 from app.ui.cases.assessments_tab import AssessmentsTab
 from app.ui.cases.case_header import CaseHeader
 from app.ui.cases.closing_tab import ClosingTab
@@ -62,6 +63,7 @@ class CaseFileWidget(QWidget):
         self.referrals = ReferralsTab(ctx)
         self.assessments = AssessmentsTab(ctx)
         self.closing = ClosingTab(ctx)
+        self.actions = ActionsTab(ctx)
         for tab, title in (
             (self.overview, self.tr("Ö&versikt")),
             (self.contacts, self.tr("&Kontakter")),
@@ -69,6 +71,7 @@ class CaseFileWidget(QWidget):
             (self.referrals, self.tr("&Lotsning")),
             (self.assessments, self.tr("&Riskbedömningar")),
             (self.closing, self.tr("A&vslut")),
+            (self.actions, self.tr("&Bevakning")),
         ):
             self.tabs.addTab(tab, title)
             tab.changed.connect(self.reload)
@@ -197,12 +200,25 @@ class CaseFileWidget(QWidget):
         self.header.show()
         self.tabs.show()
         self.header.show_view(view, today_local(), self.ctx.actor.agency)
+        if self.ctx.actor.is_caseworker or self.ctx.actor.is_admin:
+            self.header.show_consents(
+                consents.direction_states(self.ctx.db, self.ctx.actor, view.id)
+            )
         self.overview.show_view(view, keep_edits=keep_edits)
         self.contacts.show_view(view)
         self.consents.show_view(view)
         self.referrals.show_view(view)
         self.assessments.show_view(view)
         self.closing.show_view(view)
+        self.actions.show_view(view)
+        late = sum(1 for a in self.actions.rows if a.overdue)
+        open_ = sum(1 for a in self.actions.rows if a.done_on is None)
+        self.tabs.setTabText(
+            self.tabs.indexOf(self.actions),
+            self.tr("&Bevakning ({n}, {late} försenade)").format(n=open_, late=late)
+            if late
+            else self.tr("&Bevakning ({n})").format(n=open_),
+        )
         total = self.contacts.timeline.total if self.contacts.timeline else 0
         self.tabs.setTabText(1, self.tr("&Kontakter ({n})").format(n=total))
         due = len(view.reassessments_due)

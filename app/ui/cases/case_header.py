@@ -19,7 +19,7 @@ from app.ui.cases.widgets import (
     fmt_date,
     fmt_datetime,
 )
-from app.ui.labels import label
+from app.ui.labels import consent_kind_label, label
 
 RISK_TONE = {RiskLevel.HIGH: "danger", RiskLevel.ELEVATED: "warning", RiskLevel.LOW: "ok"}
 
@@ -43,6 +43,8 @@ class CaseHeader(QFrame):
         self.risk = Badge()
         self.reassess = Badge()
         self.window = Badge()
+        # The consent state per direction (social services -> police, police -> social services)
+        self.consent_badges = {Agency.POLICE: Badge(), Agency.SOCIAL: Badge()}
         self.people = QLabel()
         self.people.setWordWrap(True)
         self.people.setTextFormat(Qt.TextFormat.PlainText)
@@ -57,7 +59,14 @@ class CaseHeader(QFrame):
         top.addWidget(self.meta, 1)
         self.badges = QWidget()
         badges = FlowLayout(self.badges)
-        for b in (self.custody, self.ban, self.risk, self.reassess, self.window):
+        for b in (
+            self.custody,
+            self.ban,
+            self.risk,
+            self.reassess,
+            self.window,
+            *self.consent_badges.values(),
+        ):
             badges.addWidget(b)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 10)
@@ -111,6 +120,60 @@ class CaseHeader(QFrame):
             if view.updated_by_name
             else ""
         )
+
+    CONSENT_TONE = {
+        "in_force": "ok",
+        "partial": "info",
+        "expiring": "warning",
+        "expired": "caution",
+        "none": "neutral",
+    }
+
+    def show_consents(self, states) -> None:
+        """`states`: consents.direction_states of the case. One badge per direction, naming the
+        victim's state first (the tooltip lists every party)."""
+        for viewer, badge in self.consent_badges.items():
+            mine = [s for s in states if s.viewer is viewer]
+            if not mine:
+                badge.set("", "neutral")
+                continue
+            direction = (
+                self.tr("Samtycke soc → polis")
+                if viewer is Agency.POLICE
+                else self.tr("Samtycke polis → soc")
+            )
+            order = ("in_force", "expiring", "partial", "expired", "none")
+            best = min(mine, key=lambda s: order.index(s.state))
+            badge.set(
+                self.tr("{direction}: {state}").format(
+                    direction=direction, state=self._consent_text(best)
+                ),
+                self.CONSENT_TONE[best.state],
+                "\n".join(
+                    self.tr("{name}: {state}").format(
+                        name=s.person_name or self.tr("(namn saknas)"),
+                        state=self._consent_text(s),
+                    )
+                    for s in mine
+                ),
+            )
+
+    def _consent_text(self, state) -> str:
+        if state.state == "none":
+            return self.tr("saknas")
+        if state.state == "expired":
+            return self.tr("gick ut {date}").format(date=fmt_date(state.valid_until))
+        until = (
+            self.tr("t.o.m. {date}").format(date=fmt_date(state.valid_until))
+            if state.valid_until
+            else self.tr("tills vidare")
+        )
+        if state.state == "partial":
+            kinds = ", ".join(consent_kind_label(k) for k in state.kinds)
+            return self.tr("bara {kinds}, {until}").format(kinds=kinds, until=until)
+        if state.state == "expiring":
+            return self.tr("går snart ut, {until}").format(until=until)
+        return self.tr("gäller, {until}").format(until=until)
 
     def _custody(self, view: CaseFileView) -> None:
         legal = view.legal

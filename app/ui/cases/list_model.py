@@ -208,6 +208,14 @@ class CaseListModel(QAbstractTableModel):
         if col is SortColumn.NUMBER:
             return row.case_number
         if col is SortColumn.STATUS:
+            if row.open_actions:
+                return _tr("{status} · {n} bev.").format(
+                    status=label(row.status), n=row.open_actions
+                ) + (
+                    _tr(" ({late} sen)").format(late=row.overdue_actions)
+                    if row.overdue_actions
+                    else ""
+                )
             return label(row.status)
         if col is SortColumn.VICTIM:
             return _person_text(row.victim_name, row.victim_protected)
@@ -232,6 +240,10 @@ class CaseListModel(QAbstractTableModel):
         return formatting.date_text(row.opened_on)
 
     def _tooltip(self, row: CaseRow, col: SortColumn):
+        if col is SortColumn.STATUS and row.open_actions:
+            return _tr("{n} öppna åtgärder (bevakning), varav {late} försenade.").format(
+                n=row.open_actions, late=row.overdue_actions
+            )
         if col is SortColumn.VICTIM and row.victim_protected:
             return _tr("Skyddade personuppgifter: adressen visas inte.")
         if col is SortColumn.SUSPECT and row.suspect_protected:

@@ -1,5 +1,7 @@
-"""The "Lotsning" tab: RVT registration and RVC start per party, and other referrals with their
-dates and outcome."""
+"""The "Lotsning" tab: RVT registration and RVC start per party, and referrals with their state
+(drafted → sent → received → accepted/declined → started → completed, or withdrawn), the history
+of a selected referral with the next steps it allows, and a reminder line for answers overdue
+after the lead's number of days."""
 
 from __future__ import annotations
 
@@ -21,13 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import ConcurrentEditError, UserError
-from app.models.enums import ReferralStatus, ReferralTarget
+from app.models.enums import ReferralState, ReferralStatus, ReferralTarget
 from app.services.cases import referrals
 from app.services.cases.case_file import CaseFileView
 from app.services.cases.referrals import NewReferral, ReferralRow
 from app.services.core.timeutil import today_local
 from app.ui import messages
-from app.ui.cases.widgets import DateField, error_label, fmt_date, show_error
+from app.ui.cases.widgets import DateField, error_label, fmt_date, fmt_datetime, show_error
 from app.ui.context import AppContext
 from app.ui.labels import label
 from app.vocabulary import fields as F
@@ -43,13 +45,17 @@ class ReferralsTab(QWidget):
         self.rows: list[ReferralRow] = []
         self.editing: ReferralRow | None = None
         self._filling = False
+        self._reselect: int | None = None
 
         self.status_box = QGroupBox(self.tr("RVT och RVC"))
         self.status_grid = QGridLayout(self.status_box)
         self.status_combos: list[tuple[int, QComboBox, QComboBox]] = []
         self.status_versions: dict[int, int] = {}
 
-        self.table = QTableWidget(0, 6)
+        self.overdue = QLabel()
+        self.overdue.setWordWrap(True)
+        self.overdue.setStyleSheet("color: #9a3412; font-weight: 600;")
+        self.table = QTableWidget(0, 7)
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Datum"),
@@ -58,6 +64,7 @@ class ReferralsTab(QWidget):
                 self.tr("Av"),
                 self.tr("Utfall den"),
                 self.tr("Utfall"),
+                self.tr("Läge"),
             ]
         )
         self.table.verticalHeader().hide()
@@ -65,7 +72,7 @@ class ReferralsTab(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for col, width in enumerate((100, 200, 260, 150, 100)):
+        for col, width in enumerate((95, 180, 230, 130, 95, 170)):
             self.table.setColumnWidth(col, width)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.empty = QLabel(
@@ -110,14 +117,43 @@ class ReferralsTab(QWidget):
         form.addRow("", row)
         form.addRow("", self.error)
 
+        # The selected referral's history and its next step.
+        self.history_box = QGroupBox(self.tr("Historik och nästa steg"))
+        self.history = QTableWidget(0, 4)
+        self.history.setHorizontalHeaderLabels(
+            [self.tr("Läge"), self.tr("Datum"), self.tr("Registrerat av"), self.tr("Skäl")]
+        )
+        self.history.verticalHeader().hide()
+        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.history.horizontalHeader().setStretchLastSection(True)
+        for col, width in enumerate((100, 90, 230)):
+            self.history.setColumnWidth(col, width)
+        self.next_state = QComboBox()
+        self.step_on = DateField()
+        self.step_reason = QLineEdit()
+        self.step_reason.setPlaceholderText(self.tr("skäl (krävs när lotsningen avböjs)"))
+        self.step_button = QPushButton(self.tr("Registrera steg"))
+        self.step_button.clicked.connect(self.advance)
+        self.step_error = error_label()
+        step = QHBoxLayout()
+        step.addWidget(self.next_state)
+        step.addWidget(self.step_on)
+        step.addWidget(self.step_button)
+        history_layout = QVBoxLayout(self.history_box)
+        history_layout.addWidget(self.history, 1)
+        history_layout.addLayout(step)
+        history_layout.addWidget(self.step_reason)
+        history_layout.addWidget(self.step_error)
+
         layout = QVBoxLayout(self)
         layout.addWidget(self.status_box)
+        layout.addWidget(self.overdue)
         layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
-        self.form_box.setMaximumWidth(760)
+        self.form_box.setMaximumWidth(620)
         bottom = QHBoxLayout()
         bottom.addWidget(self.form_box)
-        bottom.addStretch(1)
+        bottom.addWidget(self.history_box, 1)
         layout.addLayout(bottom)
 
     def show_view(self, view: CaseFileView) -> None:
@@ -181,12 +217,33 @@ class ReferralsTab(QWidget):
                 row.referred_by or "",
                 fmt_date(row.outcome_on),
                 row.outcome or self.tr("inget utfall ännu"),
+                self.tr("{state} {date}").format(
+                    state=label(row.state), date=fmt_date(row.state_on)
+                ),
             )
             for c, value in enumerate(values):
                 self.table.setItem(r, c, QTableWidgetItem(value))
+        overdue = referrals.overdue_referrals(self.ctx.db, self.ctx.actor, case_id=view.id)
+        self.overdue.setText(
+            "\n".join(
+                self.tr(
+                    "Påminnelse: {target} har inte svarat på {days} dagar (skickad {sent})."
+                ).format(
+                    target=o.target_detail or label(o.target),
+                    days=o.days_waiting,
+                    sent=fmt_date(o.sent_on),
+                )
+                for o in overdue
+            )
+        )
+        self.overdue.setVisible(bool(overdue))
         self.empty.setVisible(not self.rows)
         self.table.setVisible(bool(self.rows))
         self.clear_form()
+        keep = [i for i, r in enumerate(self.rows) if r.id == self._reselect]
+        self._reselect = None
+        if keep:  # after a step: the same referral stays selected with its history
+            self.table.selectRow(keep[0])
 
     def _status_changed(self, party_id: int, key: str, combo: QComboBox) -> None:
         if self._filling:
@@ -218,6 +275,56 @@ class ReferralsTab(QWidget):
         self.referred_on.set_value(row.referred_on)
         self.outcome.setText(row.outcome or "")
         self.outcome_on.set_value(row.outcome_on)
+        self._show_history(row)
+
+    def _show_history(self, row: ReferralRow | None) -> None:
+        steps = referrals.referral_history(self.ctx.db, self.ctx.actor, row.id) if row else []
+        self.history.setRowCount(len(steps))
+        for r, st in enumerate(steps):
+            values = (
+                label(st.state),
+                fmt_date(st.on),
+                self.tr("{who}, {when}").format(
+                    who=st.recorded_by or self.tr("okänd"), when=fmt_datetime(st.recorded_at)
+                ),
+                st.reason or "",
+            )
+            for c, value in enumerate(values):
+                self.history.setItem(r, c, QTableWidgetItem(value))
+        self.next_state.clear()
+        allowed = row.allowed_next if row else frozenset()
+        for state in ReferralState:
+            if state in allowed:
+                self.next_state.addItem(label(state), state)
+        self.step_on.set_value(today_local())
+        self.step_reason.clear()
+        for w in (self.next_state, self.step_on, self.step_reason, self.step_button):
+            w.setEnabled(bool(allowed))
+        show_error(self.step_error, None)
+
+    def advance(self) -> None:
+        row = self.editing
+        if row is None or self.next_state.currentData() is None:
+            return
+        try:
+            referrals.advance_referral(
+                self.ctx.db,
+                self.ctx.actor,
+                row.id,
+                self.next_state.currentData(),
+                version=row.version,
+                on=self.step_on.value(F.DATE),
+                reason=self.step_reason.text(),
+            )
+        except ConcurrentEditError as exc:
+            messages.user_error(self, exc)
+            self.changed.emit()
+            return
+        except UserError as exc:
+            show_error(self.step_error, exc)
+            return
+        self._reselect = row.id
+        self.changed.emit()
 
     def clear_form(self) -> None:
         self.editing = None
@@ -230,6 +337,7 @@ class ReferralsTab(QWidget):
         self.outcome_on.set_value(None)
         self.referred_on.set_value(today_local())
         show_error(self.error, None)
+        self._show_history(None)
 
     def save(self) -> None:
         if self.view is None or self.party.currentData() is None:
