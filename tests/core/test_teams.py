@@ -22,6 +22,7 @@ from app.errors import AccessDenied, UserError
 from app.models import (
     Address,
     Case,
+    CaseAction,
     Child,
     Consent,
     Disclosure,
@@ -30,6 +31,7 @@ from app.models import (
     Note,
     PoliceReport,
     Referral,
+    ReferralStep,
     Resource,
     RiskAssessment,
     Setting,
@@ -43,6 +45,7 @@ from app.models.enums import (
     Instrument,
     LetterKind,
     PartyRole,
+    ReferralState,
     ReferralTarget,
     ResourceKind,
     RiskLevel,
@@ -108,13 +111,24 @@ def populate(db, staff: Staff, tag: str, serial: int) -> int:
         s.add(Address(person_id=victim, street=f"Gatan {serial}", city="Stockholm"))
         s.add(Child(case_id=case_id, first_name="Lo", birth_year=2018))
         s.add(PoliceReport(case_id=case_id, report_number=f"5000-K{serial}-26"))
+        referral = Referral(
+            case_id=case_id,
+            party_id=victim_party,
+            target=list(ReferralTarget)[0],
+            referred_on=date(2026, 2, 3),
+            referred_by_id=staff.social.staff_id,
+        )
+        s.add(referral)
+        s.flush()
+        s.add(ReferralStep(referral_id=referral.id, state=ReferralState.SENT, on=date(2026, 2, 3)))
         s.add(
-            Referral(
+            CaseAction(
                 case_id=case_id,
-                party_id=victim_party,
-                target=list(ReferralTarget)[0],
-                referred_on=date(2026, 2, 3),
-                referred_by_id=staff.social.staff_id,
+                owner_agency=Agency.SOCIAL,
+                subject_person_id=victim,
+                title=SECRET_B,
+                owner_id=staff.social.staff_id,
+                due_on=date(2026, 2, 10),
             )
         )
         for agency, author in ((Agency.SOCIAL, staff.social), (Agency.POLICE, staff.police)):
@@ -510,7 +524,8 @@ def test_the_server_functions_refuse_team_b_ids(server):
         (
             "social",
             f"SELECT igor_consent_record(NULL, 'x', 'y', {b_person}, {t.case_b}, "
-            "'2026-02-01', 'signed', '')",
+            "'2026-02-01', 'signed', '', true, true, ARRAY['note'], NULL, '2026-02-01', "
+            "'2027-01-31', NULL)",
         ),
         ("social", f"SELECT igor_consent_withdraw(NULL, 'x', 'y', {b_consent}, 1, now())"),
         ("lead", f"SELECT igor_revoke_login('{logins['b_police'][0]}')"),
