@@ -97,7 +97,7 @@
     </message>
     <message>
         <source>Åtgärden är redan klarmarkerad.</source>
-        <translation type="unfinished"></translation>
+        <translation>The action is already marked done.</translation>
     </message>
     <message>
         <source>Fältet {field}: välj vem bedömningen gäller.</source>
@@ -233,15 +233,15 @@
     </message>
     <message>
         <source>Fältet {field}: ange 1–{most} månader.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field}: give 1–{most} months.</translation>
     </message>
     <message>
         <source>Fältet {field}: välj minst en riktning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field}: choose at least one direction.</translation>
     </message>
     <message>
         <source>Fältet {field}: välj minst ett slags uppgifter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field}: choose at least one kind of record.</translation>
     </message>
     <message>
         <source>Fältet {field}: välj skriftligt eller muntligt.</source>
@@ -249,15 +249,15 @@
     </message>
     <message>
         <source>Fältet {field}: kan inte vara före dagen samtycket lämnades.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field}: cannot be before the day the consent was given.</translation>
     </message>
     <message>
         <source>Fältet {field}: kan inte vara före giltig från.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field}: cannot be before valid from.</translation>
     </message>
     <message>
         <source>Fältet {field}: ett samtycke kan gälla högst {years} år.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field}: a consent can be valid for at most {years} years.</translation>
     </message>
     <message>
         <source>Fältet {field}: välj en part i ärendet.</source>
@@ -505,15 +505,15 @@ Give a reason for going ahead anyway.</translation>
     </message>
     <message>
         <source>En lotsning som är {current} kan inte bli {to}.</source>
-        <translation type="unfinished"></translation>
+        <translation>A referral that is {current} cannot become {to}.</translation>
     </message>
     <message>
         <source>Fältet {field}: kan inte vara före förra steget ({day}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field}: cannot be before the previous step ({day}).</translation>
     </message>
     <message>
         <source>Fältet {field}: ange 1–365 dagar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field {field}: give 1–365 days.</translation>
     </message>
     <message>
         <source>Fältet {field}: ”{value}” har fel form. Skriv ÅÅÅÅMMDD-NNNN eller ÅÅMMDD-NNNN.</source>
@@ -2175,11 +2175,11 @@ Continue editing: your changes stay on top of the new version; review and save a
     </message>
     <message>
         <source>{status} · {n} bev.</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} · {n} actions</translation>
     </message>
     <message>
         <source> ({late} sen)</source>
-        <translation type="unfinished"></translation>
+        <translation> ({late} overdue)</translation>
     </message>
     <message>
         <source>–</source>
@@ -2207,7 +2207,7 @@ Continue editing: your changes stay on top of the new version; review and save a
     </message>
     <message>
         <source>{n} öppna åtgärder (bevakning), varav {late} försenade.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} open actions (follow-up), {late} of them overdue.</translation>
     </message>
     <message>
         <source>Skyddade personuppgifter: adressen visas inte.</source>
@@ -3866,83 +3866,83 @@ Choose another time or place, or give the reason why the booking should be made 
     <name>ActionsTab</name>
     <message>
         <source>Åtgärd</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Ansvarig</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsible</translation>
     </message>
     <message>
         <source>Klart senast</source>
-        <translation type="unfinished"></translation>
+        <translation>Due by</translation>
     </message>
     <message>
         <source>Klar</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
     <message>
         <source>Myndighet</source>
-        <translation type="unfinished">Agency</translation>
+        <translation>Agency</translation>
     </message>
     <message>
         <source>Markera som klar</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark as done</translation>
     </message>
     <message>
         <source>Skapa bevakningar från reglerna</source>
-        <translation type="unfinished"></translation>
+        <translation>Create actions from the rules</translation>
     </message>
     <message>
         <source>Ny riskbedömning som ska göras, frihetsberövande eller kontaktförbud som upphör, lotsning som väntar på svar.</source>
-        <translation type="unfinished"></translation>
+        <translation>A risk assessment due, a detention or contact ban ending, a referral waiting for an answer.</translation>
     </message>
     <message>
         <source>Egen åtgärd</source>
-        <translation type="unfinished"></translation>
+        <translation>Own action</translation>
     </message>
     <message>
         <source>vad ska göras</source>
-        <translation type="unfinished"></translation>
+        <translation>what is to be done</translation>
     </message>
     <message>
         <source>Lägg till</source>
-        <translation type="unfinished">Add</translation>
+        <translation>Add</translation>
     </message>
     <message>
         <source>Ny åtgärd</source>
-        <translation type="unfinished"></translation>
+        <translation>New action</translation>
     </message>
     <message>
         <source>&amp;Mall</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Template</translation>
     </message>
     <message>
         <source>&amp;Åtgärd</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Action</translation>
     </message>
     <message>
         <source>A&amp;nsvarig</source>
-        <translation type="unfinished"></translation>
+        <translation>Res&amp;ponsible</translation>
     </message>
     <message>
         <source>Klart &amp;senast</source>
-        <translation type="unfinished"></translation>
+        <translation>Due &amp;by</translation>
     </message>
     <message>
         <source>{date} ({who})</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} ({who})</translation>
     </message>
     <message>
         <source>FÖRSENAD</source>
-        <translation type="unfinished"></translation>
+        <translation>OVERDUE</translation>
     </message>
     <message>
         <source>I dag</source>
-        <translation type="unfinished"></translation>
+        <translation>Today</translation>
     </message>
     <message>
         <source>{n} åtgärder hos {agency} visas inte (inget samtycke som omfattar dem).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} actions of {agency} are not shown (no consent covering them).</translation>
     </message>
 </context>
 <context>
@@ -4305,7 +4305,7 @@ Choose another time or place, or give the reason why the booking should be made 
     </message>
     <message>
         <source>&amp;Bevakning</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Follow-up</translation>
     </message>
     <message>
         <source>Vem har öppnat &amp;ärendet…</source>
@@ -4317,11 +4317,11 @@ Choose another time or place, or give the reason why the booking should be made 
     </message>
     <message>
         <source>&amp;Bevakning ({n}, {late} försenade)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Follow-up ({n}, {late} overdue)</translation>
     </message>
     <message>
         <source>&amp;Bevakning ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Follow-up ({n})</translation>
     </message>
     <message>
         <source>&amp;Kontakter ({n})</source>
@@ -4372,47 +4372,47 @@ Choose another time or place, or give the reason why the booking should be made 
     </message>
     <message>
         <source>Samtycke soc → polis</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent social services → police</translation>
     </message>
     <message>
         <source>Samtycke polis → soc</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent police → social services</translation>
     </message>
     <message>
         <source>{direction}: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>{direction}: {state}</translation>
     </message>
     <message>
         <source>{name}: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {state}</translation>
     </message>
     <message>
         <source>saknas</source>
-        <translation type="unfinished">missing</translation>
+        <translation>none</translation>
     </message>
     <message>
         <source>gick ut {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>expired {date}</translation>
     </message>
     <message>
         <source>t.o.m. {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>until {date}</translation>
     </message>
     <message>
         <source>tills vidare</source>
-        <translation type="unfinished">until further notice</translation>
+        <translation>until further notice</translation>
     </message>
     <message>
         <source>bara {kinds}, {until}</source>
-        <translation type="unfinished"></translation>
+        <translation>only {kinds}, {until}</translation>
     </message>
     <message>
         <source>går snart ut, {until}</source>
-        <translation type="unfinished"></translation>
+        <translation>expires soon, {until}</translation>
     </message>
     <message>
         <source>gäller, {until}</source>
-        <translation type="unfinished"></translation>
+        <translation>in force, {until}</translation>
     </message>
     <message>
         <source>HÄKTAD sedan {since}</source>
@@ -4685,23 +4685,23 @@ contact</translation>
     </message>
     <message>
         <source>Ett samtycke låter {other} läsa det {own} har registrerat om personen (aldrig ändra) – bara i den riktning, av det slag och under den tid samtycket anger. Ett återkallat samtycke slutar gälla direkt.</source>
-        <translation type="unfinished"></translation>
+        <translation>A consent lets {other} read what {own} has recorded about the person (never change it) – only in the direction, of the kinds and for the period the consent states. A withdrawn consent ends at once.</translation>
     </message>
     <message>
         <source>Riktning</source>
-        <translation type="unfinished"></translation>
+        <translation>Direction</translation>
     </message>
     <message>
         <source>Omfattning</source>
-        <translation type="unfinished"></translation>
+        <translation>Scope</translation>
     </message>
     <message>
         <source>Giltigt</source>
-        <translation type="unfinished"></translation>
+        <translation>Valid</translation>
     </message>
     <message>
         <source>Form / registrerat av</source>
-        <translation type="unfinished"></translation>
+        <translation>Form / recorded by</translation>
     </message>
     <message>
         <source>Anteckning</source>
@@ -4717,19 +4717,19 @@ contact</translation>
     </message>
     <message>
         <source>namn och funktion på den som hörde samtycket</source>
-        <translation type="unfinished"></translation>
+        <translation>name and role of the person who heard the consent</translation>
     </message>
     <message>
         <source>Socialtjänsten → polisen</source>
-        <translation type="unfinished"></translation>
+        <translation>Social services → police</translation>
     </message>
     <message>
         <source>Polisen → socialtjänsten</source>
-        <translation type="unfinished"></translation>
+        <translation>Police → social services</translation>
     </message>
     <message>
         <source>t.ex. RVC Innerstaden; Alla Kvinnors Hus</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. RVC Innerstaden; Alla Kvinnors Hus</translation>
     </message>
     <message>
         <source>t.ex. gäller utbyte med RVT</source>
@@ -4749,63 +4749,63 @@ contact</translation>
     </message>
     <message>
         <source>Omfattar</source>
-        <translation type="unfinished"></translation>
+        <translation>Covers</translation>
     </message>
     <message>
         <source>&amp;Namngivna mottagare</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Named recipients</translation>
     </message>
     <message>
         <source>till och med</source>
-        <translation type="unfinished"></translation>
+        <translation>until</translation>
     </message>
     <message>
         <source>Giltigt från</source>
-        <translation type="unfinished"></translation>
+        <translation>Valid from</translation>
     </message>
     <message>
         <source>Lämnat den</source>
-        <translation type="unfinished"></translation>
+        <translation>Given on</translation>
     </message>
     <message>
         <source>{start} – {end}</source>
-        <translation type="unfinished">{start} – {end}</translation>
+        <translation>{start} – {end}</translation>
     </message>
     <message>
         <source>tills vidare</source>
-        <translation type="unfinished">until further notice</translation>
+        <translation>until further notice</translation>
     </message>
     <message>
         <source>{method}, {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>{method}, {who}</translation>
     </message>
     <message>
         <source>okänd</source>
-        <translation type="unfinished">unknown</translation>
+        <translation>unknown</translation>
     </message>
     <message>
         <source> (vittne: {w})</source>
-        <translation type="unfinished"></translation>
+        <translation> (witness: {w})</translation>
     </message>
     <message>
         <source>Båda riktningarna</source>
-        <translation type="unfinished"></translation>
+        <translation>Both directions</translation>
     </message>
     <message>
         <source>Soc → polis</source>
-        <translation type="unfinished"></translation>
+        <translation>Social → police</translation>
     </message>
     <message>
         <source>Polis → soc</source>
-        <translation type="unfinished"></translation>
+        <translation>Police → social</translation>
     </message>
     <message>
         <source>allt</source>
-        <translation type="unfinished"></translation>
+        <translation>everything</translation>
     </message>
     <message>
         <source>{kinds}; mottagare: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kinds}; recipients: {names}</translation>
     </message>
     <message>
         <source>Aktivt</source>
@@ -4829,15 +4829,15 @@ contact</translation>
     </message>
     <message>
         <source>Gäller från {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Valid from {date}</translation>
     </message>
     <message>
         <source>Har gått ut</source>
-        <translation type="unfinished"></translation>
+        <translation>Has expired</translation>
     </message>
     <message>
         <source>Går ut {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Expires {date}</translation>
     </message>
     <message>
         <source>Återkalla samtycket från {name}? Den andra myndigheten ser genast inte längre det som registrerats om personen.</source>
@@ -5729,7 +5729,7 @@ You can go ahead if you give a reason; the reason is saved and logged.</translat
     </message>
     <message>
         <source>Läge</source>
-        <translation type="unfinished"></translation>
+        <translation>State</translation>
     </message>
     <message>
         <source>Inga lotsningar registrerade. Registrera en nedan när någon har lotsats vidare.</source>
@@ -5785,23 +5785,23 @@ You can go ahead if you give a reason; the reason is saved and logged.</translat
     </message>
     <message>
         <source>Historik och nästa steg</source>
-        <translation type="unfinished"></translation>
+        <translation>History and next step</translation>
     </message>
     <message>
         <source>Registrerat av</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorded by</translation>
     </message>
     <message>
         <source>Skäl</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>skäl (krävs när lotsningen avböjs)</source>
-        <translation type="unfinished"></translation>
+        <translation>reason (required when the referral is declined)</translation>
     </message>
     <message>
         <source>Registrera steg</source>
-        <translation type="unfinished"></translation>
+        <translation>Record step</translation>
     </message>
     <message>
         <source>Registrerad på RVT</source>
@@ -5825,11 +5825,11 @@ You can go ahead if you give a reason; the reason is saved and logged.</translat
     </message>
     <message>
         <source>{state} {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{state} {date}</translation>
     </message>
     <message>
         <source>Påminnelse: {target} har inte svarat på {days} dagar (skickad {sent}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Reminder: {target} has not answered for {days} days (sent {sent}).</translation>
     </message>
     <message>
         <source>Ändra lotsning / registrera utfall</source>
@@ -5841,11 +5841,11 @@ You can go ahead if you give a reason; the reason is saved and logged.</translat
     </message>
     <message>
         <source>{who}, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who}, {when}</translation>
     </message>
     <message>
         <source>okänd</source>
-        <translation type="unfinished">unknown</translation>
+        <translation>unknown</translation>
     </message>
     <message>
         <source>Ta bort lotsningen?</source>
