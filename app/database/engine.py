@@ -167,7 +167,7 @@ def _pg_hung_after_s() -> tuple[float, float]:
     return connect, statement / 1000 + margin
 
 
-def _cut(dbapi_connection: Any) -> None:
+def _cut(dbapi_connection: Any, *, quiet: bool = False) -> None:
     """Shut the connection's socket down from another thread: the blocked read in libpq returns
     at once with an error (a paused server still has its TCP connection acknowledged by the
     kernel, so neither keepalives nor tcp_user_timeout ever fire for it)."""
@@ -180,7 +180,8 @@ def _cut(dbapi_connection: Any) -> None:
             sock.shutdown(socket.SHUT_RDWR)
         finally:
             sock.close()
-        logger.warning("database server did not answer in time; connection cut")
+        if not quiet:
+            logger.warning("database server did not answer in time; connection cut")
     except Exception:  # already closed: nothing to cut
         pass
 
@@ -286,6 +287,10 @@ class Database:
     engine: Engine
     _factory: sessionmaker[Session] = field(init=False, repr=False)
     changes: ChangeNotice = field(init=False, repr=False)
+    # PostgreSQL: backend pids of this Database's pooled connections (its own notifications).
+    own_backend_pids: set[int] = field(init=False, repr=False, default_factory=set)
+    _listener: Any = field(init=False, repr=False, default=None)
+    _journal: Any = field(init=False, repr=False, default=None)
 
     def __post_init__(self) -> None:
         from app.services.core import access, editing
@@ -298,6 +303,40 @@ class Database:
         self.changes.install(self._factory)
         # Every saved versioned row records who saved it (app.services.core.editing).
         editing.install(self._factory)
+        if self.kind is DatabaseKind.POSTGRESQL:
+            event.listen(self.engine, "connect", self._remember_pid)
+            event.listen(self.engine, "close", self._forget_pid)
+            with contextlib.suppress(Exception):  # connections made before this Database
+                self.engine.pool.dispose()
+        elif self.target.path is not None:
+            from app.database.listener import FileJournal
+
+            # Other processes on the same file hear of this one's commits.
+            self._journal = FileJournal(self, self.target.path)
+            self.changes.on_commit(self._journal.append)
+
+    def _remember_pid(self, dbapi_connection, _record) -> None:
+        with contextlib.suppress(Exception):
+            self.own_backend_pids.add(dbapi_connection.info.backend_pid)
+
+    def _forget_pid(self, dbapi_connection, _record) -> None:
+        with contextlib.suppress(Exception):
+            self.own_backend_pids.discard(dbapi_connection.info.backend_pid)
+
+    def listen(self) -> None:
+        """Hear the changes of other workstations (PostgreSQL LISTEN/NOTIFY) or of other
+        processes on the same file on `self.changes` (app/database/listener.py). Idempotent."""
+        if self._listener is not None:
+            return
+        from app.database.listener import PgListener
+
+        if self.kind is DatabaseKind.POSTGRESQL:
+            self._listener = PgListener(self)
+        elif self._journal is not None:
+            self._listener = self._journal
+        else:
+            return
+        self._listener.start()
 
     @property
     def kind(self) -> DatabaseKind:
@@ -437,6 +476,9 @@ class Database:
         raise AssertionError("unreachable")
 
     def dispose(self) -> None:
+        if self._listener is not None:
+            self._listener.stop()
+            self._listener = None
         self.engine.dispose()
 
 

@@ -1,9 +1,11 @@
 """The change notice on the UI thread: every view hears about every committed write.
 
 `bridge_for(db)` is the one `ChangeBridge` of an open database: it subscribes to `db.changes`
-(app.database.changes; the writes of this program, and later those of other workstations on
-the shared server) and re-emits `changed(frozenset[Change])` ON THE UI THREAD, a burst of
-writes coalesced into one signal.
+(app.database.changes; the writes of this program, and — once `db.listen()` runs,
+app/database/listener.py — those of other workstations on the shared server or other processes
+on the same file) and re-emits `changed(frozenset[Change])` ON THE UI THREAD (a queued signal
+from whichever thread committed or listened), a burst of writes coalesced into one signal;
+`online(bool)` says when the contact with the server is lost and back (the status bar).
 
 `follow(widget, on_change, tables=...)` is what a view calls: relevant changes run
 `on_change(changes)` at once while the widget is visible; while hidden, the widget is marked
@@ -49,7 +51,9 @@ STATISTICS_TABLES = CASE_TABLES | {"stat_party_contacts", "stat_contact_days", "
 
 class ChangeBridge(QObject):
     changed = Signal(object)  # frozenset[Change], on the UI thread
+    online = Signal(bool)  # the contact with the server lost (False) or back (True), UI thread
     _arrived = Signal()
+    _status = Signal(bool)
 
     def __init__(self, db: Database) -> None:
         app = QApplication.instance()
@@ -63,7 +67,9 @@ class ChangeBridge(QObject):
         self._timer.setInterval(COALESCE_MS)
         self._timer.timeout.connect(self._deliver)
         self._arrived.connect(self._schedule, Qt.ConnectionType.QueuedConnection)
+        self._status.connect(self.online, Qt.ConnectionType.QueuedConnection)
         self.unsubscribe = db.changes.subscribe(self._on_changes)
+        self.unsubscribe_status = db.changes.subscribe_status(self._status.emit)
 
     def _on_changes(self, changes: frozenset[Change]) -> None:  # any thread
         with self._lock:
