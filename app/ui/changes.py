@@ -14,11 +14,13 @@ stale and `on_change` runs when it is shown again (a hidden page does no work).
 
 from __future__ import annotations
 
+import contextlib
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
 
 from app.database import Database
 from app.database.changes import Change
@@ -147,3 +149,26 @@ def follow(
     follower = _Follower(widget, on_change, frozenset(tables) if tables is not None else None)
     bridge_for(db).changed.connect(follower.receive)
     return follower
+
+
+@dataclass
+class Kept:
+    selected: object = None
+    vertical: int = 0
+    horizontal: int = 0
+
+
+@contextlib.contextmanager
+def keeping_view(
+    view: QAbstractScrollArea, selected: Callable[[], object] | None = None
+) -> Iterator[Kept]:
+    """Around a refresh of `view` after a change notice: remembers the scroll position (and
+    `selected()`, for the caller to select again) and puts the scroll position back after."""
+    kept = Kept(
+        selected=selected() if selected is not None else None,
+        vertical=view.verticalScrollBar().value(),
+        horizontal=view.horizontalScrollBar().value(),
+    )
+    yield kept
+    view.verticalScrollBar().setValue(kept.vertical)
+    view.horizontalScrollBar().setValue(kept.horizontal)

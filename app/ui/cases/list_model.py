@@ -101,7 +101,13 @@ class CaseListModel(QAbstractTableModel):
             self.endResetModel()
 
     def reload(self) -> None:
+        """Read the query again, with at least as many rows as were fetched (so the row the user
+        scrolled to is still there; app/ui/cases/page.py keeps selection and scroll)."""
+        had = len(self._rows)
         self.set_query(self._query)
+        root = QModelIndex()
+        while len(self._rows) < had and self.canFetchMore(root):
+            self.fetchMore(root)
 
     def refresh_row(self, case_id: int) -> None:
         """Re-read one case (after the case file changed it) and repaint its line."""
