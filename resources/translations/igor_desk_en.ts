@@ -4322,6 +4322,10 @@ Du kan gå vidare om du anger ett skäl; skälet sparas och loggas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Ingen kontakt med servern – försöker igen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Om IGOR Desk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4506,6 +4510,14 @@ Du kan gå vidare om du anger ett skäl; skälet sparas och loggas.</source>
     </message>
     <message>
         <source>Ingen polisanmälan registrerad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ändrat av {name} kl. {time}. Dina osparade ändringar finns kvar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>okänd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
