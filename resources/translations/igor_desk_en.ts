@@ -4323,7 +4323,7 @@ Du kan gå vidare om du anger ett skäl; skälet sparas och loggas.</source>
     </message>
     <message>
         <source>Ingen kontakt med servern – försöker igen …</source>
-        <translation type="unfinished"></translation>
+        <translation>No contact with the server – trying again …</translation>
     </message>
     <message>
         <source>Om IGOR Desk</source>
@@ -4514,11 +4514,11 @@ Du kan gå vidare om du anger ett skäl; skälet sparas och loggas.</source>
     </message>
     <message>
         <source>Ändrat av {name} kl. {time}. Dina osparade ändringar finns kvar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Changed by {name} at {time}. Your unsaved changes are kept.</translation>
     </message>
     <message>
         <source>okänd</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown</translation>
     </message>
     <message>
         <source>Formuläret visar nu den nya versionen med dina ändringar. Båda har ändrat: {fields}. Kontrollera och spara igen.</source>
