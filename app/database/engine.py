@@ -63,6 +63,8 @@ PG_CONNECT_TIMEOUT_S = 10
 PG_STATEMENT_TIMEOUT_MS = 120_000  # the statistics of a large team take seconds, not minutes
 PG_KEEPALIVE_IDLE_S = 30
 PG_HUNG_MARGIN_S = 15  # past statement_timeout + this without an answer, the server is hung
+PG_POOL_SIZE = 2  # connections kept open per workstation (see open_database)
+PG_POOL_OVERFLOW = 8
 # pg_advisory_xact_lock key of the single writer lock on PostgreSQL (also the audit chain's lock;
 # app/services/cases/intake.py uses the class 4242002 for case numbers).
 WRITE_LOCK = 4242001
@@ -610,7 +612,17 @@ def open_database(
         login = keystore.get_server_login(url.host, url.port, url.database)
         if login is not None:
             url = url.set(username=login[0], password=login[1])
-    engine = create_engine(url, hide_parameters=True, connect_args=pg_connect_args())
+    # Two pooled connections stay open per workstation (the UI thread and one background
+    # job), plus the listener's (app/database/listener.py): a server's max_connections must
+    # allow about 3 per workstation. More at once (the statistics read in 3 parallel
+    # sessions) open extra connections that are closed when given back.
+    engine = create_engine(
+        url,
+        hide_parameters=True,
+        connect_args=pg_connect_args(),
+        pool_size=PG_POOL_SIZE,
+        max_overflow=PG_POOL_OVERFLOW,
+    )
     _install_pg_watchdog(engine)  # the pre-ping, with a limit (replaces pool_pre_ping)
     try:
         with engine.connect():
