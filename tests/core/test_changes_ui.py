@@ -143,3 +143,39 @@ def test_the_status_bar_says_when_the_server_is_out_of_reach(qtbot, db, staff, b
     assert window.offline.text() == "Ingen kontakt med servern – försöker igen …"
     db.changes.announce_status(online=True)
     qtbot.waitUntil(window.offline.isHidden, timeout=1000)
+
+
+@pytest.mark.parametrize("backend", ["postgresql"])
+def test_after_a_killed_connection_the_view_is_read_again(qtbot, db, staff, backend) -> None:
+    """The listener's and the worker's connections are terminated on the server; a case opened
+    while nobody listened is shown once the listener is back (everything on screen is read
+    again), without the user doing anything."""
+    mine = open_as(db, staff.police.staff_id, Agency.POLICE)
+    try:
+        mine.listen()
+        assert mine._listener.listening.wait(10)
+        add_case(db, "IGOR-2026-0001", victim=P("Anna", "Andersson"))
+        page = make_page(qtbot, mine, staff.police)
+        tab = page.list_tab
+        qtbot.waitUntil(lambda: tab.model.total == 1, timeout=2000)
+        statuses: list[bool] = []
+        mine.changes.subscribe_status(statuses.append)
+        heard: list = []
+        mine.changes.subscribe(heard.append)
+        role = mine.engine.url.username
+        victims = {mine._listener.backend_pid} | set(mine.own_backend_pids)
+        with db.engine.begin() as conn:
+            conn.execute(text(f'ALTER ROLE "{role}" NOLOGIN'))  # the server "away" for it
+            for pid in victims:
+                conn.execute(text("SELECT pg_terminate_backend(:p, 5000)"), {"p": pid})
+        qtbot.waitUntil(lambda: statuses == [False], timeout=5000)
+        # Committed while this workstation cannot listen: never heard as a notification.
+        new_case = add_case(db, "IGOR-2026-0002", victim=P("Berit", "Berg"))
+        with db.engine.begin() as conn:
+            conn.execute(text(f'ALTER ROLE "{role}" LOGIN'))
+        qtbot.waitUntil(lambda: tab.model.total == 2, timeout=10_000)
+        assert statuses == [False, True]
+        assert mine._listener.backend_pid not in victims
+        assert not any(c.id == new_case for batch in heard for c in batch)
+    finally:
+        mine.dispose()
