@@ -8,18 +8,20 @@ same file (the sidecar journal); on PostgreSQL each workstation is its own login
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import datetime
 
 import pytest
 from sqlalchemy import text
 
 from app import keystore
 from app.database import DatabaseKind, open_database
-from app.models.enums import Agency
+from app.models.enums import Agency, PartyRole
 from app.services.cases import case_file
 from app.ui import messages
 from app.ui.cases.page import CasesPage
 from app.ui.context import AppContext
 from tests.cases_helpers import P, add_case
+from tests.factories import add_contact
 from tests.pg_login import open_as
 
 
@@ -95,8 +97,12 @@ def test_the_case_file_keeps_unsaved_input_and_says_who_changed_it(
 ) -> None:
     mine, theirs = workstations
     case_id = add_case(db, "IGOR-2026-0001", victim=P("Anna", "Andersson"))
+    for day in (1, 2, 3):
+        add_contact(db, staff.police, case_id, PartyRole.VICTIM, when=datetime(2026, 2, day, 10))
     page = make_page(qtbot, mine, staff.police)
     widget = page.open_case(case_id)
+    widget.contacts.table.selectRow(1)
+    chosen = widget.contacts._selected().id
     overview = widget.overview
     overview.district.setText("Mitt osparade")
     assert overview.is_dirty() and overview.changed_banner.isHidden()
@@ -115,6 +121,7 @@ def test_the_case_file_keeps_unsaved_input_and_says_who_changed_it(
     assert "Ändrat av Sara Socionom kl. " in banner
     assert overview.district.text() == "Mitt osparade"  # the unsaved input stays
     assert overview.version == view.version  # and the save will still compare with it
+    assert widget.contacts._selected().id == chosen  # the contacts tab keeps its selection
     # Saving now: the edit path says who changed it (no silent overwrite).
     monkey_answers = []
     from app.ui.cases import conflict
