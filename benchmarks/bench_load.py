@@ -139,6 +139,20 @@ def _work(spec: dict) -> None:
     if spec["listen"]:  # as the program does: one LISTEN connection per workstation
         db.changes.subscribe(on_changes)
         db.listen()
+        db._listener.listening.wait(60)
+    record["listening_since"] = time.time()  # saves before this could not be heard here
+    # How long each write waits for the single writer lock (app/database/engine.py).
+    from app.database import engine as engine_module
+
+    lock_wait = [0.0]
+    take_lock = engine_module.lock_writes
+
+    def timed_lock(session) -> None:
+        t0 = time.perf_counter()
+        take_lock(session)
+        lock_wait[0] += time.perf_counter() - t0
+
+    engine_module.lock_writes = timed_lock
     police = actor.agency is Agency.POLICE
     actions = [a for a, _ in ACTIONS if police or a not in POLICE_ONLY]
     weights = [w for a, w in ACTIONS if police or a not in POLICE_ONLY]
@@ -158,6 +172,7 @@ def _work(spec: dict) -> None:
             action = "plan_transport"
         case_id, victim = rng.choice(cases)
         t = time.perf_counter()
+        lock_wait[0] = 0.0
         outcome, state = "ok", None
         try:
             if action == "open_case":
@@ -250,6 +265,7 @@ def _work(spec: dict) -> None:
                         + traceback.format_exception_only(exc)[-1][:200]
                     )
         record["times"].append((action, (time.perf_counter() - t) * 1000, outcome, state))
+        record.setdefault("lock_wait_ms", []).append(round(lock_wait[0] * 1000, 1))
     record["cpu_s"] = time.process_time() - cpu_start  # this client's own CPU in the run
     if spec["listen"]:  # hear the others' last saves before leaving
         time.sleep(2.5)
@@ -455,8 +471,14 @@ def main() -> None:
         outcomes: Counter = Counter()
         by_action: dict[str, Counter] = defaultdict(Counter)
         errors: list[str] = []
+        lock_waits: dict[str, list[float]] = defaultdict(list)
         for r in records:
             errors += r.get("errors", [])
+            for (action, _ms, outcome, _state), waited in zip(
+                r["times"], r.get("lock_wait_ms", []), strict=False
+            ):
+                if outcome == "ok":
+                    lock_waits[action].append(waited)
             for action, ms, outcome, _state in r["times"]:
                 outcomes[outcome] += 1
                 by_action[action][outcome] += 1
@@ -497,7 +519,7 @@ def main() -> None:
                     when = r["heard"].get(cid)
                     if when is not None:
                         heard_ms.append((when - acked) * 1000)
-                    elif acked < r["listened_until"]:
+                    elif r["listening_since"] < acked < r["listened_until"]:
                         not_heard += 1
         lost_edits = sum(max(0, 1 + edits.get(cid, 0) - versions.get(cid, 0)) for cid, _v in cases)
         total = sum(outcomes.values())
@@ -523,6 +545,9 @@ def main() -> None:
                     "p50_ms": _pct(per_action[a], 50),
                     "p95_ms": _pct(per_action[a], 95),
                     "max_ms": round(max(per_action[a]), 1) if per_action[a] else 0,
+                    # of which waiting for the single writer lock (0 for reads)
+                    "lock_wait_p50_ms": _pct(lock_waits[a], 50),
+                    "lock_wait_p95_ms": _pct(lock_waits[a], 95),
                     "mean_ms": round(statistics.fmean(per_action[a]), 1) if per_action[a] else 0,
                 }
                 for a, _w in ACTIONS

@@ -10,8 +10,9 @@ locked").
 
 One writer at a time, on both backends. SQLite's BEGIN IMMEDIATE takes the file's write lock
 before the first statement. On PostgreSQL every write transaction takes the transaction-level
-advisory lock WRITE_LOCK (the audit chain's lock, which every user action needs anyway) as its
-first statement. So every rule checked inside a write (double bookings across calendar events,
+advisory lock WRITE_LOCK (the audit chain's lock, which every user action needs anyway) before
+anything of the action (only the one-row revocation check of `access.check_actor` comes
+before it). So every rule checked inside a write (double bookings across calendar events,
 recurring series and transports; the victim/suspect meeting check; one case per reference) sees
 every earlier commit and no other write can slip in between the check and the commit; and since
 every write takes that one lock first, two writes never wait for each other's row locks in
@@ -444,8 +445,11 @@ class Database:
             try:
                 if pg:
                     held.add(where)
-                    lock_writes(session)
+                # The revocation check reads one row: before the writer lock, so the lock is
+                # not held across its round trip (READ COMMITTED: what it reads is current).
                 access.check_actor(session)
+                if pg:
+                    lock_writes(session)
                 yield session
                 access.write_disclosures(session, access.collect_disclosures(session))
                 session.commit()
@@ -476,6 +480,19 @@ class Database:
                 )
                 time.sleep(random.uniform(0.01, 0.05) * attempt)
         raise AssertionError("unreachable")
+
+    def autocommit_scalar(self, sql: str, params: dict[str, Any]) -> Any:
+        """PostgreSQL: one statement as a transaction of its own (autocommit), its first
+        column of the first row (None: no row). For a write the server does whole in one
+        SECURITY DEFINER function that takes the writer lock itself (audit.case_opened): the
+        lock is then held only on the server, never across a client round trip. Failures
+        become DatabaseFailure like `write`'s."""
+        autocommit = {"isolation_level": "AUTOCOMMIT"}
+        with (
+            _failures_explained(self, writing=True),
+            self.engine.connect().execution_options(**autocommit) as conn,
+        ):
+            return conn.execute(text(sql), params).scalar()
 
     def dispose(self) -> None:
         if self._listener is not None:

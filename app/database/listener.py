@@ -223,7 +223,9 @@ class PgListener:
         quiet_since = time.monotonic()
         while not self._stop.is_set():
             batch: set[Change] = set()
-            for note in conn.notifies(timeout=1.0):
+            # The first notification ends the wait (with any that came in the same packet):
+            # published at once, not at the end of the second.
+            for note in conn.notifies(timeout=1.0, stop_after=1):
                 if note.channel != CHANNEL or note.pid in self.db.own_backend_pids:
                     continue
                 batch |= parse(note.payload)
