@@ -85,7 +85,7 @@ def test_the_case_list_keeps_selection_and_scroll_on_another_workstations_change
     with theirs.write(system=True) as s:
         s.execute(text("UPDATE case_file SET district = 'Söder' WHERE id = :c"), {"c": ids[0]})
     add_case(theirs, "IGOR-2026-0999", victim=P("Berit", "Ny"))
-    qtbot.waitUntil(lambda: tab.model.total == 61, timeout=2000)
+    qtbot.waitUntil(lambda: tab.model.total == 61, timeout=5000)
 
     assert tab.model.rowCount() >= fetched
     assert tab.selected_case_id() == chosen
@@ -115,7 +115,7 @@ def test_the_case_file_keeps_unsaved_input_and_says_who_changed_it(
         replace(view.edit(), focus_person=not view.edit().focus_person),
         version=view.version,
     )
-    qtbot.waitUntil(lambda: not overview.changed_banner.isHidden(), timeout=2000)
+    qtbot.waitUntil(lambda: not overview.changed_banner.isHidden(), timeout=5000)
 
     banner = overview.changed_banner.text()
     assert "Ändrat av Sara Socionom kl. " in banner
@@ -186,3 +186,50 @@ def test_after_a_killed_connection_the_view_is_read_again(qtbot, db, staff, back
         assert not any(c.id == new_case for batch in heard for c in batch)
     finally:
         mine.dispose()
+
+
+def test_the_transport_board_shows_a_colleagues_start_at_once_and_keeps_its_place(
+    qtbot, db, staff
+) -> None:
+    """The place where it matters most (issue 16): a transport going "under way" on one
+    workstation shows on the other's board within 2 s, the selected transport stays selected."""
+    from app.models.enums import TransportStatus
+    from app.services.transports import planning
+    from app.ui.transports.page import TransportsPage
+    from tests.transport_helpers import make_world, new_transport, plan_request
+
+    w = make_world(db, staff)
+    first = new_transport(db, staff.social, w)
+    second = new_transport(db, staff.social, w, destination="Tingsrätten")
+    planned = planning.plan(
+        db, staff.police, first.id, plan_request(w, (staff.police.staff_id,)), version=first.version
+    )
+    if db.kind is DatabaseKind.POSTGRESQL:
+        mine = open_as(db, staff.social.staff_id, Agency.SOCIAL)
+        theirs = open_as(db, staff.police.staff_id, Agency.POLICE)
+    else:
+        key = keystore.get_database_key(db.target.path)
+        mine = open_database(str(db.target.path), key_hex=key)
+        theirs = open_database(str(db.target.path), key_hex=key)
+    try:
+        mine.listen()
+        page = TransportsPage(AppContext(mine, staff.social))
+        qtbot.addWidget(page)
+        page.resize(1280, 760)
+        page.show()
+        qtbot.waitExposed(page)
+        page.set_day(w.t0.date())
+        page.table.selectRow(page.model.index_of(second.id).row())
+        assert page.selected().id == second.id
+
+        planning.start(theirs, staff.police, first.id, version=planned.version)
+
+        def started() -> bool:
+            row = page.model.row_at(page.model.index_of(first.id))
+            return row is not None and row.status is TransportStatus.UNDER_WAY
+
+        qtbot.waitUntil(started, timeout=5000)  # 2 s is the target; room for a loaded machine
+        assert page.selected().id == second.id
+    finally:
+        mine.dispose()
+        theirs.dispose()
