@@ -1,11 +1,15 @@
-"""Load on the shared server: N simulated workstations on a few shared cases (issue 15).
+"""Load on the shared server: N simulated workstations on shared cases (issues 15 and 16).
 
 Each workstation is its own process, logged in to PostgreSQL as its own staff login role (as a
-real installation is), and for a bounded time does, at random: open a case (audit entry + load),
-add a contact, edit the case (load, change the district, save with the version loaded), show the
-case list, book a meeting with a talk room (slots chosen so that bookings sometimes clash) and,
-for police officers, request and plan a transport (same: sometimes the car or the officer is
-taken). It records each action's time and outcome:
+real installation is), with one LISTEN connection for the change notice as the program has
+(app/database/listener.py; `--no-listen` leaves it out), and for a bounded time does, at random
+(weights in ACTIONS; `--think-ms` pauses between actions, 0 = back to back): open a case (audit
+entry + load), add a contact, edit the case (load, change the district, save with the version
+loaded), show the case list, book a meeting with a talk room (slots chosen so that bookings
+sometimes clash), show the week's transport board, run the statistics of the last year and, for
+police officers, request and plan a transport (same: sometimes the car or the officer is taken)
+and move one of their own transports on (planned → under way → done). It records each action's
+time, how long a write waited for the single writer lock, and the outcome:
 
 - ok; refused as the rules say (a clash or a colleague's edit in between: ClashError,
   MeetingRiskError, ConcurrentEditError — the right answer, not a failure);
@@ -16,8 +20,11 @@ planned transport is present; no holder (staff member, room, car) is double-book
 events and planned transports; every case's version is 1 + the edits acknowledged on it (an
 edit silently lost or overwritten would leave it lower).
 
-    benchmarks/run.sh --with-pg python -m benchmarks.bench_load --workstations 24 --cases 12 \
-        --seconds 150
+    benchmarks/run.sh --with-pg python -m benchmarks.bench_load --workstations 30 --cases 400 \
+        --seconds 120 [--think-ms 3000]
+
+It also reports how long after a contact's save returned every other workstation's change
+notice heard of it (`change_notice_ms`) and how many never did while listening.
 
 Needs an admin URL that may CREATE DATABASE and CREATE ROLE (IGOR_TEST_PG_URL or --pg); makes a
 fresh database and login roles and drops them afterwards. Uses only the services' public API, so
