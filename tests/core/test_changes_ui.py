@@ -69,7 +69,7 @@ def test_the_case_list_keeps_selection_and_scroll_on_another_workstations_change
     page = make_page(qtbot, mine, staff.police)
     tab = page.list_tab
     tab.model.page_size = 20
-    tab.reload()
+    tab.model.reload()  # the first page of 20
     table = tab.table
     bar = table.verticalScrollBar()
     bar.setValue(bar.maximum())  # fetches the next page

@@ -101,8 +101,12 @@ class CaseListModel(QAbstractTableModel):
             self.endResetModel()
 
     def reload(self) -> None:
-        """Read the query again, with at least as many rows as were fetched (so the row the user
-        scrolled to is still there; app/ui/cases/page.py keeps selection and scroll)."""
+        self.set_query(self._query)
+
+    def refresh(self) -> None:
+        """Read the query again (a change notice), with at least as many rows as were fetched,
+        so the row the user scrolled to is still there (app/ui/cases/page.py keeps the
+        selection and the scroll position)."""
         had = len(self._rows)
         self.set_query(self._query)
         root = QModelIndex()

@@ -282,7 +282,7 @@ class CaseListTab(QWidget):
         """Read the list again (a change here or on another workstation), keeping the selected
         case and the scroll position."""
         with changes.keeping_view(self.table, lambda: self.selected_case_id()) as kept:
-            self.model.reload()
+            self.model.refresh()
             if kept.selected is not None:
                 row = self.model.row_of_case(kept.selected)
                 if row >= 0:
