@@ -1,11 +1,15 @@
-"""Load on the shared server: N simulated workstations on a few shared cases (issue 15).
+"""Load on the shared server: N simulated workstations on shared cases (issues 15 and 16).
 
 Each workstation is its own process, logged in to PostgreSQL as its own staff login role (as a
-real installation is), and for a bounded time does, at random: open a case (audit entry + load),
-add a contact, edit the case (load, change the district, save with the version loaded), show the
-case list, book a meeting with a talk room (slots chosen so that bookings sometimes clash) and,
-for police officers, request and plan a transport (same: sometimes the car or the officer is
-taken). It records each action's time and outcome:
+real installation is), with one LISTEN connection for the change notice as the program has
+(app/database/listener.py; `--no-listen` leaves it out), and for a bounded time does, at random
+(weights in ACTIONS; `--think-ms` pauses between actions, 0 = back to back): open a case (audit
+entry + load), add a contact, edit the case (load, change the district, save with the version
+loaded), show the case list, book a meeting with a talk room (slots chosen so that bookings
+sometimes clash), show the week's transport board, run the statistics of the last year and, for
+police officers, request and plan a transport (same: sometimes the car or the officer is taken)
+and move one of their own transports on (planned → under way → done). It records each action's
+time, how long a write waited for the single writer lock, and the outcome:
 
 - ok; refused as the rules say (a clash or a colleague's edit in between: ClashError,
   MeetingRiskError, ConcurrentEditError — the right answer, not a failure);
@@ -16,8 +20,11 @@ planned transport is present; no holder (staff member, room, car) is double-book
 events and planned transports; every case's version is 1 + the edits acknowledged on it (an
 edit silently lost or overwritten would leave it lower).
 
-    benchmarks/run.sh --with-pg python -m benchmarks.bench_load --workstations 24 --cases 12 \
-        --seconds 150
+    benchmarks/run.sh --with-pg python -m benchmarks.bench_load --workstations 30 --cases 400 \
+        --seconds 120 [--think-ms 3000]
+
+It also reports how long after a contact's save returned every other workstation's change
+notice heard of it (`change_notice_ms`) and how many never did while listening.
 
 Needs an admin URL that may CREATE DATABASE and CREATE ROLE (IGOR_TEST_PG_URL or --pg); makes a
 fresh database and login roles and drops them afterwards. Uses only the services' public API, so
@@ -44,13 +51,17 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 ACTIONS = (
-    ("open_case", 30),
-    ("add_contact", 25),
-    ("edit_case", 15),
+    ("open_case", 28),
+    ("add_contact", 22),
+    ("edit_case", 12),
     ("case_list", 12),
-    ("booking", 12),
-    ("plan_transport", 6),
+    ("booking", 10),
+    ("plan_transport", 5),
+    ("move_transport", 4),
+    ("transport_board", 4),
+    ("statistics", 3),
 )
+POLICE_ONLY = ("plan_transport", "move_transport")
 EXPECTED_REFUSALS = ("ClashError", "MeetingRiskError", "ConcurrentEditError")
 
 
@@ -73,7 +84,25 @@ def _slot_start(rng: random.Random, base: datetime) -> datetime:
 
 
 def worker(spec: dict) -> None:
-    """One workstation (a process). Writes its record to spec["out"]."""
+    """One workstation (a process). Writes its record to spec["out"]. With IGOR_LOAD_PROFILE=DIR
+    each workstation runs under cProfile and leaves DIR/w<n>.prof (for finding where the time
+    goes: `python -m pstats`)."""
+    profile_dir = os.environ.get("IGOR_LOAD_PROFILE")
+    if profile_dir:
+        import cProfile
+
+        profiler = cProfile.Profile(time.process_time)  # CPU of the client
+        profiler.enable()
+        try:
+            _work(spec)
+        finally:
+            profiler.disable()
+            profiler.dump_stats(str(Path(profile_dir) / f"w{spec['n']}.prof"))
+        return
+    _work(spec)
+
+
+def _work(spec: dict) -> None:
     os.environ.setdefault("IGOR_DATA_DIR", tempfile.mkdtemp(prefix="igor-load-"))
     from app.database import open_database
     from app.models.enums import Agency, EventKind, TransportPurpose
@@ -82,6 +111,7 @@ def worker(spec: dict) -> None:
     from app.services.core.actor import Actor
     from app.services.scheduling import calendar
     from app.services.scheduling.events import EventInput
+    from app.services.statistics import figures
     from app.services.transports import planning
     from app.services.transports.planning import PlanRequest, TransportRequest
 
@@ -96,19 +126,60 @@ def worker(spec: dict) -> None:
     db = open_database(spec["url"])
     base = datetime.fromisoformat(spec["base"])
     cases = spec["cases"]  # [case id, victim party id]
-    record = {"times": [], "contacts": [], "events": [], "transports": [], "edits": []}
+    record = {
+        "times": [],
+        "contacts": [],
+        "events": [],
+        "transports": [],
+        "edits": [],
+        "contact_acks": {},  # contact id -> wall time the save returned
+        "heard": {},  # contact id -> wall time this workstation's change notice heard of it
+    }
+    heard = record["heard"]
+
+    def on_changes(batch) -> None:  # the listener's thread
+        now = time.time()
+        for c in batch:
+            if c.table == "contact" and c.kind == "insert" and c.id is not None:
+                heard.setdefault(str(c.id), now)
+
+    if spec["listen"]:  # as the program does: one LISTEN connection per workstation
+        db.changes.subscribe(on_changes)
+        db.listen()
+        db._listener.listening.wait(60)
+    record["listening_since"] = time.time()  # saves before this could not be heard here
+    # How long each write waits for the single writer lock (app/database/engine.py).
+    from app.database import engine as engine_module
+
+    lock_wait = [0.0]
+    take_lock = engine_module.lock_writes
+
+    def timed_lock(session) -> None:
+        t0 = time.perf_counter()
+        take_lock(session)
+        lock_wait[0] += time.perf_counter() - t0
+
+    engine_module.lock_writes = timed_lock
     police = actor.agency is Agency.POLICE
-    actions = [a for a, _ in ACTIONS if police or a != "plan_transport"]
-    weights = [w for a, w in ACTIONS if police or a != "plan_transport"]
+    actions = [a for a, _ in ACTIONS if police or a not in POLICE_ONLY]
+    weights = [w for a, w in ACTIONS if police or a not in POLICE_ONLY]
+    mine: list[tuple[int, int]] = []  # own planned/under-way transports (id, version)
     deadline = spec["start_at"] + spec["seconds"]
     while time.time() < spec["start_at"]:
         time.sleep(0.01)
     n = 0
+    think = spec["think_ms"] / 1000
+    cpu_start = time.process_time()
     while time.time() < deadline:
         n += 1
+        if think:
+            time.sleep(rng.uniform(0.5 * think, 1.5 * think))
         action = rng.choices(actions, weights)[0]
+        if action == "move_transport" and not mine:
+            action = "plan_transport"
         case_id, victim = rng.choice(cases)
         t = time.perf_counter()
+        lock_wait[0] = 0.0
         outcome, state = "ok", None
         try:
             if action == "open_case":
@@ -119,10 +190,11 @@ def worker(spec: dict) -> None:
                     db, actor, NewContact(case_id, victim, when, note=f"load {spec['n']}-{n}")
                 )
                 record["contacts"].append(cid)
+                record["contact_acks"][str(cid)] = time.time()
             elif action == "edit_case":
                 view = case_file.load_case(db, actor, case_id)
                 edit = replace(view.edit(), district=f"Område {spec['n']}-{n}")
-                case_file.update_case(db, actor, case_id, view.version, edit)
+                case_file.update_case(db, actor, case_id, edit, version=view.version)
                 record["edits"].append(case_id)
             elif action == "case_list":
                 case_list.list_cases(db, actor)
@@ -140,7 +212,7 @@ def worker(spec: dict) -> None:
                     ),
                 )
                 record["events"].append(eid)
-            else:
+            elif action == "plan_transport":
                 start = _slot_start(rng, base)
                 row = planning.create_request(
                     db,
@@ -174,6 +246,19 @@ def worker(spec: dict) -> None:
                     version=row.version,
                 )
                 record["transports"].append(planned.id)
+                mine.append((planned.id, planned.version))
+            elif action == "move_transport":
+                tid, version = mine.pop(rng.randrange(len(mine)))
+                row = planning.get(db, actor, tid)
+                if row.status == "planned":
+                    moved = planning.start(db, actor, tid, version=version)
+                    mine.append((moved.id, moved.version))
+                else:
+                    planning.finish(db, actor, tid, version=version)
+            elif action == "transport_board":
+                planning.board_week(db, actor, base.date())
+            elif action == "statistics":
+                figures.compute(db, actor, base.date() - timedelta(days=365), base.date())
         except Exception as exc:  # noqa: BLE001 - every outcome is recorded
             name = type(exc).__name__
             if name in EXPECTED_REFUSALS:
@@ -187,6 +272,11 @@ def worker(spec: dict) -> None:
                         + traceback.format_exception_only(exc)[-1][:200]
                     )
         record["times"].append((action, (time.perf_counter() - t) * 1000, outcome, state))
+        record.setdefault("lock_wait_ms", []).append(round(lock_wait[0] * 1000, 1))
+    record["cpu_s"] = time.process_time() - cpu_start  # this client's own CPU in the run
+    if spec["listen"]:  # hear the others' last saves before leaving
+        time.sleep(2.5)
+    record["listened_until"] = time.time() - 2.0
     db.dispose()
     Path(spec["out"]).write_text(json.dumps(record))
 
@@ -256,6 +346,15 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=150)
     parser.add_argument("--label", default="")
     parser.add_argument("--name", default="bench_load")
+    parser.add_argument(
+        "--think-ms",
+        type=float,
+        default=0,
+        help="mean pause between one workstation's actions (0: back to back, a stress test)",
+    )
+    parser.add_argument(
+        "--no-listen", action="store_true", help="workstations do not LISTEN for changes"
+    )
     args = parser.parse_args()
     if not args.pg:
         sys.exit("Give --pg ADMIN_URL or run through benchmarks/run.sh --with-pg.")
@@ -333,7 +432,7 @@ def main() -> None:
         while day.weekday() >= 5:
             day += timedelta(days=1)
         base = datetime(day.year, day.month, day.day, 8, tzinfo=UTC)
-        start_at = time.time() + 5 + 0.3 * args.workstations
+        start_at = time.time() + 5 + 1.5 * args.workstations
         outdir = Path(tempfile.mkdtemp(prefix="igor-load-out-"))
         for n, ((staff_id, full_name, agency, account), role, password) in enumerate(
             zip(staff, roles, passwords, strict=True)
@@ -355,6 +454,8 @@ def main() -> None:
                     base=base.isoformat(),
                     start_at=start_at,
                     seconds=args.seconds,
+                    think_ms=args.think_ms,
+                    listen=not args.no_listen,
                     out=str(outdir / f"w{n}.json"),
                 )
             )
@@ -377,8 +478,14 @@ def main() -> None:
         outcomes: Counter = Counter()
         by_action: dict[str, Counter] = defaultdict(Counter)
         errors: list[str] = []
+        lock_waits: dict[str, list[float]] = defaultdict(list)
         for r in records:
             errors += r.get("errors", [])
+            for (action, _ms, outcome, _state), waited in zip(
+                r["times"], r.get("lock_wait_ms", []), strict=False
+            ):
+                if outcome == "ok":
+                    lock_waits[action].append(waited)
             for action, ms, outcome, _state in r["times"]:
                 outcomes[outcome] += 1
                 by_action[action][outcome] += 1
@@ -402,6 +509,25 @@ def main() -> None:
             )
             versions = dict(s.execute(select(Case.id, Case.version)).all())
             contacts_total = s.execute(select(func.count(Contact.id))).scalar_one()
+        # Change notices: how long after a contact's save returned did each OTHER workstation
+        # hear of it (LISTEN/NOTIFY), and how many never did (saved 3 s or more before the end).
+        acks: dict[str, float] = {}
+        author: dict[str, int] = {}
+        for i, r in enumerate(records):
+            acks.update(r["contact_acks"])
+            author.update({cid: i for cid in r["contact_acks"]})
+        heard_ms: list[float] = []
+        not_heard = 0
+        if not args.no_listen:
+            for i, r in enumerate(records):
+                for cid, acked in acks.items():
+                    if author[cid] == i:
+                        continue
+                    when = r["heard"].get(cid)
+                    if when is not None:
+                        heard_ms.append((when - acked) * 1000)
+                    elif r["listening_since"] < acked < r["listened_until"]:
+                        not_heard += 1
         lost_edits = sum(max(0, 1 + edits.get(cid, 0) - versions.get(cid, 0)) for cid, _v in cases)
         total = sum(outcomes.values())
         result = {
@@ -425,6 +551,10 @@ def main() -> None:
                     "refused": by_action[a]["refused"],
                     "p50_ms": _pct(per_action[a], 50),
                     "p95_ms": _pct(per_action[a], 95),
+                    "max_ms": round(max(per_action[a]), 1) if per_action[a] else 0,
+                    # of which waiting for the single writer lock (0 for reads)
+                    "lock_wait_p50_ms": _pct(lock_waits[a], 50),
+                    "lock_wait_p95_ms": _pct(lock_waits[a], 95),
                     "mean_ms": round(statistics.fmean(per_action[a]), 1) if per_action[a] else 0,
                 }
                 for a, _w in ACTIONS
@@ -437,7 +567,20 @@ def main() -> None:
             },
             "contacts_in_db_vs_acknowledged": [contacts_total, len(acked_contacts)],
             "double_bookings": _double_bookings(db),
+            "think_ms": args.think_ms,
+            "change_notice_ms": {
+                "n": len(heard_ms),
+                "p50": _pct(heard_ms, 50),
+                "p95": _pct(heard_ms, 95),
+                "max": round(max(heard_ms), 1) if heard_ms else 0,
+                "not_heard": not_heard,
+            },
             "workstations_crashed": crashed,
+            # The clients run on the same 2 cores as the server here (on a real site each on
+            # its own PC): their CPU per action is what this machine loses to them.
+            "client_cpu_ms_per_action": round(
+                1000 * sum(r.get("cpu_s", 0) for r in records) / max(1, total), 1
+            ),
             "sample_errors": errors[:8],
             "machine": machine(),
         }

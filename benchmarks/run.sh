@@ -41,7 +41,7 @@ if [[ $WITH_PG -eq 1 ]]; then
         >"$TMP/pg/data/pg_hba.conf"
     PORT="$(python -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
     as_pg "$PG_BIN/pg_ctl" start -D "$TMP/pg/data" -l "$TMP/pg/server.log" -w -t 60 -s -o \
-        "-c listen_addresses=127.0.0.1 -c unix_socket_directories=$TMP/pg -c port=$PORT -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_wal_size=4GB" >/dev/null
+        "-c listen_addresses=127.0.0.1 -c unix_socket_directories=$TMP/pg -c port=$PORT -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_wal_size=4GB -c max_connections=200" >/dev/null
     as_pg "$PG_BIN/psql" -h "$TMP/pg" -p "$PORT" -U postgres -d postgres -qX -v ON_ERROR_STOP=1 \
         -c "CREATE ROLE igor_admin LOGIN SUPERUSER PASSWORD 'igor_admin'" >/dev/null
     export IGOR_TEST_PG_URL="postgresql+psycopg://igor_admin:igor_admin@127.0.0.1:$PORT/postgres"

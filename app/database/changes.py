@@ -9,7 +9,8 @@ never any content. Work done outside a session can call `publish` itself.
 Subscribers are plain callables taking a frozenset of `Change`; they run in the thread that
 committed (the UI's Qt bridge, app/ui/changes.py, hands them over to the UI thread). Another
 source (PostgreSQL LISTEN/NOTIFY from other workstations) feeds the same notice with
-`publish(changes)`.
+`publish(changes)` (app/database/listener.py: `Database.listen()`), and reports the contact with
+the server through `announce_status` / `subscribe_status`.
 """
 
 from __future__ import annotations
@@ -47,7 +48,37 @@ Subscriber = Callable[[frozenset[Change]], None]
 class ChangeNotice:
     def __init__(self) -> None:
         self._subscribers: list[Subscriber] = []
+        self._status_subscribers: list[Callable[[bool], None]] = []
+        self._committed: list[Subscriber] = []
         self._lock = threading.Lock()
+        self.online = True  # False while the listener has no contact with the server
+
+    def on_commit(self, callback: Subscriber) -> None:
+        """Also call `callback(changes)` for this program's own commits only (not for what
+        `publish` brings from elsewhere): the local file's journal (app/database/listener.py)."""
+        self._committed.append(callback)
+
+    def subscribe_status(self, callback: Callable[[bool], None]) -> Callable[[], None]:
+        """Call `callback(online)` when the contact with the server is lost or back."""
+        with self._lock:
+            self._status_subscribers.append(callback)
+
+        def unsubscribe() -> None:
+            with self._lock:
+                if callback in self._status_subscribers:
+                    self._status_subscribers.remove(callback)
+
+        return unsubscribe
+
+    def announce_status(self, *, online: bool) -> None:
+        self.online = online
+        with self._lock:
+            subscribers = list(self._status_subscribers)
+        for callback in subscribers:
+            try:
+                callback(online)
+            except Exception:
+                logger.exception("status subscriber failed")
 
     def subscribe(self, callback: Subscriber) -> Callable[[], None]:
         """Call `callback(changes)` after every committed write; returns the unsubscribe."""
@@ -107,7 +138,13 @@ class ChangeNotice:
     def _after_commit(self, session: Session) -> None:
         pending = session.info.pop(_PENDING, None)
         if pending is not None:
-            self.publish(pending.changes())
+            changes = pending.changes()
+            for callback in self._committed:
+                try:
+                    callback(frozenset(changes))
+                except Exception:
+                    logger.exception("commit hook failed")
+            self.publish(changes)
 
     def _forget(self, session: Session) -> None:
         session.info.pop(_PENDING, None)

@@ -10,8 +10,9 @@ locked").
 
 One writer at a time, on both backends. SQLite's BEGIN IMMEDIATE takes the file's write lock
 before the first statement. On PostgreSQL every write transaction takes the transaction-level
-advisory lock WRITE_LOCK (the audit chain's lock, which every user action needs anyway) as its
-first statement. So every rule checked inside a write (double bookings across calendar events,
+advisory lock WRITE_LOCK (the audit chain's lock, which every user action needs anyway) before
+anything of the action (only the one-row revocation check of `access.check_actor` comes
+before it). So every rule checked inside a write (double bookings across calendar events,
 recurring series and transports; the victim/suspect meeting check; one case per reference) sees
 every earlier commit and no other write can slip in between the check and the commit; and since
 every write takes that one lock first, two writes never wait for each other's row locks in
@@ -65,6 +66,8 @@ PG_CONNECT_TIMEOUT_S = 10
 PG_STATEMENT_TIMEOUT_MS = 120_000  # the statistics of a large team take seconds, not minutes
 PG_KEEPALIVE_IDLE_S = 30
 PG_HUNG_MARGIN_S = 15  # past statement_timeout + this without an answer, the server is hung
+PG_POOL_SIZE = 2  # connections kept open per workstation (see open_database)
+PG_POOL_OVERFLOW = 8
 # pg_advisory_xact_lock key of the single writer lock on PostgreSQL (also the audit chain's lock;
 # app/services/cases/intake.py uses the class 4242002 for case numbers).
 WRITE_LOCK = 4242001
@@ -190,7 +193,7 @@ def _pg_hung_after_s(target: DatabaseTarget | None = None) -> tuple[float, float
     return connect, statement / 1000 + margin
 
 
-def _cut(dbapi_connection: Any) -> None:
+def _cut(dbapi_connection: Any, *, quiet: bool = False) -> None:
     """Shut the connection's socket down from another thread: the blocked read in libpq returns
     at once with an error (a paused server still has its TCP connection acknowledged by the
     kernel, so neither keepalives nor tcp_user_timeout ever fire for it)."""
@@ -203,7 +206,8 @@ def _cut(dbapi_connection: Any) -> None:
             sock.shutdown(socket.SHUT_RDWR)
         finally:
             sock.close()
-        logger.warning("database server did not answer in time; connection cut")
+        if not quiet:
+            logger.warning("database server did not answer in time; connection cut")
     except Exception:  # already closed: nothing to cut
         pass
 
@@ -342,6 +346,10 @@ class Database:
     engine: Engine
     _factory: sessionmaker[Session] = field(init=False, repr=False)
     changes: ChangeNotice = field(init=False, repr=False)
+    # PostgreSQL: backend pids of this Database's pooled connections (its own notifications).
+    own_backend_pids: set[int] = field(init=False, repr=False, default_factory=set)
+    _listener: Any = field(init=False, repr=False, default=None)
+    _journal: Any = field(init=False, repr=False, default=None)
 
     def __post_init__(self) -> None:
         from app.services.core import access, editing
@@ -354,6 +362,40 @@ class Database:
         self.changes.install(self._factory)
         # Every saved versioned row records who saved it (app.services.core.editing).
         editing.install(self._factory)
+        if self.kind is DatabaseKind.POSTGRESQL:
+            event.listen(self.engine, "connect", self._remember_pid)
+            event.listen(self.engine, "close", self._forget_pid)
+            with contextlib.suppress(Exception):  # connections made before this Database
+                self.engine.pool.dispose()
+        elif self.target.path is not None:
+            from app.database.listener import FileJournal
+
+            # Other processes on the same file hear of this one's commits.
+            self._journal = FileJournal(self, self.target.path)
+            self.changes.on_commit(self._journal.append)
+
+    def _remember_pid(self, dbapi_connection, _record) -> None:
+        with contextlib.suppress(Exception):
+            self.own_backend_pids.add(dbapi_connection.info.backend_pid)
+
+    def _forget_pid(self, dbapi_connection, _record) -> None:
+        with contextlib.suppress(Exception):
+            self.own_backend_pids.discard(dbapi_connection.info.backend_pid)
+
+    def listen(self) -> None:
+        """Hear the changes of other workstations (PostgreSQL LISTEN/NOTIFY) or of other
+        processes on the same file on `self.changes` (app/database/listener.py). Idempotent."""
+        if self._listener is not None:
+            return
+        from app.database.listener import PgListener
+
+        if self.kind is DatabaseKind.POSTGRESQL:
+            self._listener = PgListener(self)
+        elif self._journal is not None:
+            self._listener = self._journal
+        else:
+            return
+        self._listener.start()
 
     @property
     def kind(self) -> DatabaseKind:
@@ -459,8 +501,11 @@ class Database:
             try:
                 if pg:
                     held.add(where)
-                    lock_writes(session)
+                # The revocation check reads one row: before the writer lock, so the lock is
+                # not held across its round trip (READ COMMITTED: what it reads is current).
                 access.check_actor(session)
+                if pg:
+                    lock_writes(session)
                 yield session
                 access.write_disclosures(session, access.collect_disclosures(session))
                 session.commit()
@@ -492,7 +537,23 @@ class Database:
                 time.sleep(random.uniform(0.01, 0.05) * attempt)
         raise AssertionError("unreachable")
 
+    def autocommit_scalar(self, sql: str, params: dict[str, Any]) -> Any:
+        """PostgreSQL: one statement as a transaction of its own (autocommit), its first
+        column of the first row (None: no row). For a write the server does whole in one
+        SECURITY DEFINER function that takes the writer lock itself (audit.case_opened): the
+        lock is then held only on the server, never across a client round trip. Failures
+        become DatabaseFailure like `write`'s."""
+        autocommit = {"isolation_level": "AUTOCOMMIT"}
+        with (
+            _failures_explained(self, writing=True),
+            self.engine.connect().execution_options(**autocommit) as conn,
+        ):
+            return conn.execute(text(sql), params).scalar()
+
     def dispose(self) -> None:
+        if self._listener is not None:
+            self._listener.stop()
+            self._listener = None
         self.engine.dispose()
 
 
@@ -644,7 +705,17 @@ def open_database(
         login = keystore.get_server_login(url.host, url.port, url.database)
         if login is not None:
             url = url.set(username=login[0], password=login[1])
-    engine = create_engine(url, hide_parameters=True, connect_args=pg_connect_args(target))
+    # Two pooled connections stay open per workstation (the UI thread and one background
+    # job), plus the listener's (app/database/listener.py): a server's max_connections must
+    # allow about 3 per workstation. More at once (the statistics read in 3 parallel
+    # sessions) open extra connections that are closed when given back.
+    engine = create_engine(
+        url,
+        hide_parameters=True,
+        connect_args=pg_connect_args(target),
+        pool_size=PG_POOL_SIZE,
+        max_overflow=PG_POOL_OVERFLOW,
+    )
     _install_pg_watchdog(engine, target)  # the pre-ping, with a limit (replaces pool_pre_ping)
     try:
         with engine.connect():

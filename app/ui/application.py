@@ -144,6 +144,9 @@ def run_gui(db_url: str | None = None) -> int:
     background.install_excepthook()  # an error escaping any action is shown, never silent
     window = MainWindow(AppContext(db, actor))
     window.show()
+    # Other workstations' changes (server) or other processes' (same file) reach the views:
+    # app/database/listener.py.
+    db.listen()
     # Everything built so far lives as long as the program: move it out of the cyclic garbage
     # collector's reach, so a full collection (triggered by the thousands of rows a view
     # builds, e.g. the team's week in the calendar) no longer scans it (tens of ms each).

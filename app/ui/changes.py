@@ -1,9 +1,11 @@
 """The change notice on the UI thread: every view hears about every committed write.
 
 `bridge_for(db)` is the one `ChangeBridge` of an open database: it subscribes to `db.changes`
-(app.database.changes; the writes of this program, and later those of other workstations on
-the shared server) and re-emits `changed(frozenset[Change])` ON THE UI THREAD, a burst of
-writes coalesced into one signal.
+(app.database.changes; the writes of this program, and — once `db.listen()` runs,
+app/database/listener.py — those of other workstations on the shared server or other processes
+on the same file) and re-emits `changed(frozenset[Change])` ON THE UI THREAD (a queued signal
+from whichever thread committed or listened), a burst of writes coalesced into one signal;
+`online(bool)` says when the contact with the server is lost and back (the status bar).
 
 `follow(widget, on_change, tables=...)` is what a view calls: relevant changes run
 `on_change(changes)` at once while the widget is visible; while hidden, the widget is marked
@@ -12,11 +14,13 @@ stale and `on_change` runs when it is shown again (a hidden page does no work).
 
 from __future__ import annotations
 
+import contextlib
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
 
 from app.database import Database
 from app.database.changes import Change
@@ -49,7 +53,9 @@ STATISTICS_TABLES = CASE_TABLES | {"stat_party_contacts", "stat_contact_days", "
 
 class ChangeBridge(QObject):
     changed = Signal(object)  # frozenset[Change], on the UI thread
+    online = Signal(bool)  # the contact with the server lost (False) or back (True), UI thread
     _arrived = Signal()
+    _status = Signal(bool)
 
     def __init__(self, db: Database) -> None:
         app = QApplication.instance()
@@ -63,7 +69,9 @@ class ChangeBridge(QObject):
         self._timer.setInterval(COALESCE_MS)
         self._timer.timeout.connect(self._deliver)
         self._arrived.connect(self._schedule, Qt.ConnectionType.QueuedConnection)
+        self._status.connect(self.online, Qt.ConnectionType.QueuedConnection)
         self.unsubscribe = db.changes.subscribe(self._on_changes)
+        self.unsubscribe_status = db.changes.subscribe_status(self._status.emit)
 
     def _on_changes(self, changes: frozenset[Change]) -> None:  # any thread
         with self._lock:
@@ -141,3 +149,26 @@ def follow(
     follower = _Follower(widget, on_change, frozenset(tables) if tables is not None else None)
     bridge_for(db).changed.connect(follower.receive)
     return follower
+
+
+@dataclass
+class Kept:
+    selected: object = None
+    vertical: int = 0
+    horizontal: int = 0
+
+
+@contextlib.contextmanager
+def keeping_view(
+    view: QAbstractScrollArea, selected: Callable[[], object] | None = None
+) -> Iterator[Kept]:
+    """Around a refresh of `view` after a change notice: remembers the scroll position (and
+    `selected()`, for the caller to select again) and puts the scroll position back after."""
+    kept = Kept(
+        selected=selected() if selected is not None else None,
+        vertical=view.verticalScrollBar().value(),
+        horizontal=view.horizontalScrollBar().value(),
+    )
+    yield kept
+    view.verticalScrollBar().setValue(kept.vertical)
+    view.horizontalScrollBar().setValue(kept.horizontal)

@@ -209,7 +209,20 @@ class MainWindow(QMainWindow):
         db_label = QLabel(where)
         db_label.setObjectName("statusDatabase")
         self.statusBar().addWidget(who)
+        # Quiet, while the listener has no contact with the server (it tries again by itself,
+        # and what is on screen is read again once it is back: app/database/listener.py).
+        self.offline = QLabel(self.tr("Ingen kontakt med servern – försöker igen …"))
+        self.offline.setObjectName("statusOffline")
+        self.offline.setStyleSheet("color: #92400e;")
+        self.offline.setVisible(not self.ctx.db.changes.online)
+        self.statusBar().addWidget(self.offline)
         self.statusBar().addPermanentWidget(db_label)
+        from app.ui import changes
+
+        changes.bridge_for(self.ctx.db).online.connect(self._show_online)
+
+    def _show_online(self, online: bool) -> None:
+        self.offline.setVisible(not online)
 
     def page(self, key: str) -> QWidget | None:
         """The page `key`, built now if it was not yet (None: not for this person)."""

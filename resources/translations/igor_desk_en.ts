@@ -5331,6 +5331,10 @@ You can go ahead if you give a reason; the reason is saved and logged.</translat
         <translation>Database: server {server}</translation>
     </message>
     <message>
+        <source>Ingen kontakt med servern – försöker igen …</source>
+        <translation>No contact with the server – trying again …</translation>
+    </message>
+    <message>
         <source>Om IGOR Desk</source>
         <translation>About IGOR Desk</translation>
     </message>
@@ -5516,6 +5520,14 @@ You can go ahead if you give a reason; the reason is saved and logged.</translat
     <message>
         <source>Ingen polisanmälan registrerad.</source>
         <translation>No police report registered.</translation>
+    </message>
+    <message>
+        <source>Ändrat av {name} kl. {time}. Dina osparade ändringar finns kvar.</source>
+        <translation>Changed by {name} at {time}. Your unsaved changes are kept.</translation>
+    </message>
+    <message>
+        <source>okänd</source>
+        <translation>unknown</translation>
     </message>
     <message>
         <source>Formuläret visar nu den nya versionen med dina ändringar. Båda har ändrat: {fields}. Kontrollera och spara igen.</source>

@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
-from app.database.engine import lock_writes
+from app.database.engine import DatabaseKind, lock_writes
 from app.models import AuditEntry, AuditHead, StaffMember
 from app.services.core.actor import Actor, os_account, workstation
 
@@ -286,7 +286,28 @@ CASE_OPENED = "case_opened"
 
 
 def case_opened(db, actor: Actor, case_id: int) -> None:
-    """Record that the actor opened a case (one short write; call when the case screen opens)."""
+    """Record that the actor opened a case (one short write; call when the case screen opens).
+
+    PostgreSQL: ONE statement in a transaction of its own. `igor_audit_append` takes the single
+    writer lock itself, so the lock is held only while the server appends and commits — not
+    across the client's round trips (lock, revocation check, append, commit), which a busy
+    workstation stretches and every other save waits for (benchmarks/README.md, load). The
+    revocation check is part of the statement; a revoked or unknown profile falls through to
+    the ordinary write, which refuses it with its message."""
+    if db.kind is DatabaseKind.POSTGRESQL:
+        appended = db.autocommit_scalar(
+            "SELECT igor_audit_append(:staff, :os, :ws, :action, 'case', :case, :case, NULL) "
+            "FROM staff_member WHERE id = :staff AND revoked_at IS NULL",
+            {
+                "staff": actor.staff_id,
+                "os": actor.os_account,
+                "ws": actor.workstation,
+                "action": CASE_OPENED,
+                "case": case_id,
+            },
+        )
+        if appended is not None:
+            return
     db.run_write(
         lambda s: record(
             s, actor, CASE_OPENED, record_type="case", record_id=case_id, case_id=case_id

@@ -19,7 +19,7 @@ from app.errors import UserError
 from app.services.cases import contacts
 from app.services.cases.case_file import CaseFileView
 from app.services.cases.contacts import ContactRow, Timeline
-from app.ui import messages
+from app.ui import changes, messages
 from app.ui.cases.contact_dialog import ContactDialog
 from app.ui.cases.widgets import agency_definite, contacts_text, fmt_datetime, role_short
 from app.ui.context import AppContext
@@ -169,7 +169,15 @@ class ContactsTab(QWidget):
     def show_view(self, view: CaseFileView) -> None:
         self.view = view
         self.timeline = contacts.timeline(self.ctx.db, self.ctx.actor, view.id)
-        self.model.set_rows(self.timeline.rows)
+        # Read again after a save here or elsewhere: keep the selected contact and the scroll.
+        with changes.keeping_view(
+            self.table, lambda: getattr(self._selected(), "id", None)
+        ) as kept:
+            self.model.set_rows(self.timeline.rows)
+            if kept.selected is not None:
+                at = next((i for i, r in enumerate(self.model.rows) if r.id == kept.selected), None)
+                if at is not None:
+                    self.table.selectRow(at)
         self.empty.setVisible(self.timeline.total == 0)
         self.table.setVisible(bool(self.timeline.rows))
         hidden = self.timeline.hidden_other_agency

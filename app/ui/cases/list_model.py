@@ -104,6 +104,16 @@ class CaseListModel(QAbstractTableModel):
     def reload(self) -> None:
         self.set_query(self._query)
 
+    def refresh(self) -> None:
+        """Read the query again (a change notice), with at least as many rows as were fetched,
+        so the row the user scrolled to is still there (app/ui/cases/page.py keeps the
+        selection and the scroll position)."""
+        had = len(self._rows)
+        self.set_query(self._query)
+        root = QModelIndex()
+        while len(self._rows) < had and self.canFetchMore(root):
+            self.fetchMore(root)
+
     def refresh_row(self, case_id: int) -> None:
         """Re-read one case (after the case file changed it) and repaint its line."""
         for i, row in enumerate(self._rows):

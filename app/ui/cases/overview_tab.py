@@ -28,7 +28,7 @@ from app.errors import ConcurrentEditError, UserError, ValidationError
 from app.models.enums import Agency, Area, ContactBan, Custody, Investigation, PartyRole
 from app.services.cases import case_file, contacts
 from app.services.cases.case_file import CaseEdit, CaseFileView, ChildEdit, PartyView
-from app.services.core.timeutil import today_local
+from app.services.core.timeutil import LOCAL_ZONE, as_utc, today_local
 from app.ui import messages
 from app.ui.cases import conflict
 from app.ui.cases.party_dialog import PartyDialog
@@ -247,6 +247,16 @@ class OverviewTab(QWidget):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
+        # "Changed by … at …": the case was saved elsewhere while this form has unsaved edits
+        # (a change notice reloaded it underneath). Quiet; the edits stay, the save compares.
+        self.changed_banner = QLabel()
+        self.changed_banner.setObjectName("changedUnderneath")
+        self.changed_banner.setWordWrap(True)
+        self.changed_banner.setStyleSheet(
+            "background: #fef3c7; color: #92400e; padding: 4px 8px; border-radius: 3px;"
+        )
+        self.changed_banner.hide()
+        right_layout.addWidget(self.changed_banner)
         right_layout.addWidget(legal)
         right_layout.addWidget(self.error)
         right_layout.addLayout(buttons)
@@ -314,10 +324,29 @@ class OverviewTab(QWidget):
         if not view.legal.police_reports:
             self.reports.addItem(self.tr("Ingen polisanmälan registrerad."))
         if keep_edits and self.loaded is not None:
+            if view.version != self.version:
+                self._changed_underneath(view)
             return
+        self.changed_banner.hide()
         self.version = view.version
         self.loaded = view.edit()
         self._fill(self.loaded)
+
+    def _changed_underneath(self, view: CaseFileView) -> None:
+        """Who saved the case since this form was loaded, and when (the row's own
+        updated_by_id / updated_at, the same source as the edit path's conflict message)."""
+        local = as_utc(view.updated_at).astimezone(LOCAL_ZONE)
+        when = (
+            local.strftime("%H:%M")
+            if local.date() == today_local()
+            else local.strftime("%Y-%m-%d %H:%M")
+        )
+        self.changed_banner.setText(
+            self.tr("Ändrat av {name} kl. {time}. Dina osparade ändringar finns kvar.").format(
+                name=view.updated_by_name or self.tr("okänd"), time=when
+            )
+        )
+        self.changed_banner.show()
 
     def _fill(self, edit: CaseEdit | None) -> None:
         if edit is None:

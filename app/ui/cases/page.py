@@ -280,7 +280,14 @@ class CaseListTab(QWidget):
             messages.user_error(self, exc)
 
     def reload(self) -> None:
-        self.model.reload()
+        """Read the list again (a change here or on another workstation), keeping the selected
+        case and the scroll position."""
+        with changes.keeping_view(self.table, lambda: self.selected_case_id()) as kept:
+            self.model.refresh()
+            if kept.selected is not None:
+                row = self.model.row_of_case(kept.selected)
+                if row >= 0:
+                    self.table.selectRow(row)
 
     def reset_filters(self) -> None:
         widgets = (

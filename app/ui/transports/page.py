@@ -386,7 +386,8 @@ class TransportsPage(QWidget):
             self._selection_changed()
             return
         self.rows = rows
-        self.model.set_rows(rows)
+        with changes.keeping_view(self.table):  # the scroll position (the selection: below)
+            self.model.set_rows(rows)
         self.count_label.setText(self._counts(rows))
         self.bottom.setVisible(bool(rows))
         if rows:
