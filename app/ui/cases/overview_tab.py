@@ -29,7 +29,7 @@ from app.models.enums import Agency, Area, ContactBan, Custody, Investigation, P
 from app.services.cases import case_file, contacts
 from app.services.cases.case_file import CaseEdit, CaseFileView, ChildEdit, PartyView
 from app.services.core.timeutil import LOCAL_ZONE, as_utc, today_local
-from app.ui import messages
+from app.ui import formatting, messages
 from app.ui.cases import conflict
 from app.ui.cases.party_dialog import PartyDialog
 from app.ui.cases.widgets import (
@@ -337,9 +337,9 @@ class OverviewTab(QWidget):
         updated_by_id / updated_at, the same source as the edit path's conflict message)."""
         local = as_utc(view.updated_at).astimezone(LOCAL_ZONE)
         when = (
-            local.strftime("%H:%M")
+            formatting.time_text(local)
             if local.date() == today_local()
-            else local.strftime("%Y-%m-%d %H:%M")
+            else formatting.datetime_text(local)
         )
         self.changed_banner.setText(
             self.tr("Ändrat av {name} kl. {time}. Dina osparade ändringar finns kvar.").format(

@@ -32,7 +32,7 @@ from app.errors import UserError
 from app.models.enums import Agency, CaseSource, EventKind, Instrument, TransportPurpose
 from app.services.core.timeutil import LOCAL_ZONE, as_utc
 from app.services.myday import my_day as md
-from app.ui import changes
+from app.ui import changes, formatting
 from app.ui.context import AppContext
 from app.ui.labels import agency_label, label
 
@@ -99,13 +99,13 @@ def _when_text(value: datetime | date | None, today: date) -> str:
         return ""
     if isinstance(value, datetime):
         local = as_utc(value).astimezone(LOCAL_ZONE)
-        day, clock = local.date(), local.strftime("%H:%M")
+        day, clock = local.date(), formatting.time_text(local)
         if day == today:
             return _tr("i dag {time}").format(time=clock)
         if day == today + timedelta(days=1):
             return _tr("i morgon {time}").format(time=clock)
-        return local.strftime("%Y-%m-%d %H:%M")
-    return value.isoformat()
+        return formatting.datetime_text(local)
+    return formatting.date_text(value)
 
 
 def _detail_text(item: md.DayItem) -> str:
@@ -282,9 +282,9 @@ class MyDayPage(QWidget):
         self.message.hide()
         today = self.result.today
         self.heading.setText(
-            _tr("Min dag – {day}").format(day=today.isoformat())
+            _tr("Min dag – {day}").format(day=formatting.date_text(today))
             if not team
-            else _tr("Teamets dag – {day}").format(day=today.isoformat())
+            else _tr("Teamets dag – {day}").format(day=formatting.date_text(today))
         )
         self._fill(self.result, today)
         if self.ctx.actor.is_admin:
