@@ -173,7 +173,7 @@ class PgListener:
             "application_name": "igor-desk listener",
         }
         params.update({k: v for k, v in url.query.items() if isinstance(v, str)})
-        params.update(pg_connect_args())
+        params.update(pg_connect_args(self.db.target))
         params = {k: v for k, v in params.items() if v is not None}
         conn = psycopg.connect(autocommit=True, **params)
         conn.execute(f"LISTEN {CHANNEL}")

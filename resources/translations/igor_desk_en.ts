@@ -92,6 +92,26 @@
         <translation>The logo must be a PNG image.</translation>
     </message>
     <message>
+        <source>Ring tillbaka</source>
+        <translation>Call back</translation>
+    </message>
+    <message>
+        <source>Kontrollera häktningsbeslut</source>
+        <translation>Check the detention decision</translation>
+    </message>
+    <message>
+        <source>Uppföljning efter frigivning</source>
+        <translation>Follow-up after release</translation>
+    </message>
+    <message>
+        <source>Förnya kontaktförbud</source>
+        <translation>Renew the restraining order</translation>
+    </message>
+    <message>
+        <source>Ny riskbedömning</source>
+        <translation>New risk assessment</translation>
+    </message>
+    <message>
         <source>Ärendet finns inte (det kan ha gallrats).</source>
         <translation>The case does not exist (it may have been deleted under the retention rules).</translation>
     </message>
@@ -3864,6 +3884,10 @@ Choose another time or place, or give the reason why the booking should be made 
 </context>
 <context>
     <name>ActionsTab</name>
+    <message>
+        <source>Åtgärder (bevakning)</source>
+        <translation>Actions (follow-up)</translation>
+    </message>
     <message>
         <source>Åtgärd</source>
         <translation>Action</translation>

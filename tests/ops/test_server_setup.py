@@ -254,9 +254,9 @@ BREAKS = [
         "igor_police har EXECUTE på funktionen igor_revoke_login(text)",
     ),
     (
-        "ALTER FUNCTION igor_consent_record(integer, text, text, integer, integer, date, text, "
+        "ALTER FUNCTION igor_staff_contact(integer, text, text, integer, integer, text, text, "
         "text) RESET search_path",
-        "igor_consent_record(integer,text,text,integer,integer,date,text,text) är "
+        "igor_staff_contact(integer,text,text,integer,integer,text,text,text) är "
         "SECURITY DEFINER utan fast search_path",
     ),
     (

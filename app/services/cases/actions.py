@@ -21,6 +21,7 @@ from sqlalchemy.exc import IntegrityError
 
 from app.database import Database
 from app.errors import UserError, ValidationError
+from app.i18n import tr_noop
 from app.models import Case, CaseAction, CaseParty, RiskAssessment, StaffMember
 from app.models.enums import CaseStatus, PartyRole
 from app.services.cases import consents, referrals
@@ -43,13 +44,14 @@ class Template:
     days: int  # due this many days after today
 
 
-# Swedish titles are stored in the action (they are the record, like a note's text).
+# Swedish titles are stored in the action (they are the record, like a note's text); the
+# template list shows them translated.
 TEMPLATES: tuple[Template, ...] = (
-    Template("call_back", "Ring tillbaka", 1),
-    Template("custody_decision", "Kontrollera häktningsbeslut", 1),
-    Template("follow_up_release", "Uppföljning efter frigivning", 2),
-    Template("renew_contact_ban", "Förnya kontaktförbud", 7),
-    Template("reassessment", "Ny riskbedömning", 30),
+    Template("call_back", tr_noop("Ring tillbaka"), 1),
+    Template("custody_decision", tr_noop("Kontrollera häktningsbeslut"), 1),
+    Template("follow_up_release", tr_noop("Uppföljning efter frigivning"), 2),
+    Template("renew_contact_ban", tr_noop("Förnya kontaktförbud"), 7),
+    Template("reassessment", tr_noop("Ny riskbedömning"), 30),
 )
 TEMPLATE_BY_KEY = {t.key: t for t in TEMPLATES}
 

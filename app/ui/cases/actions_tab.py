@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import UserError
+from app.i18n import translate
 from app.models.enums import Agency
 from app.services.cases import actions
 from app.services.cases.actions import ActionRow, NewAction
@@ -46,6 +47,7 @@ class ActionsTab(QWidget):
         self.view: CaseFileView | None = None
         self.rows: list[ActionRow] = []
         self.table = QTableWidget(0, 5)
+        self.table.setAccessibleName(self.tr("Åtgärder (bevakning)"))
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Åtgärd"),
@@ -79,7 +81,8 @@ class ActionsTab(QWidget):
         self.template = QComboBox()
         self.template.addItem(self.tr("Egen åtgärd"), None)
         for t in actions.TEMPLATES:
-            self.template.addItem(t.title, t.key)  # stored Swedish titles (the record's text)
+            # shown translated; the action stores the Swedish title (the record's text)
+            self.template.addItem(translate("", t.title), t.key)
         self.template.currentIndexChanged.connect(self._template_chosen)
         self.title = QLineEdit()
         self.title.setPlaceholderText(self.tr("vad ska göras"))

@@ -63,7 +63,7 @@ class CaseFileWidget(QWidget):
         self.referrals = ReferralsTab(ctx)
         self.assessments = AssessmentsTab(ctx)
         self.closing = ClosingTab(ctx)
-        self.actions = ActionsTab(ctx)
+        self.actions_tab = ActionsTab(ctx)
         for tab, title in (
             (self.overview, self.tr("Ö&versikt")),
             (self.contacts, self.tr("&Kontakter")),
@@ -71,7 +71,7 @@ class CaseFileWidget(QWidget):
             (self.referrals, self.tr("&Lotsning")),
             (self.assessments, self.tr("&Riskbedömningar")),
             (self.closing, self.tr("A&vslut")),
-            (self.actions, self.tr("&Bevakning")),
+            (self.actions_tab, self.tr("&Bevakning")),
         ):
             self.tabs.addTab(tab, title)
             tab.changed.connect(self.reload)
@@ -210,11 +210,11 @@ class CaseFileWidget(QWidget):
         self.referrals.show_view(view)
         self.assessments.show_view(view)
         self.closing.show_view(view)
-        self.actions.show_view(view)
-        late = sum(1 for a in self.actions.rows if a.overdue)
-        open_ = sum(1 for a in self.actions.rows if a.done_on is None)
+        self.actions_tab.show_view(view)
+        late = sum(1 for a in self.actions_tab.rows if a.overdue)
+        open_ = sum(1 for a in self.actions_tab.rows if a.done_on is None)
         self.tabs.setTabText(
-            self.tabs.indexOf(self.actions),
+            self.tabs.indexOf(self.actions_tab),
             self.tr("&Bevakning ({n}, {late} försenade)").format(n=open_, late=late)
             if late
             else self.tr("&Bevakning ({n})").format(n=open_),
