@@ -30,12 +30,12 @@ Revision ID: e2_teams
 Revises: d7_consent_who
 """
 
-import importlib.util
 from collections.abc import Sequence
-from pathlib import Path
 
 import sqlalchemy as sa
 from alembic import op
+
+from app.migrations import earlier
 
 revision: str = "e2_teams"
 down_revision: str | None = "e1_need_trail"
@@ -97,10 +97,7 @@ def _pg() -> bool:
 
 
 def _module(name: str):
-    spec = importlib.util.spec_from_file_location(name, Path(__file__).with_name(f"{name}.py"))
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return earlier.revision(name)
 
 
 def upgrade() -> None:

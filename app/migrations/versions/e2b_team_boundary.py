@@ -19,11 +19,11 @@ Revision ID: e2b_team_boundary
 Revises: e2_teams
 """
 
-import importlib.util
 from collections.abc import Sequence
-from pathlib import Path
 
 from alembic import op
+
+from app.migrations import earlier
 
 revision: str = "e2b_team_boundary"
 down_revision: str | None = "e2_teams"
@@ -41,86 +41,49 @@ TRANSPORT_IN_TEAM = (
 )
 
 
-def _module(name: str):
-    spec = importlib.util.spec_from_file_location(name, Path(__file__).with_name(f"{name}.py"))
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-class _Capture:
-    """Collects the SQL an earlier revision's function would execute, to edit and replay it."""
-
-    def __init__(self) -> None:
-        self.sql: list[str] = []
-
-    def execute(self, sql) -> None:
-        self.sql.append(str(sql))
-
-
-def _replay(module, fn_name: str, edits: list[tuple[str, str]]) -> None:
-    capture = _Capture()
-    real = module.op
-    module.op = capture
-    try:
-        getattr(module, fn_name)()
-    finally:
-        module.op = real
-    for sql in capture.sql:
-        if "CREATE FUNCTION" not in sql and "CREATE OR REPLACE FUNCTION" not in sql:
-            continue
-        for old, new in edits:
-            sql = sql.replace(old, new)
-        op.execute(sql.replace("CREATE FUNCTION", "CREATE OR REPLACE FUNCTION", 1))
-
-
 def _statistics(team: bool) -> None:
-    e1 = _module("e1_stat_small_groups")
+    created = earlier.created_functions(earlier.revision("e1_stat_small_groups"), "upgrade")
+    large = created["igor_stat_large_enough"]
+    tally = created["igor_stat_tally"]
+    if team:
+        large = _edit(
+            large,
+            "WHERE c.occurred_at >= p_start AND c.occurred_at < p_end",
+            f"WHERE c.occurred_at >= p_start AND c.occurred_at < p_end AND {CONTACT_IN_TEAM}",
+        )
+        tally = _edit(
+            tally,
+            "AND (v_all OR c.owner_agency::text = v_own)",
+            f"AND (v_all OR c.owner_agency::text = v_own) AND {CONTACT_IN_TEAM}",
+        )
+    op.execute(large)
+    op.execute(tally)
 
-    class _Bind:
-        class dialect:  # noqa: N801 - mimics the attribute path alembic's bind has
-            name = "postgresql"
 
-    capture = _Capture()
-    real = e1.op
-    e1.op = capture
-    capture.get_bind = lambda: _Bind  # type: ignore[attr-defined]
-    try:
-        e1.upgrade()
-    finally:
-        e1.op = real
-    for sql in capture.sql:
-        if "igor_stat_large_enough(p_start" in sql and "CREATE FUNCTION" in sql:
-            if team:
-                sql = sql.replace(
-                    "WHERE c.occurred_at >= p_start AND c.occurred_at < p_end",
-                    f"WHERE c.occurred_at >= p_start AND c.occurred_at < p_end AND {CONTACT_IN_TEAM}",
-                )
-        elif "igor_stat_tally(p_start" in sql and "CREATE FUNCTION" in sql:
-            if team:
-                sql = sql.replace(
-                    "AND (v_all OR c.owner_agency::text = v_own)",
-                    f"AND (v_all OR c.owner_agency::text = v_own) AND {CONTACT_IN_TEAM}",
-                )
-        else:
-            continue
-        op.execute(sql.replace("CREATE FUNCTION", "CREATE OR REPLACE FUNCTION", 1))
+def _edit(sql: str, old: str, new: str) -> str:
+    assert old in sql, old  # the earlier revision's text changed: this edit would be lost
+    return sql.replace(old, new)
 
 
 def _matchers(team: bool) -> None:
-    edits = (
-        [
-            ("WHERE e.id = ANY (p_ids);", f"WHERE e.id = ANY (p_ids) AND {EVENT_IN_TEAM};"),
-            ("WHERE t.id = ANY (p_ids);", f"WHERE t.id = ANY (p_ids) AND {TRANSPORT_IN_TEAM};"),
-            (
-                "WHERE t.id = ANY (p_ids) AND EXISTS (",
-                f"WHERE t.id = ANY (p_ids) AND {TRANSPORT_IN_TEAM} AND EXISTS (",
-            ),
-        ]
-        if team
-        else []
-    )
-    _replay(_module("e1_protected_columns"), "_matchers", edits)
+    created = earlier.created_functions(earlier.revision("e1_protected_columns"), "_matchers")
+    places, pickups = created["igor_place_matches"], created["igor_pickup_matches"]
+    if team:
+        places = _edit(
+            places, "WHERE e.id = ANY (p_ids);", f"WHERE e.id = ANY (p_ids) AND {EVENT_IN_TEAM};"
+        )
+        places = _edit(
+            places,
+            "WHERE t.id = ANY (p_ids);",
+            f"WHERE t.id = ANY (p_ids) AND {TRANSPORT_IN_TEAM};",
+        )
+        pickups = _edit(
+            pickups,
+            "WHERE t.id = ANY (p_ids) AND EXISTS (",
+            f"WHERE t.id = ANY (p_ids) AND {TRANSPORT_IN_TEAM} AND EXISTS (",
+        )
+    op.execute(places)
+    op.execute(pickups)
 
 
 def _team_column(grant: bool) -> None:

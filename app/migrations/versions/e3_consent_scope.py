@@ -30,6 +30,8 @@ from datetime import UTC, datetime
 import sqlalchemy as sa
 from alembic import op
 
+from app.migrations import earlier
+
 revision: str = "e3_consent_scope"
 down_revision: str | None = "e5_staff_contact"
 branch_labels: str | Sequence[str] | None = None
@@ -263,10 +265,4 @@ def downgrade() -> None:
 
 
 def _load(name: str):
-    import importlib.util
-    from pathlib import Path
-
-    spec = importlib.util.spec_from_file_location(name, Path(__file__).with_name(f"{name}.py"))
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return earlier.revision(name)

@@ -11,11 +11,11 @@ Revision ID: e3d_team_consent
 Revises: e3c_actions
 """
 
-import importlib.util
 from collections.abc import Sequence
-from pathlib import Path
 
 from alembic import op
+
+from app.migrations import earlier
 
 revision: str = "e3d_team_consent"
 down_revision: str | None = "e3c_actions"
@@ -40,16 +40,10 @@ TEAM_CHECK = """IF NOT igor_person_in_team(p_person) THEN
         IF p_given IS NULL"""
 
 
-def _e3():
-    name = "e3_consent_scope"
-    spec = importlib.util.spec_from_file_location(name, Path(__file__).with_name(f"{name}.py"))
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def _record(team: bool) -> str:
-    sql = _e3().RECORD.replace("CREATE FUNCTION", "CREATE OR REPLACE FUNCTION", 1)
+    sql = earlier.revision("e3_consent_scope").RECORD.replace(
+        "CREATE FUNCTION", "CREATE OR REPLACE FUNCTION", 1
+    )
     if team:
         assert "IF p_given IS NULL" in sql
         sql = sql.replace("IF p_given IS NULL", TEAM_CHECK, 1)

@@ -231,17 +231,7 @@ def update_referral(
         if row.case_id != new.case_id:
             raise UserError(REFERRAL.gone)
 
-    with editing.edit(
-        db,
-        actor,
-        Referral,
-        referral_id,
-        version=version,
-        what=REFERRAL,
-        guards=(require_caseworker,),
-        check=same_case,
-        case_id=lambda r: r.case_id,
-    ) as ed:
+    with _edit_referral(db, actor, referral_id, version, check=same_case) as ed:
         _party_in_case(ed.s, new.case_id, new.party_id)
         ed.set(
             {
@@ -256,8 +246,9 @@ def update_referral(
     return ed.new_version
 
 
-def delete_referral(db: Database, actor: Actor, referral_id: int, *, version: int) -> None:
-    with editing.edit(
+def _edit_referral(db: Database, actor: Actor, referral_id: int, version: int, **check):
+    """The edit path for one referral: caseworkers only, audited against its case."""
+    return editing.edit(
         db,
         actor,
         Referral,
@@ -266,7 +257,12 @@ def delete_referral(db: Database, actor: Actor, referral_id: int, *, version: in
         what=REFERRAL,
         guards=(require_caseworker,),
         case_id=lambda r: r.case_id,
-    ) as ed:
+        **check,
+    )
+
+
+def delete_referral(db: Database, actor: Actor, referral_id: int, *, version: int) -> None:
+    with _edit_referral(db, actor, referral_id, version) as ed:
         ed.delete()
 
 
@@ -341,16 +337,7 @@ def advance_referral(
         raise checks.in_future(F.DATE)
     if reason and len(reason) > MAX_REASON:
         raise checks.too_long(F.REASON, MAX_REASON)
-    with editing.edit(
-        db,
-        actor,
-        Referral,
-        referral_id,
-        version=version,
-        what=REFERRAL,
-        guards=(require_caseworker,),
-        case_id=lambda r: r.case_id,
-    ) as ed:
+    with _edit_referral(db, actor, referral_id, version) as ed:
         row = ed.record
         current = ReferralState(row.state)
         if to not in TRANSITIONS[current]:
